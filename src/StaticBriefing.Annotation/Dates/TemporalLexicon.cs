@@ -1,0 +1,4 @@
+namespace StaticBriefing.Annotation.Dates;
+
+// PLACEHOLDER (owned by the dates helper): month names, weekdays, modifiers … from input/temporal.yml.
+public sealed record TemporalLexicon;

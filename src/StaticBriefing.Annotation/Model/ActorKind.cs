@@ -1,0 +1,9 @@
+namespace StaticBriefing.Annotation.Model;
+
+public enum ActorKind
+{
+    Person,
+    Organisation,
+    State,
+    Other,
+}

@@ -1,0 +1,10 @@
+namespace StaticBriefing.Annotation.Model;
+
+public enum Stance
+{
+    Demands,
+    Proposes,
+    Rejects,
+    Accepts,
+    Offers,
+}

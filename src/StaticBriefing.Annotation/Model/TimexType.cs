@@ -1,0 +1,7 @@
+namespace StaticBriefing.Annotation.Model;
+
+public enum TimexType
+{
+    Date,
+    Duration,
+}

@@ -1,0 +1,3 @@
+namespace StaticBriefing.Briefs;
+
+public sealed record BriefMention(string ActorId, string Text, string Sentence);
