@@ -55,6 +55,7 @@ public sealed record ActorLexicon(EquatableArray<ActorDefinition> Actors)
         OrganisationHeads = cues.OrganisationHeads.ToEquatableArray(),
         NonNames = cues.NonNames.ToEquatableArray(),
         NameParticles = cues.NameParticles.ToEquatableArray(),
+        NameConnectors = cues.NameConnectors.ToEquatableArray(),
         PlacePrepositions = cues.PlacePrepositions.ToEquatableArray(),
         Determiners = cues.Determiners.ToEquatableArray(),
         AnaphoricDeterminers = cues.AnaphoricDeterminers.ToEquatableArray(),

@@ -21,6 +21,7 @@ public sealed record MentionCues
     public EquatableArray<string> OrganisationHeads { get; init; } = EquatableArray<string>.Empty;
     public EquatableArray<string> NonNames { get; init; } = EquatableArray<string>.Empty;
     public EquatableArray<string> NameParticles { get; init; } = EquatableArray<string>.Empty;
+    public EquatableArray<string> NameConnectors { get; init; } = EquatableArray<string>.Empty;
     public EquatableArray<string> PlacePrepositions { get; init; } = EquatableArray<string>.Empty;
     public EquatableArray<string> Determiners { get; init; } = EquatableArray<string>.Empty;
     public EquatableArray<string> AnaphoricDeterminers { get; init; } = EquatableArray<string>.Empty;

@@ -52,9 +52,9 @@ internal static class ComposedDescriptions
             }
             return;
         }
-        if (DescriptionTies.FollowedByNameOrTitle(state, hit.End))
+        if (DescriptionTies.FollowedByNameOrTitle(state, hit.End) || AfterCapitalisedWord(state, hit.Start))
         {
-            return;
+            return; // "the Trump administration" is a name's, not an untied institution
         }
         var institution = DescriptionTies.NearestInstitution(state, hit.Start, noun);
         if (institution >= 0)
@@ -64,6 +64,9 @@ internal static class ComposedDescriptions
             Add(state, start, hit.End, institution, noun);
         }
     }
+
+    private static bool AfterCapitalisedWord(RecognitionState state, int nounStart) =>
+        TextWords.WordBefore(state.Text, nounStart) is { } word && char.IsUpper(state.Text[word.Start]);
 
     /// <summary>A capitalised noun ("the U.S. State Department") is a name: the mention drops the article.</summary>
     private static int NameLikeStart(RecognitionState state, int start, int nounStart)

@@ -15,6 +15,10 @@ internal static class CueDiscovery
         var reader = new NameReader(state);
         foreach (var hit in state.Hits.ToList())
         {
+            if (IsCapitalisedInside(state.Text, hit.Start, hit.End))
+            {
+                continue; // "News Agency" inside a name is not the cue "news agency"
+            }
             switch (hit.Value.Kind)
             {
                 case HitKind.OutletCue:
@@ -70,7 +74,8 @@ internal static class CueDiscovery
         {
             return;
         }
-        if (state.LongestNameEndingAt(end) is { } known)
+        var compound = TextWords.WordEndingAt(state.Text, end);
+        if (state.LongestNameEndingAt(end) is { } known && (compound is null || known.Start <= compound.Value.Start))
         {
             if (state.Table[known.Value.Actor].Kind == ActorKind.Organisation)
             {
@@ -83,6 +88,18 @@ internal static class CueDiscovery
             var actor = Discover(state, name, organisation: true, "news organisation");
             state.Add(name.Start, headEnd, actor, MentionForm.Extended);
         }
+    }
+
+    private static bool IsCapitalisedInside(string text, int start, int end)
+    {
+        for (var i = start + 1; i < end; i++)
+        {
+            if (char.IsUpper(text[i]))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     public static int Discover(RecognitionState state, DiscoveredName name, bool organisation, string role)

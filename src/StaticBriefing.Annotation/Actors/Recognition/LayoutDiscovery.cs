@@ -99,7 +99,7 @@ internal static class LayoutDiscovery
             state.LearnedAliases.Add((acronym, known.Value.Actor));
             return;
         }
-        if (reader.ReadBackward(nameEnd) is { Words: >= 2 } name)
+        if (reader.ReadBackward(nameEnd, connectors: true) is { Words: >= 2 } name)
         {
             var actor = state.Table.Discover(name.Name, Model.ActorKind.Organisation, "none", "organisation", id: Slug.Of(acronym));
             state.Add(name.Start, name.End, actor, MentionForm.Name);

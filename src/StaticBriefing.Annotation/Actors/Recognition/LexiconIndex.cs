@@ -33,6 +33,7 @@ internal sealed class LexiconIndex
         OrganisationWords = new WordSet(cues.OrganisationWords, ignoreCase: false);
         NonNames = new WordSet(cues.NonNames, ignoreCase: false);
         Particles = new WordSet(cues.NameParticles, ignoreCase: false);
+        Connectors = new WordSet(cues.NameConnectors, ignoreCase: false);
         PlacePrepositions = new WordSet(cues.PlacePrepositions, ignoreCase: true);
         Determiners = new WordSet(cues.Determiners, ignoreCase: true);
         AnaphoricDeterminers = new WordSet(cues.AnaphoricDeterminers, ignoreCase: true);
@@ -53,6 +54,7 @@ internal sealed class LexiconIndex
     public WordSet OrganisationWords { get; }
     public WordSet NonNames { get; }
     public WordSet Particles { get; }
+    public WordSet Connectors { get; }
     public WordSet PlacePrepositions { get; }
     public WordSet Determiners { get; }
     public WordSet AnaphoricDeterminers { get; }

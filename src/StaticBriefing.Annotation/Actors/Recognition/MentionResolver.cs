@@ -4,8 +4,8 @@ namespace StaticBriefing.Annotation.Actors.Recognition;
 
 /// <summary>
 /// Turns candidates into the final actors. One span per actor counts once. A mention inside a
-/// longer name or description of the same actor is dropped ("Peskov" inside "Dmitry Peskov"),
-/// while titled forms keep their bare name. A name inside another actor's name is dropped unless
+/// longer name of the same actor is dropped ("Peskov" inside "Dmitry Peskov"), while titled forms
+/// and descriptions keep the names inside them ("Turkey" in "the government of Turkey"). A name inside another actor's name is dropped unless
 /// it follows "of" ("Washington" in "Washington Post", but "Ukraine" in "… Council of Ukraine").
 /// Actors come in order of first mention.
 /// </summary>
@@ -38,7 +38,7 @@ internal static class MentionResolver
                 continue;
             }
             kept.Add(candidate);
-            if (candidate.Form is MentionForm.Name or MentionForm.Description)
+            if (candidate.Form is MentionForm.Name)
             {
                 reach[candidate.Actor] = Math.Max(end, candidate.End);
             }

@@ -39,20 +39,33 @@ internal sealed class NameReader(RecognitionState state)
         return words.Count == 0 ? null : Build(words);
     }
 
-    /// <summary>A name ending at <paramref name="end"/> (the position right after its last letter).</summary>
-    public DiscoveredName? ReadBackward(int end)
+    /// <summary>
+    /// A name ending at <paramref name="end"/> (the position right after its last letter); with
+    /// <paramref name="connectors"/>, lowercase connectors may join its words ("Centre for Countering Disinformation").
+    /// </summary>
+    public DiscoveredName? ReadBackward(int end, bool connectors = false)
     {
         var text = state.Text;
         var words = new List<(int Start, int End)>();
+        var pending = new List<(int Start, int End)>();
         var pos = end;
-        while (words.Count < MaxWords && TextWords.WordEndingAt(text, pos) is { } word && word.End == pos)
+        while (words.Count + pending.Count < MaxWords * 2 && TextWords.WordEndingAt(text, pos) is { } word && word.End == pos)
         {
-            if (NameWordAt(word.Start, false) is not { } checkedWord || checkedWord.End != word.End)
+            if (NameWordAt(word.Start, false) is { } checkedWord && checkedWord.End == word.End)
+            {
+                words.InsertRange(0, pending);
+                pending.Clear();
+                words.Insert(0, word);
+            }
+            else if (connectors && words.Count > 0 && state.Lexicon.Connectors.Contains(TextWords.Span(text, word)))
+            {
+                pending.Insert(0, word);
+            }
+            else
             {
                 break;
             }
-            words.Insert(0, word);
-            if (word.Start == 0 || !TextChars.IsInlineSpace(text[word.Start - 1]) || word.Start < 2)
+            if (word.Start < 2 || !TextChars.IsInlineSpace(text[word.Start - 1]))
             {
                 break;
             }
@@ -67,9 +80,10 @@ internal sealed class NameReader(RecognitionState state)
         var end = words[^1].End;
         var text = state.Text;
         var name = string.Join(' ', text[start..end].Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        var capitalised = words.Where(w => char.IsUpper(text[w.Start])).ToList();
         var looksLikeOrganisation = words.Any(w => state.Lexicon.OrganisationWords.Contains(TextWords.Span(text, w)))
             || (words.Count == 1 && IsAcronym(TextWords.Span(text, words[0])));
-        return new DiscoveredName(start, end, name, words.Count, looksLikeOrganisation, text[words[^1].Start..words[^1].End]);
+        return new DiscoveredName(start, end, name, capitalised.Count, looksLikeOrganisation, text[words[^1].Start..words[^1].End]);
     }
 
     /// <summary>A capitalised word (or an initial with its full stop) at <paramref name="pos"/> that may be part of a name.</summary>

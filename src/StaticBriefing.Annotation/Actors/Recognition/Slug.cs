@@ -1,30 +1,31 @@
-using System.Globalization;
 using System.Text;
 
 namespace StaticBriefing.Annotation.Actors.Recognition;
 
-/// <summary>Kebab-case ids for discovered actors: "Jean-Noël Barrot" → "jean-noel-barrot"; a leading "The" is dropped.</summary>
+/// <summary>
+/// Kebab-case ASCII ids for discovered actors: "Jean-Noël Barrot" → "jean-noel-barrot",
+/// "The Kyiv Bulletin" → "kyiv-bulletin". Accented Latin letters lose their accents (a table,
+/// since string normalisation is not available in invariant globalization mode); other letters
+/// are left out.
+/// </summary>
 internal static class Slug
 {
+    private static readonly Dictionary<char, string> Latin = BuildLatin();
+
     public static string Of(string name)
     {
-        var decomposed = name.Normalize(NormalizationForm.FormD);
-        var builder = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
+        var builder = new StringBuilder(name.Length);
+        foreach (var c in name.ToLowerInvariant())
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
-            {
-                continue;
-            }
             if (char.IsAsciiLetterOrDigit(c))
             {
-                builder.Append(char.ToLowerInvariant(c));
+                builder.Append(c);
             }
-            else if (char.IsLetterOrDigit(c))
+            else if (Latin.TryGetValue(c, out var plain))
             {
-                builder.Append(Transliterate(char.ToLowerInvariant(c)));
+                builder.Append(plain);
             }
-            else if (builder.Length > 0 && builder[^1] != '-')
+            else if (!char.IsLetterOrDigit(c) && builder.Length > 0 && builder[^1] != '-')
             {
                 builder.Append('-');
             }
@@ -33,17 +34,23 @@ internal static class Slug
         return slug.StartsWith("the-", StringComparison.Ordinal) ? slug[4..] : slug;
     }
 
-    /// <summary>Letters that do not decompose into a base letter and a mark.</summary>
-    private static string Transliterate(char c) => c switch
+    private static Dictionary<char, string> BuildLatin()
     {
-        'ı' => "i",
-        'ø' => "o",
-        'æ' => "ae",
-        'œ' => "oe",
-        'ß' => "ss",
-        'đ' or 'ð' => "d",
-        'ł' => "l",
-        'þ' => "th",
-        _ => "x",
-    };
+        var groups = new (string Plain, string Accented)[]
+        {
+            ("a", "àáâãäåāăą"), ("c", "çćĉċč"), ("d", "ďđð"), ("e", "èéêëēĕėęě"), ("g", "ĝğġģ"), ("h", "ĥħ"),
+            ("i", "ìíîïĩīĭįı"), ("j", "ĵ"), ("k", "ķ"), ("l", "ĺļľŀł"), ("n", "ñńņňŉ"), ("o", "òóôõöøōŏő"),
+            ("r", "ŕŗř"), ("s", "śŝşšș"), ("t", "ţťŧț"), ("u", "ùúûüũūŭůűų"), ("w", "ŵ"), ("y", "ýÿŷ"),
+            ("z", "źżž"), ("ae", "æ"), ("oe", "œ"), ("ss", "ß"), ("th", "þ"),
+        };
+        var table = new Dictionary<char, string>();
+        foreach (var (plain, accented) in groups)
+        {
+            foreach (var c in accented)
+            {
+                table[c] = plain;
+            }
+        }
+        return table;
+    }
 }

@@ -14,6 +14,7 @@ internal sealed class CuesEntry
     public required List<string> OrganisationHeads { get; set; }
     public required List<string> NonNames { get; set; }
     public required List<string> NameParticles { get; set; }
+    public required List<string> NameConnectors { get; set; }
     public required List<string> PlacePrepositions { get; set; }
     public required List<string> Determiners { get; set; }
     public required List<string> AnaphoricDeterminers { get; set; }
