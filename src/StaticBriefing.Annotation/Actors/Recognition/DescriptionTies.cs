@@ -7,6 +7,7 @@ namespace StaticBriefing.Annotation.Actors.Recognition;
 internal static class DescriptionTies
 {
     private const int PronounReach = 600;
+    private const int InstitutionReach = 400;
 
     public readonly record struct Tied(string Country, int Start, bool Determined);
 
@@ -18,7 +19,7 @@ internal static class DescriptionTies
         {
             return null;
         }
-        if (state.HitsEndingAt(end, HitKind.Adjective).FirstOrDefault() is { End: > 0 } adjective)
+        if (state.LongestEndingAt(end, HitKind.Adjective) is { } adjective)
         {
             var country = state.Table[adjective.Value.Actor].CountryKey;
             return TextWords.WordBefore(text, adjective.Start) is { } word && state.Lexicon.Determiners.Contains(TextWords.Span(text, word))
@@ -90,11 +91,12 @@ internal static class DescriptionTies
             : new NameReader(state).ReadForward(next.Start) is { Words: >= 2 };
     }
 
-    /// <summary>The organisation an untied institution noun belongs to, from the nearest country cue earlier in its sentence; -1 if none.</summary>
+    /// <summary>The organisation an untied institution noun belongs to, from the nearest country cue earlier in its sentence (and near it); -1 if none.</summary>
     public static int NearestInstitution(RecognitionState state, int nounStart, string noun)
     {
         var sentenceStart = state.SentenceStart(state.SentenceOf(nounStart));
-        for (var i = LastHitBefore(state, nounStart); i >= 0 && state.Hits[i].Start >= sentenceStart; i--)
+        var from = Math.Max(sentenceStart, nounStart - InstitutionReach);
+        for (var i = state.FirstHitAtOrAfter(nounStart) - 1; i >= 0 && state.Hits[i].Start >= from; i--)
         {
             var hit = state.Hits[i];
             if (hit.Value.Kind is HitKind.Adjective or HitKind.Name)
@@ -112,7 +114,7 @@ internal static class DescriptionTies
     /// <summary>The country of the last state or organisation named before a possessive pronoun.</summary>
     private static string? Antecedent(RecognitionState state, int pronounStart)
     {
-        for (var i = LastHitBefore(state, pronounStart); i >= 0 && state.Hits[i].Start >= pronounStart - PronounReach; i--)
+        for (var i = state.FirstHitAtOrAfter(pronounStart) - 1; i >= 0 && state.Hits[i].Start >= pronounStart - PronounReach; i--)
         {
             var hit = state.Hits[i];
             if (hit.Value.Kind == HitKind.Name && state.Table[hit.Value.Actor].Kind is ActorKind.State or ActorKind.Organisation)
@@ -121,25 +123,6 @@ internal static class DescriptionTies
             }
         }
         return null;
-    }
-
-    private static int LastHitBefore(RecognitionState state, int position)
-    {
-        int low = 0, high = state.Hits.Count - 1, found = -1;
-        while (low <= high)
-        {
-            var mid = (low + high) / 2;
-            if (state.Hits[mid].Start < position)
-            {
-                found = mid;
-                low = mid + 1;
-            }
-            else
-            {
-                high = mid - 1;
-            }
-        }
-        return found;
     }
 
     /// <summary>Includes a "the" right before a possessor ("the Kremlin’s chief").</summary>

@@ -5,40 +5,52 @@ namespace StaticBriefing.Annotation.Actors.Recognition;
 /// <summary>
 /// Turns candidates into the final actors. One span per actor counts once. A mention inside a
 /// longer name of the same actor is dropped ("Peskov" inside "Dmitry Peskov"), while titled forms
-/// and descriptions keep the names inside them ("Turkey" in "the government of Turkey"). A name inside another actor's name is dropped unless
-/// it follows "of" ("Washington" in "Washington Post", but "Ukraine" in "… Council of Ukraine").
-/// Actors come in order of first mention.
+/// and descriptions keep the names inside them ("Turkey" in "the government of Turkey"). A name
+/// inside another actor's name is dropped unless it follows "of" ("Washington" in "Washington
+/// Post", but "Ukraine" in "… Council of Ukraine"). Actors come in order of first mention.
 /// </summary>
 internal static class MentionResolver
 {
     public static EquatableArray<ActorAnnotation> Resolve(RecognitionState state)
     {
-        var ordered = state.Candidates
-            .GroupBy(c => (c.Start, c.End, c.Actor))
-            .Select(g => g.OrderBy(c => c.Form).First())
-            .OrderBy(c => c.Start).ThenByDescending(c => c.End).ThenBy(c => c.Actor)
-            .ToList();
-        var kept = DropNestedInOwnMentions(ordered);
-        kept = DropNamesInsideOtherNames(state, kept);
-        return kept
-            .GroupBy(c => c.Actor)
-            .OrderBy(g => g.Min(c => c.Start))
-            .Select(g => Annotation(state, g.Key, g))
-            .ToEquatableArray();
+        var ordered = state.Candidates.ToArray();
+        Array.Sort(ordered, static (a, b) =>
+            a.Start != b.Start ? a.Start.CompareTo(b.Start)
+            : a.End != b.End ? b.End.CompareTo(a.End)
+            : a.Actor != b.Actor ? a.Actor.CompareTo(b.Actor)
+            : a.Form.CompareTo(b.Form));
+        var kept = DropNamesInsideOtherNames(state, DropNestedInOwnMentions(ordered));
+        var byActor = new Dictionary<int, List<Candidate>>();
+        var order = new List<int>();
+        foreach (var candidate in kept)
+        {
+            if (!byActor.TryGetValue(candidate.Actor, out var list))
+            {
+                list = [];
+                byActor[candidate.Actor] = list;
+                order.Add(candidate.Actor);
+            }
+            list.Add(candidate);
+        }
+        return order.Select(actor => Annotation(state, actor, byActor[actor])).ToEquatableArray();
     }
 
-    private static List<Candidate> DropNestedInOwnMentions(List<Candidate> ordered)
+    /// <summary>Drops repeated spans and mentions inside a longer name of the same actor.</summary>
+    private static List<Candidate> DropNestedInOwnMentions(Candidate[] ordered)
     {
         var reach = new Dictionary<int, int>();
-        var kept = new List<Candidate>(ordered.Count);
+        var kept = new List<Candidate>(ordered.Length);
+        Candidate? previous = null;
         foreach (var candidate in ordered)
         {
-            if (reach.TryGetValue(candidate.Actor, out var end) && end >= candidate.End)
+            var repeated = previous is { } p && p.Start == candidate.Start && p.End == candidate.End && p.Actor == candidate.Actor;
+            previous = candidate;
+            if (repeated || (reach.TryGetValue(candidate.Actor, out var end) && end >= candidate.End))
             {
                 continue;
             }
             kept.Add(candidate);
-            if (candidate.Form is MentionForm.Name)
+            if (candidate.Form == MentionForm.Name)
             {
                 reach[candidate.Actor] = Math.Max(end, candidate.End);
             }
@@ -70,13 +82,11 @@ internal static class MentionResolver
     private static bool AfterOf(string text, int start) =>
         TextWords.WordBefore(text, start) is { } word && TextWords.Span(text, word).SequenceEqual("of");
 
-    private static ActorAnnotation Annotation(RecognitionState state, int index, IEnumerable<Candidate> candidates)
+    private static ActorAnnotation Annotation(RecognitionState state, int index, List<Candidate> candidates)
     {
         var actor = state.Table[index];
-        var mentions = candidates
-            .OrderBy(c => c.Start).ThenBy(c => c.End)
-            .Select(c => new Mention(c.Start, c.End, state.SentenceOf(c.Start)))
-            .ToEquatableArray();
+        candidates.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.End.CompareTo(b.End));
+        var mentions = candidates.Select(c => new Mention(c.Start, c.End, state.SentenceOf(c.Start))).ToEquatableArray();
         return new ActorAnnotation(actor.Id, actor.Name, actor.Kind, actor.Party, actor.Role, actor.Reviewed, mentions);
     }
 }

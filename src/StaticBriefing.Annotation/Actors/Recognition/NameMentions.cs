@@ -31,7 +31,7 @@ internal static class NameMentions
             return;
         }
         var trie = new PhraseTrie<int>();
-        foreach (var (alias, actor) in state.LearnedAliases.Distinct())
+        foreach (var (alias, actor) in state.LearnedAliases)
         {
             if (alias.Length >= 2 && !state.Lexicon.NonNames.Contains(alias))
             {

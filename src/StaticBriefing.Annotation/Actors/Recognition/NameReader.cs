@@ -90,7 +90,7 @@ internal sealed class NameReader(RecognitionState state)
     private (int Start, int End)? NameWordAt(int pos, bool allowThe)
     {
         var text = state.Text;
-        if (pos >= text.Length || !char.IsUpper(text[pos]) || state.IsNameOrAdjectiveAt(pos) && !state.HitsStartingAt(pos, HitKind.Name).Any())
+        if (pos >= text.Length || !char.IsUpper(text[pos]) || (state.LongestAt(pos, HitKind.Adjective) is not null && state.LongestNameAt(pos) is null))
         {
             return null;
         }

@@ -3,12 +3,17 @@ using StaticBriefing.Annotation.Model;
 
 namespace StaticBriefing.Annotation.Actors.Recognition;
 
-/// <summary>Everything the recognition steps share while reading one text.</summary>
+/// <summary>
+/// Everything the recognition steps share while reading one text. The lexicon hits are kept in
+/// order of start, with a second order by end, so the lookups around a position are binary
+/// searches rather than per-position lists.
+/// </summary>
 internal sealed class RecognitionState
 {
-    private readonly Dictionary<int, List<PhraseHit<LexiconEntry>>> hitsByStart = [];
-    private readonly Dictionary<int, List<PhraseHit<LexiconEntry>>> hitsByEnd = [];
     private readonly int[] sentenceStarts;
+    private readonly int[] hitStarts;
+    private readonly int[] byEnd;
+    private readonly int[] byEndKeys;
 
     public RecognitionState(string text, EquatableArray<Sentence> sentences, LexiconIndex lexicon)
     {
@@ -17,11 +22,16 @@ internal sealed class RecognitionState
         Table = new ActorTable(lexicon.Actors);
         sentenceStarts = sentences.Select(s => s.Start).ToArray();
         lexicon.Trie.Scan(text, Hits);
-        foreach (var hit in Hits)
+        hitStarts = new int[Hits.Count];
+        byEnd = new int[Hits.Count];
+        byEndKeys = new int[Hits.Count];
+        for (var i = 0; i < Hits.Count; i++)
         {
-            Index(hitsByStart, hit.Start, hit);
-            Index(hitsByEnd, hit.End, hit);
+            hitStarts[i] = Hits[i].Start;
+            byEnd[i] = i;
+            byEndKeys[i] = Hits[i].End;
         }
+        Array.Sort(byEndKeys, byEnd);
     }
 
     public string Text { get; }
@@ -30,6 +40,7 @@ internal sealed class RecognitionState
 
     public ActorTable Table { get; }
 
+    /// <summary>The lexicon hits, in order of start.</summary>
     public List<PhraseHit<LexiconEntry>> Hits { get; } = [];
 
     public List<Candidate> Candidates { get; } = [];
@@ -37,25 +48,67 @@ internal sealed class RecognitionState
     /// <summary>Title words each actor was given ("minister"), where, for "the minister" later on.</summary>
     public List<(int Position, int Actor, string Head)> TitleHeads { get; } = [];
 
-    /// <summary>Dynamic aliases found while reading (surnames of discovered people, acronyms).</summary>
-    public List<(string Alias, int Actor)> LearnedAliases { get; } = [];
+    /// <summary>Aliases learned while reading (discovered names, their surnames, acronyms).</summary>
+    public HashSet<(string Alias, int Actor)> LearnedAliases { get; } = [];
 
-    public IEnumerable<PhraseHit<LexiconEntry>> HitsStartingAt(int start, HitKind kind) =>
-        hitsByStart.TryGetValue(start, out var hits) ? hits.Where(h => h.Value.Kind == kind) : [];
+    /// <summary>The longest hit of a kind starting at <paramref name="start"/>, if any.</summary>
+    public PhraseHit<LexiconEntry>? LongestAt(int start, HitKind kind)
+    {
+        PhraseHit<LexiconEntry>? best = null;
+        for (var i = FirstHitAtOrAfter(start); i < Hits.Count && Hits[i].Start == start; i++)
+        {
+            if (Hits[i].Value.Kind == kind && (best is null || Hits[i].End > best.Value.End))
+            {
+                best = Hits[i];
+            }
+        }
+        return best;
+    }
 
-    public IEnumerable<PhraseHit<LexiconEntry>> HitsEndingAt(int end, HitKind kind) =>
-        hitsByEnd.TryGetValue(end, out var hits) ? hits.Where(h => h.Value.Kind == kind) : [];
+    /// <summary>The longest hit of a kind ending at <paramref name="end"/>, if any.</summary>
+    public PhraseHit<LexiconEntry>? LongestEndingAt(int end, HitKind kind)
+    {
+        PhraseHit<LexiconEntry>? best = null;
+        var index = Array.BinarySearch(byEndKeys, end);
+        if (index < 0)
+        {
+            return null;
+        }
+        while (index > 0 && byEndKeys[index - 1] == end)
+        {
+            index--;
+        }
+        for (; index < byEndKeys.Length && byEndKeys[index] == end; index++)
+        {
+            var hit = Hits[byEnd[index]];
+            if (hit.Value.Kind == kind && (best is null || hit.Start < best.Value.Start))
+            {
+                best = hit;
+            }
+        }
+        return best;
+    }
 
-    /// <summary>The longest name starting at <paramref name="start"/>, if any.</summary>
-    public PhraseHit<LexiconEntry>? LongestNameAt(int start) =>
-        HitsStartingAt(start, HitKind.Name).OrderByDescending(h => h.End).Cast<PhraseHit<LexiconEntry>?>().FirstOrDefault();
+    public PhraseHit<LexiconEntry>? LongestNameAt(int start) => LongestAt(start, HitKind.Name);
 
-    /// <summary>The longest name ending at <paramref name="end"/>, if any.</summary>
-    public PhraseHit<LexiconEntry>? LongestNameEndingAt(int end) =>
-        HitsEndingAt(end, HitKind.Name).OrderBy(h => h.Start).Cast<PhraseHit<LexiconEntry>?>().FirstOrDefault();
+    public PhraseHit<LexiconEntry>? LongestNameEndingAt(int end) => LongestEndingAt(end, HitKind.Name);
 
-    public bool IsNameOrAdjectiveAt(int start) =>
-        HitsStartingAt(start, HitKind.Name).Any() || HitsStartingAt(start, HitKind.Adjective).Any();
+    public bool IsNameOrAdjectiveAt(int start) => LongestAt(start, HitKind.Name) is not null || LongestAt(start, HitKind.Adjective) is not null;
+
+    /// <summary>The index of the first hit starting at or after <paramref name="position"/>.</summary>
+    public int FirstHitAtOrAfter(int position)
+    {
+        var index = Array.BinarySearch(hitStarts, position);
+        if (index < 0)
+        {
+            return ~index;
+        }
+        while (index > 0 && hitStarts[index - 1] == position)
+        {
+            index--;
+        }
+        return index;
+    }
 
     /// <summary>The sentence holding a position (the last sentence starting at or before it).</summary>
     public int SentenceOf(int position)
@@ -72,15 +125,5 @@ internal sealed class RecognitionState
         {
             Candidates.Add(new Candidate(start, end, actor, form));
         }
-    }
-
-    private static void Index(Dictionary<int, List<PhraseHit<LexiconEntry>>> map, int key, PhraseHit<LexiconEntry> hit)
-    {
-        if (!map.TryGetValue(key, out var list))
-        {
-            list = [];
-            map[key] = list;
-        }
-        list.Add(hit);
     }
 }

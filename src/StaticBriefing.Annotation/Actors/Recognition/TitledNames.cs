@@ -61,7 +61,7 @@ internal static class TitledNames
         var start = titleStart;
         while (TextWords.PreviousWordEnd(text, start) is { } end && !text.AsSpan(end, start - end).Contains('\n'))
         {
-            if (state.HitsEndingAt(end, HitKind.Adjective).FirstOrDefault() is { End: > 0 } adjective)
+            if (state.LongestEndingAt(end, HitKind.Adjective) is { } adjective)
             {
                 start = adjective.Start;
                 continue;
@@ -102,8 +102,7 @@ internal static class TitledNames
     {
         for (var p = TitleStart(state, titleStart); p < nameStart; p++)
         {
-            var hit = state.HitsStartingAt(p, HitKind.Adjective).Concat(state.HitsStartingAt(p, HitKind.Name)).FirstOrDefault();
-            if (hit.End > 0)
+            if ((state.LongestAt(p, HitKind.Adjective) ?? state.LongestAt(p, HitKind.Name)) is { } hit)
             {
                 return state.Table[hit.Value.Actor].Party;
             }
