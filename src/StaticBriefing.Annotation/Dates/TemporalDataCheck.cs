@@ -1,0 +1,33 @@
+using StaticBriefing.Annotation.Data;
+
+namespace StaticBriefing.Annotation.Dates;
+
+/// <summary>Semantic checks on input/temporal.yml, reported with the line where the offending text first appears.</summary>
+internal sealed class TemporalDataCheck(DataFile file)
+{
+    public void That(bool condition, string field, string problem, string near)
+    {
+        if (!condition)
+        {
+            throw new DataFileException(file.Name, LineOf(near), field, problem);
+        }
+    }
+
+    public int? LineOf(string near)
+    {
+        var at = near.Length == 0 ? -1 : file.Text.IndexOf(near, StringComparison.Ordinal);
+        if (at < 0)
+        {
+            return null;
+        }
+        var line = 1;
+        for (var i = 0; i < at; i++)
+        {
+            if (file.Text[i] == '\n')
+            {
+                line++;
+            }
+        }
+        return line;
+    }
+}

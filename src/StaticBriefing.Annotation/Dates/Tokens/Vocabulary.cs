@@ -1,0 +1,29 @@
+namespace StaticBriefing.Annotation.Dates.Tokens;
+
+/// <summary>
+/// Ids for every word and symbol the temporal data mentions, looked up case-insensitively from
+/// spans of the text so tokenizing allocates no strings.
+/// </summary>
+internal sealed class Vocabulary
+{
+    private readonly Dictionary<string, int> ids = new(StringComparer.OrdinalIgnoreCase);
+    private Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> lookup;
+
+    public Vocabulary() => lookup = ids.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public int Count => ids.Count;
+
+    /// <summary>The id of a word, adding it when new (used while loading the data).</summary>
+    public int Add(ReadOnlySpan<char> word)
+    {
+        if (lookup.TryGetValue(word, out var id))
+        {
+            return id;
+        }
+        id = ids.Count;
+        lookup[word] = id;
+        return id;
+    }
+
+    public int Find(ReadOnlySpan<char> word) => lookup.TryGetValue(word, out var id) ? id : -1;
+}
