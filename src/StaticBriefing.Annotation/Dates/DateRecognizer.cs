@@ -47,11 +47,23 @@ public sealed class DateRecognizer(TemporalLexicon lexicon)
         }
     }
 
+    /// <summary>The block containing <paramref name="offset"/> decides its reference; blocks are sorted and disjoint.</summary>
     private static ReferenceDate ReferenceAt(List<EmbeddedBlock> blocks, int offset, ReferenceDate published)
     {
-        foreach (var block in blocks)
+        int low = 0, high = blocks.Count - 1;
+        while (low <= high)
         {
-            if (offset >= block.Start && offset < block.End)
+            var middle = (low + high) / 2;
+            var block = blocks[middle];
+            if (offset < block.Start)
+            {
+                high = middle - 1;
+            }
+            else if (offset >= block.End)
+            {
+                low = middle + 1;
+            }
+            else
             {
                 return block.Reference;
             }

@@ -11,10 +11,12 @@ namespace StaticBriefing.Annotation.Dates;
 /// </summary>
 internal sealed class EmbeddedBlockFinder(TemporalLexicon lexicon)
 {
+    /// <summary>The blocks in text order; they never overlap (a block stops at the previous signature).</summary>
     public List<EmbeddedBlock> Find(string text, ReferenceDate published)
     {
         var blocks = new List<EmbeddedBlock>();
         var lines = LineSpans(text);
+        var floor = 0;
         for (var n = 0; n < lines.Count; n++)
         {
             var (start, end) = lines[n];
@@ -23,11 +25,12 @@ internal sealed class EmbeddedBlockFinder(TemporalLexicon lexicon)
                 continue;
             }
             var first = n;
-            while (first > 0 && n - first < lexicon.EmbeddedMaxLines && HasContent(text, lines[first - 1]))
+            while (first > floor && n - first < lexicon.EmbeddedMaxLines && HasContent(text, lines[first - 1]))
             {
                 first--;
             }
             blocks.Add(new EmbeddedBlock(lines[first].Start, end, date));
+            floor = n + 1;
         }
         return blocks;
     }

@@ -13,8 +13,17 @@ internal sealed class TemporalDataCheck(DataFile file)
         }
     }
 
+    /// <summary>The first line that starts with <paramref name="near"/> (a mapping key), else the first that contains it.</summary>
     public int? LineOf(string near)
     {
+        var lines = file.Text.Split('\n');
+        for (var n = 0; n < lines.Length && near.Length > 0; n++)
+        {
+            if (lines[n].TrimStart().StartsWith(near, StringComparison.Ordinal))
+            {
+                return n + 1;
+            }
+        }
         var at = near.Length == 0 ? -1 : file.Text.IndexOf(near, StringComparison.Ordinal);
         if (at < 0)
         {

@@ -86,6 +86,11 @@ public sealed record TemporalLexicon
 
     internal int EmbeddedMaxLines { get; set; }
 
+    /// <summary>Words that can begin an expression; any other word is skipped at once, which keeps the scan fast.</summary>
+    internal bool[] Starters { get; set; } = [];
+
+    internal bool CanStart(int wordId) => wordId >= 0 && wordId < Starters.Length && Starters[wordId];
+
     /// <summary>Parses input/temporal.yml; bad data is a <see cref="DataFileException"/> naming file and line.</summary>
     public static TemporalLexicon Parse(DataFile temporal) => TemporalLexiconBuilder.Build(temporal);
 

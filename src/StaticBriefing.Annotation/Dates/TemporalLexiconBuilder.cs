@@ -25,12 +25,12 @@ internal static class TemporalLexiconBuilder
         lexicon.MonthCues.UnionWith(words.Set("month_cues", data.MonthCues));
         foreach (var (phrase, number) in data.NumberWords)
         {
-            check.That(number > 0, "number_words", $"'{phrase}' must be a positive number", phrase);
+            check.That(number > 0, "number_words", $"'{phrase}' must be a positive number", phrase + ":");
             lexicon.NumberWords.Add(words.Of("number_words", phrase), number);
         }
         foreach (var (phrase, fraction) in data.Fractions)
         {
-            check.That(fraction is > 0 and < 1, "fractions", $"'{phrase}' must be between 0 and 1", phrase);
+            check.That(fraction is > 0 and < 1, "fractions", $"'{phrase}' must be between 0 and 1", phrase + ":");
             lexicon.Fractions.Add(words.Of("fractions", phrase), fraction);
         }
         AddUnits(lexicon, data.Units, words, check);
@@ -41,7 +41,7 @@ internal static class TemporalLexiconBuilder
         AddMods(lexicon.OpenEnds, data.OpenEnds, "open_ends", [TimexMod.After, TimexMod.Before], words, check);
         foreach (var (phrase, day) in data.RelativeDays)
         {
-            check.That(day.Part is null || DayParts.Contains(day.Part), "relative_days", $"part '{day.Part}' is not one of MO, AF, EV, NI", phrase);
+            check.That(day.Part is null || DayParts.Contains(day.Part), "relative_days", $"part '{day.Part}' is not one of MO, AF, EV, NI", phrase + ":");
             lexicon.RelativeDays.Add(words.Of("relative_days", phrase), new RelativeDay(day.Offset, day.Part));
         }
         AddCodes(lexicon.PartsOfDay, data.PartsOfDay, "parts_of_day", DayParts, words, check);
@@ -55,7 +55,7 @@ internal static class TemporalLexiconBuilder
         lexicon.SeasonCues.UnionWith(words.Set("season_cues", data.SeasonCues));
         foreach (var (phrase, value) in data.References)
         {
-            check.That(ReferenceValues.Contains(value), "references", $"'{value}' is not PRESENT_REF, PAST_REF or FUTURE_REF", phrase);
+            check.That(ReferenceValues.Contains(value), "references", $"'{value}' is not PRESENT_REF, PAST_REF or FUTURE_REF", phrase + ":");
             lexicon.References.Add(words.Of("references", phrase), value);
         }
         lexicon.ReferenceBlockers.UnionWith(words.Set("reference_blockers", data.ReferenceBlockers));
@@ -68,7 +68,23 @@ internal static class TemporalLexiconBuilder
         check.That(data.Embedded.MaxLines is > 0 and <= 100, "max_lines", "must be between 1 and 100", "max_lines");
         lexicon.SignatureDashes.AddRange(data.Embedded.SignatureDashes.Where(d => d.Length > 0));
         lexicon.EmbeddedMaxLines = data.Embedded.MaxLines;
+        lexicon.Starters = Starters(lexicon);
         return lexicon;
+    }
+
+    private static bool[] Starters(TemporalLexicon lexicon)
+    {
+        var starters = new bool[lexicon.Words.Count];
+        IEnumerable<int> ids = [
+            .. lexicon.Months.Keys, .. lexicon.Weekdays.Keys, .. lexicon.Units.Keys, .. lexicon.Seasons.Keys,
+            .. lexicon.NumberWords.FirstIds, .. lexicon.VagueQuantities.FirstIds, .. lexicon.PartModifiers.FirstIds,
+            .. lexicon.Approximators.FirstIds, .. lexicon.OpenEnds.FirstIds, .. lexicon.RelativeDays.FirstIds,
+            .. lexicon.Shifts.FirstIds, .. lexicon.References.FirstIds, .. lexicon.Exclusions.FirstIds];
+        foreach (var id in ids)
+        {
+            starters[id] = true;
+        }
+        return starters;
     }
 
     private static void AddNames(Dictionary<int, CalendarName> names, List<NamedNumberEntry> entries, int count, string field, PhraseIds words, TemporalDataCheck check, HashSet<int> ambiguous)
@@ -109,7 +125,7 @@ internal static class TemporalLexiconBuilder
     {
         foreach (var (phrase, mod) in entries)
         {
-            check.That(allowed.Contains(mod), field, $"'{phrase}' must be one of {string.Join(", ", allowed).ToUpperInvariant()}", phrase);
+            check.That(allowed.Contains(mod), field, $"'{phrase}' must be one of {string.Join(", ", allowed).ToUpperInvariant()}", phrase + ":");
             table.Add(words.Of(field, phrase), mod);
         }
     }
@@ -118,7 +134,7 @@ internal static class TemporalLexiconBuilder
     {
         foreach (var (word, code) in entries)
         {
-            check.That(allowed.Contains(code), field, $"'{code}' is not one of {string.Join(", ", allowed)}", word);
+            check.That(allowed.Contains(code), field, $"'{code}' is not one of {string.Join(", ", allowed)}", word + ":");
             table[words.Word(field, word)] = code;
         }
     }

@@ -31,6 +31,12 @@ internal sealed class TemporalScanner
         var i = 0;
         while (i < scan.Count)
         {
+            var token = scan.Tokens[i];
+            if (token.Kind == Tokens.TokenKind.Symbol || (token.Kind == Tokens.TokenKind.Word && !scan.Lexicon.CanStart(token.WordId)))
+            {
+                i++;
+                continue;
+            }
             if (lists.Leading(i) is { Count: > 0 } leading)
             {
                 found.AddRange(leading);

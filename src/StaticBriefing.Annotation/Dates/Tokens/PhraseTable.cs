@@ -8,6 +8,9 @@ internal sealed class PhraseTable<T>
 {
     private readonly Dictionary<int, List<(int[] Ids, T Value)>> byFirst = [];
 
+    /// <summary>The word ids a phrase of this table can start with.</summary>
+    public IEnumerable<int> FirstIds => byFirst.Keys;
+
     public void Add(int[] ids, T value)
     {
         if (!byFirst.TryGetValue(ids[0], out var list))

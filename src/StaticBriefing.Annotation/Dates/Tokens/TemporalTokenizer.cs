@@ -8,7 +8,7 @@ internal static class TemporalTokenizer
 {
     public static List<TemporalToken> Tokenize(string text, int start, int end, Func<ReadOnlySpan<char>, int> wordId)
     {
-        var tokens = new List<TemporalToken>();
+        var tokens = new List<TemporalToken>(Math.Max(4, (end - start) / 5));
         var i = start;
         var space = true;
         while (i < end)

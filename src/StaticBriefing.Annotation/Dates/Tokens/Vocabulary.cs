@@ -6,10 +6,13 @@ namespace StaticBriefing.Annotation.Dates.Tokens;
 /// </summary>
 internal sealed class Vocabulary
 {
-    private readonly Dictionary<string, int> ids = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, int> ids = new(CaseFoldComparer.Instance);
     private Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> lookup;
 
     public Vocabulary() => lookup = ids.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private readonly Dictionary<char, int> symbols = [];
+    private int longest;
 
     public int Count => ids.Count;
 
@@ -22,8 +25,21 @@ internal sealed class Vocabulary
         }
         id = ids.Count;
         lookup[word] = id;
+        longest = Math.Max(longest, word.Length);
+        if (word.Length == 1)
+        {
+            symbols[char.ToUpperInvariant(word[0])] = id;
+            symbols[char.ToLowerInvariant(word[0])] = id;
+        }
         return id;
     }
 
-    public int Find(ReadOnlySpan<char> word) => lookup.TryGetValue(word, out var id) ? id : -1;
+    public int Find(ReadOnlySpan<char> word)
+    {
+        if (word.Length == 1)
+        {
+            return symbols.TryGetValue(word[0], out var symbol) ? symbol : -1;
+        }
+        return word.Length <= longest && lookup.TryGetValue(word, out var id) ? id : -1;
+    }
 }
