@@ -11,7 +11,7 @@ public static class SeedDecoder
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    public static string Decode(ReadOnlySpan<byte> bytes, string file, int maxBytes)
+    public static string Decode(ReadOnlySpan<byte> bytes, string file, int maxBytes, bool normalizeLineEnds = true)
     {
         if (bytes.Length > maxBytes)
         {
@@ -19,7 +19,10 @@ public static class SeedDecoder
         }
         var text = DecodeText(bytes, file);
         CheckCharacters(text, file);
-        text = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
+        if (normalizeLineEnds)
+        {
+            text = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
+        }
         if (string.IsNullOrWhiteSpace(text))
         {
             throw new DataFileException(file, null, null, "the file is empty");
