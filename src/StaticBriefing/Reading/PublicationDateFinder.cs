@@ -11,26 +11,34 @@ namespace StaticBriefing.Reading;
 /// </summary>
 public sealed class PublicationDateFinder(ReadingRules rules, DateProbe dates)
 {
-    private readonly RelativeGlossFinder glosses = new(dates);
-
     public PublicationEvidence? Find(PageHead head, IReadOnlyList<PageLine> lines, Dateline? dateline, string body)
     {
-        var year = head.PageYear ?? LatestExplicitYear(lines, body);
-        return FromText(head.BylineRest, year, "byline")
-            ?? FromText(dateline?.DateText, year, "dateline", dateline?.Text)
-            ?? FromDateLines(lines.Where(l => l.DateOnly && l.InWidget), year, head.PageYear, "post date")
-            ?? glosses.Find(body, year)
-            ?? FromAsOf(body, year)
-            ?? FromDateLines(lines.Where(l => l.DateOnly && !l.InWidget), year, head.PageYear, "site date bar");
+        var bodyDates = new BodyDates(dates, body);
+        int? year = null;
+        var yearKnown = false;
+        int? PageYear()
+        {
+            if (!yearKnown)
+            {
+                (year, yearKnown) = (head.PageYear ?? LatestExplicitYear(lines, bodyDates), true);
+            }
+            return year;
+        }
+        return FromText(head.BylineRest, PageYear, "byline")
+            ?? FromText(dateline?.DateText, PageYear, "dateline", dateline?.Text)
+            ?? FromDateLines(lines.Where(l => l.DateOnly && l.InWidget), PageYear, head.PageYear, "post date")
+            ?? RelativeGlossFinder.Find(bodyDates, PageYear)
+            ?? FromAsOf(bodyDates)
+            ?? FromDateLines(lines.Where(l => l.DateOnly && !l.InWidget), PageYear, head.PageYear, "site date bar");
     }
 
-    private PublicationEvidence? FromText(string? text, int? year, string label, string? quote = null)
+    private PublicationEvidence? FromText(string? text, Func<int?> year, string label, string? quote = null)
     {
         if (text is null)
         {
             return null;
         }
-        foreach (var date in dates.Find(text, Probe(year)))
+        foreach (var date in dates.Find(text, BodyDates.EarlyProbe))
         {
             var surface = text[date.Start..date.End];
             if (Resolve(date.Value, surface, year) is { } day)
@@ -41,7 +49,7 @@ public sealed class PublicationDateFinder(ReadingRules rules, DateProbe dates)
         return null;
     }
 
-    private PublicationEvidence? FromDateLines(IEnumerable<PageLine> lines, int? year, int? statedYear, string label)
+    private PublicationEvidence? FromDateLines(IEnumerable<PageLine> lines, Func<int?> year, int? statedYear, string label)
     {
         foreach (var line in lines)
         {
@@ -57,11 +65,12 @@ public sealed class PublicationDateFinder(ReadingRules rules, DateProbe dates)
         return null;
     }
 
-    private PublicationEvidence? FromAsOf(string body, int? year)
+    private PublicationEvidence? FromAsOf(BodyDates bodyDates)
     {
-        foreach (var date in dates.Find(body, Probe(year)))
+        var body = bodyDates.Body;
+        foreach (var date in bodyDates.Early)
         {
-            var before = body[..date.Start].TrimEnd();
+            var before = body[Math.Max(0, date.Start - 40)..date.Start].TrimEnd();
             var signal = rules.AsOfSignals.FirstOrDefault(s => before.EndsWith(s, StringComparison.OrdinalIgnoreCase)
                 && (before.Length == s.Length || !char.IsLetter(before[^(s.Length + 1)])));
             var surface = body[date.Start..date.End];
@@ -76,7 +85,7 @@ public sealed class PublicationDateFinder(ReadingRules rules, DateProbe dates)
     }
 
     /// <summary>The day a value names; its year from the surface if written there, else the page's year.</summary>
-    public static DateOnly? Resolve(string value, string surface, int? year)
+    public static DateOnly? Resolve(string value, string surface, Func<int?> year)
     {
         if (DateProbe.Day(value) is not { } day)
         {
@@ -86,29 +95,19 @@ public sealed class PublicationDateFinder(ReadingRules rules, DateProbe dates)
         {
             return day;
         }
-        return year is { } y && (day.Month != 2 || day.Day != 29 || DateTime.IsLeapYear(y)) ? new DateOnly(y, day.Month, day.Day) : null;
+        return year() is { } y && (day.Month != 2 || day.Day != 29 || DateTime.IsLeapYear(y)) ? new DateOnly(y, day.Month, day.Day) : null;
     }
 
-    public static ReferenceDate Probe(int? year) => new(year ?? 2000, 6, 15);
-
-    private int? LatestExplicitYear(IReadOnlyList<PageLine> lines, string body)
+    /// <summary>The year of a date bar, else the latest full date written with its year in the body.</summary>
+    private int? LatestExplicitYear(IReadOnlyList<PageLine> lines, BodyDates bodyDates)
     {
-        var bar = lines.Where(l => l.DateOnly).Select(l => l.Trimmed).Concat([body]);
-        int? latest = null;
-        foreach (var text in bar)
-        {
-            foreach (var date in dates.Find(text, Probe(null)))
-            {
-                if (DateProbe.Day(date.Value) is { } day && text[date.Start..date.End].Contains(day.Year.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal))
-                {
-                    latest = Math.Max(latest ?? day.Year, day.Year);
-                }
-            }
-            if (latest is not null)
-            {
-                return latest;
-            }
-        }
-        return latest;
+        var bar = lines.Where(l => l.DateOnly).Select(l => ExplicitYears(l.Trimmed, dates.Find(l.Trimmed, BodyDates.EarlyProbe))).FirstOrDefault(y => y.Count > 0);
+        var years = bar ?? ExplicitYears(bodyDates.Body, bodyDates.Early);
+        return years.Count > 0 ? years.Max() : null;
     }
+
+    private static List<int> ExplicitYears(string text, EquatableArray<DateAnnotation> found) => found
+        .Select(d => DateProbe.Day(d.Value) is { } day && text[d.Start..d.End].Contains(day.Year.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal) ? day.Year : (int?)null)
+        .OfType<int>()
+        .ToList();
 }

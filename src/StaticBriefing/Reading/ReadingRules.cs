@@ -33,6 +33,7 @@ public sealed class ReadingRules
         TitleMinWords = Positive(data.Title.MinWords, file, "title.min_words");
         TitleMaxWords = Positive(data.Title.MaxWords, file, "title.max_words");
         GeneratedTitleMaxWords = Positive(data.Title.GeneratedMaxWords, file, "title.generated_max_words");
+        GeneratedTitleMaxChars = Positive(data.Title.GeneratedMaxChars, file, "title.generated_max_chars");
         WeakEndings = data.Title.WeakEndings.ToImmutableHashSet(StringComparer.OrdinalIgnoreCase);
     }
 
@@ -54,6 +55,7 @@ public sealed class ReadingRules
     public int TitleMinWords { get; }
     public int TitleMaxWords { get; }
     public int GeneratedTitleMaxWords { get; }
+    public int GeneratedTitleMaxChars { get; }
     public ImmutableHashSet<string> WeakEndings { get; }
 
     public static ReadingRules Parse(DataFile file) =>

@@ -38,6 +38,7 @@ internal static class ReadingSchema
         public required int MinWords { get; init; }
         public required int MaxWords { get; init; }
         public required int GeneratedMaxWords { get; init; }
+        public required int GeneratedMaxChars { get; init; }
         public required List<string> WeakEndings { get; init; }
     }
 }

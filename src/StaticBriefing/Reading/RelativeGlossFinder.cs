@@ -8,30 +8,27 @@ namespace StaticBriefing.Reading;
 /// moves with the probe, so its offset from the probe is the offset from the publication date;
 /// subtracting it from the absolute gloss gives that date.
 /// </summary>
-public sealed class RelativeGlossFinder(DateProbe dates)
+public static class RelativeGlossFinder
 {
-    public PublicationEvidence? Find(string body, int? year)
+    public static PublicationEvidence? Find(BodyDates dates, Func<int?> pageYear)
     {
-        if (year is null)
+        var body = dates.Body;
+        var first = dates.Early;
+        var candidates = first
+            .Select((relative, i) => (Relative: relative, Gloss: i + 1 < first.Count ? Gloss(body, relative.End, first[i + 1]) : null))
+            .Where(c => c.Gloss is not null && DateProbe.Day(c.Relative.Value) is not null && !body[c.Relative.Start..c.Relative.End].Any(char.IsDigit))
+            .ToList();
+        if (candidates.Count == 0)
         {
-            return null;
+            return null; // spare the second reading of the body
         }
-        var early = new ReferenceDate(year.Value, 3, 10);
-        var late = new ReferenceDate(year.Value, 9, 20);
-        var first = dates.Find(body, early);
-        var second = dates.Find(body, late).DistinctBy(d => (d.Start, d.End)).ToDictionary(d => (d.Start, d.End));
-        foreach (var relative in first)
+        var second = dates.Late.DistinctBy(d => (d.Start, d.End)).ToDictionary(d => (d.Start, d.End));
+        foreach (var (relative, gloss) in candidates)
         {
-            if (!second.TryGetValue((relative.Start, relative.End), out var moved)
-                || DateProbe.Day(relative.Value) is not { } a || DateProbe.Day(moved.Value) is not { } b
-                || a.DayNumber - early.Anchor.DayNumber != b.DayNumber - late.Anchor.DayNumber
-                || body[relative.Start..relative.End].Any(char.IsDigit))
-            {
-                continue;
-            }
-            var offset = a.DayNumber - early.Anchor.DayNumber;
-            if (Gloss(body, relative.End, first) is { } gloss
-                && PublicationDateFinder.Resolve(gloss.Value, body[gloss.Start..gloss.End], year) is { } absolute)
+            var offset = DateProbe.Day(relative.Value)!.Value.DayNumber - BodyDates.EarlyProbe.Anchor.DayNumber;
+            if (second.TryGetValue((relative.Start, relative.End), out var moved)
+                && DateProbe.Day(moved.Value) is { } b && b.DayNumber - BodyDates.LateProbe.Anchor.DayNumber == offset
+                && PublicationDateFinder.Resolve(gloss!.Value, body[gloss.Start..gloss.End], pageYear) is { } absolute)
             {
                 var quote = body[relative.Start..(body.IndexOf(')', gloss.End) + 1)];
                 return new PublicationEvidence(ReferenceDate.FromDate(absolute.AddDays(-offset)), $"'{quote}'");
@@ -40,8 +37,8 @@ public sealed class RelativeGlossFinder(DateProbe dates)
         return null;
     }
 
-    /// <summary>The date written in parentheses right after <paramref name="end"/>: " (July 23)".</summary>
-    private static DateAnnotation? Gloss(string body, int end, EquatableArray<DateAnnotation> found)
+    /// <summary>The next date when it is written in parentheses right after <paramref name="end"/>: " (July 23)".</summary>
+    private static DateAnnotation? Gloss(string body, int end, DateAnnotation next)
     {
         var open = end;
         while (open < body.Length && body[open] == ' ')
@@ -52,8 +49,8 @@ public sealed class RelativeGlossFinder(DateProbe dates)
         {
             return null;
         }
-        var gloss = found.FirstOrDefault(d => d.Start > open && body[(open + 1)..d.Start].Trim().Length == 0);
-        if (gloss is null)
+        var gloss = next;
+        if (gloss.Start <= open || !body.AsSpan((open + 1)..gloss.Start).IsWhiteSpace())
         {
             return null;
         }

@@ -3,7 +3,18 @@ namespace StaticBriefing.Reading;
 /// <summary>Small facts about a line's shape used by several reading rules.</summary>
 public static class TextShape
 {
-    public static int WordCount(string text) => text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
+    public static int WordCount(string text)
+    {
+        var count = 0;
+        var inWord = false;
+        foreach (var c in text)
+        {
+            var space = char.IsWhiteSpace(c);
+            count += !space && !inWord ? 1 : 0;
+            inWord = !space;
+        }
+        return count;
+    }
 
     /// <summary>Ends like a sentence: . ! ? or : possibly followed by closing quotes or brackets.</summary>
     public static bool EndsSentence(string text)

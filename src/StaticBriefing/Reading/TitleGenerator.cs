@@ -15,6 +15,18 @@ public sealed partial class TitleGenerator(ReadingRules rules)
 
     public string Generate(string lead)
     {
+        var title = FromWords(lead);
+        if (title.Length <= rules.GeneratedTitleMaxChars)
+        {
+            return title;
+        }
+        // A run-on "word" (no spaces) cannot be cut at a word boundary: cut it at the character limit.
+        var cut = title.LastIndexOf(' ', rules.GeneratedTitleMaxChars - 1);
+        return title[..(cut > 0 ? cut : rules.GeneratedTitleMaxChars - 1)].TrimEnd(',', ';', ':', ' ') + "…";
+    }
+
+    private string FromWords(string lead)
+    {
         var end = SentenceEnd().Match(lead);
         var sentence = (end.Success ? lead[..end.Index] : lead).Trim().TrimEnd('.', '!', '?', ';', ':', ',').Trim();
         var words = sentence.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).ToList();

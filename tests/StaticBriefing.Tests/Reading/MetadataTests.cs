@@ -37,6 +37,14 @@ public class MetadataTests
     }
 
     [Fact]
+    public void A_generated_title_is_never_longer_than_the_character_limit()
+    {
+        var article = Readers.Read(new string('(', 5000) + " A/B) and then some text follows here.\n");
+        article.Title.Length.ShouldBeLessThanOrEqualTo(Readers.Rules.GeneratedTitleMaxChars);
+        article.Title.ShouldEndWith("…");
+    }
+
+    [Fact]
     public void A_short_lead_sentence_is_the_whole_generated_title() =>
         Readers.Read("Ministers from Norway and Chile met in Geneva. The rest follows here in a second sentence.\n").Title
             .ShouldBe("Ministers from Norway and Chile met in Geneva");
