@@ -20,7 +20,8 @@ public sealed class BracketedSpanParser : InlineParser
     public override bool Match(InlineProcessor processor, ref StringSlice slice)
     {
         var opener = processor.Inline?.FirstParentOfType<LinkDelimiterInline>();
-        if (opener is null || !opener.IsActive || opener.IsImage)
+        // An opener made inactive by a link inside it still opens a span: only links may not nest.
+        if (opener is null || opener.IsImage)
         {
             return false;
         }
