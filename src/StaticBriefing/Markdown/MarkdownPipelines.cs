@@ -15,6 +15,7 @@ public static class MarkdownPipelines
     public static MarkdownPipeline Standard { get; } = new MarkdownPipelineBuilder()
         .Use<BracketedSpanExtension>()
         .Use<SafeLinksExtension>()
+        .UsePreciseSourceLocation()
         .DisableHtml()
         .Build();
 
