@@ -89,8 +89,8 @@ public class BriefParserErrorTests
             .Message.ShouldBe("input/briefs/001_other.md:2: field 'id': '000_test' does not match the file, which is for brief '001_other'");
 
     [Theory]
-    [InlineData("", "a brief must start with a '---' line")]
-    [InlineData("just text", "a brief must start with a '---' line")]
+    [InlineData("", "must start with a '---' line")]
+    [InlineData("just text", "must start with a '---' line")]
     [InlineData("---\nid: x\n", "never closed")]
     [InlineData("---\nid: x\0\n---\n", "binary")]
     public void A_file_that_is_not_a_brief_is_rejected_at_line_1(string text, string problem) =>

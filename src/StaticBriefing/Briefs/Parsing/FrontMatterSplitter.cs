@@ -14,11 +14,11 @@ public static class FrontMatterSplitter
         }
         if (text.Contains('\0'))
         {
-            throw new DataFileException(file.Name, 1, null, "binary content (NUL characters); a brief is UTF-8 Markdown text");
+            throw new DataFileException(file.Name, 1, null, "binary content (NUL characters); expected UTF-8 Markdown text");
         }
         if (!text.StartsWith("---\n", StringComparison.Ordinal))
         {
-            throw new DataFileException(file.Name, 1, null, "a brief must start with a '---' line that opens its YAML front matter");
+            throw new DataFileException(file.Name, 1, null, "the file must start with a '---' line that opens its YAML front matter");
         }
         var close = text.StartsWith("---\n---\n", StringComparison.Ordinal) ? 3 : text.IndexOf("\n---\n", 3, StringComparison.Ordinal);
         if (close < 0 && text.EndsWith("\n---", StringComparison.Ordinal))
