@@ -31,7 +31,7 @@ public static class PageLoader
         {
             throw new DataFileException(file.Name, split.BodyLine, null, "the page has no text after its front matter");
         }
-        return new EditorialPage(slug, page.Title.Trim(), page.Description.Trim(), split.Body, MarkdownPipelines.ToHtml(split.Body), file.Name);
+        return new EditorialPage(slug, page.Title.Trim(), page.Description.Trim(), split.Body, MarkdownPipelines.ToHtml(split.Body, MarkdownPipelines.Pages), file.Name);
     }
 
     /// <summary>All pages of a repository's input/pages, in file-name order.</summary>

@@ -19,22 +19,32 @@ public static class MarkdownPipelines
         .DisableHtml()
         .Build();
 
+    /// <summary>Editorial pages also get tables and heading ids (never used for briefs, whose text is article text).</summary>
+    public static MarkdownPipeline Pages { get; } = new MarkdownPipelineBuilder()
+        .Use<BracketedSpanExtension>()
+        .Use<SafeLinksExtension>()
+        .UsePipeTables()
+        .UseAutoIdentifiers(Markdig.Extensions.AutoIdentifiers.AutoIdentifierOptions.GitHub)
+        .DisableHtml()
+        .Build();
+
     public static MarkdownDocument Parse(string markdown) => Markdig.Markdown.Parse(markdown, Standard);
 
     /// <summary>A renderer set up with the pipeline's renderers; callers may insert their own first.</summary>
-    public static HtmlRenderer CreateRenderer(TextWriter writer)
+    public static HtmlRenderer CreateRenderer(TextWriter writer, MarkdownPipeline? pipeline = null)
     {
         var renderer = new HtmlRenderer(writer);
-        Standard.Setup(renderer);
+        (pipeline ?? Standard).Setup(renderer);
         return renderer;
     }
 
-    /// <summary>Plain Markdown to HTML (editorial pages).</summary>
-    public static string ToHtml(string markdown)
+    /// <summary>Markdown to HTML with the generic span renderer (the standard pipeline unless told otherwise).</summary>
+    public static string ToHtml(string markdown, MarkdownPipeline? pipeline = null)
     {
+        pipeline ??= Standard;
         var writer = new StringWriter { NewLine = "\n" };
-        var renderer = CreateRenderer(writer);
-        renderer.Render(Parse(markdown));
+        var renderer = CreateRenderer(writer, pipeline);
+        renderer.Render(Markdig.Markdown.Parse(markdown, pipeline));
         writer.Flush();
         return writer.ToString();
     }
