@@ -1,0 +1,130 @@
+using StaticBriefing.Annotation.Demands.Matching;
+
+namespace StaticBriefing.Annotation.Demands.Detection;
+
+/// <summary>Everything read from one sentence before stances are resolved: tokens, cues and function-word marks.</summary>
+public sealed class SentenceContext
+{
+    public SentenceContext(CompiledDemandLexicon lexicon, SentenceTokens tokens)
+    {
+        Tokens = tokens;
+        Issues = lexicon.IssueCues.FindAll(tokens)
+            .Select(match => new IssueHit(lexicon.IssueOf[match.Cue], match.Start, match.End))
+            .ToList();
+        ScopeEnds = new TokenMarks(lexicon.ScopeEnds, tokens);
+        ClauseBreaks = new TokenMarks(lexicon.ClauseBreaks, tokens);
+        Prepositions = new TokenMarks(lexicon.Prepositions, tokens);
+        Determiners = new TokenMarks(lexicon.Determiners, tokens);
+        Coordinators = new TokenMarks(lexicon.Coordinators, tokens);
+        Shields = new TokenMarks(lexicon.Shields, tokens);
+        Negators = new TokenMarks(lexicon.Negators, tokens);
+        Collectives = new TokenMarks(lexicon.Collectives, tokens);
+        SingularAnaphors = new TokenMarks(lexicon.SingularAnaphors, tokens);
+        PluralAnaphors = new TokenMarks(lexicon.PluralAnaphors, tokens);
+        Pronouns = new TokenMarks(lexicon.Pronouns, tokens);
+        Stances = ReadStances(lexicon, tokens);
+        FrontedEnd = FindFrontedEnd(lexicon, tokens);
+    }
+
+    public SentenceTokens Tokens { get; }
+
+    public List<IssueHit> Issues { get; }
+
+    public List<StanceHit> Stances { get; }
+
+    public TokenMarks ScopeEnds { get; }
+
+    public TokenMarks ClauseBreaks { get; }
+
+    public TokenMarks Prepositions { get; }
+
+    public TokenMarks Determiners { get; }
+
+    public TokenMarks Coordinators { get; }
+
+    public TokenMarks Shields { get; }
+
+    public TokenMarks Negators { get; }
+
+    public TokenMarks Collectives { get; }
+
+    public TokenMarks SingularAnaphors { get; }
+
+    public TokenMarks PluralAnaphors { get; }
+
+    public TokenMarks Pronouns { get; }
+
+    /// <summary>The token after the comma that closes a fronted phrase ("In contrast, …"), or 0.</summary>
+    public int FrontedEnd { get; }
+
+    /// <summary>The first issue cue starting at or after <paramref name="token"/>, or null.</summary>
+    public IssueHit? FirstIssueFrom(int token)
+    {
+        var index = FirstIssueIndexFrom(token);
+        return index < Issues.Count ? Issues[index] : null;
+    }
+
+    /// <summary>The index in <see cref="Issues"/> of the first cue starting at or after <paramref name="token"/>.</summary>
+    public int FirstIssueIndexFrom(int token)
+    {
+        int lo = 0, hi = Issues.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (Issues[mid].Start < token)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /// <summary>Stance cues, leaving out those inside an issue cue and restricted cues whose next issue is not theirs.</summary>
+    private List<StanceHit> ReadStances(CompiledDemandLexicon lexicon, SentenceTokens tokens)
+    {
+        var hits = new List<StanceHit>();
+        var issue = 0;
+        foreach (var match in lexicon.StanceCues.FindAll(tokens))
+        {
+            var cue = lexicon.StanceOf[match.Cue];
+            while (issue < Issues.Count && Issues[issue].End <= match.Start)
+            {
+                issue++;
+            }
+            if (issue < Issues.Count && match.Start > Issues[issue].Start && match.End <= Issues[issue].End)
+            {
+                continue;
+            }
+            if (cue.Issues.Count > 0)
+            {
+                var next = FirstIssueFrom(match.End);
+                if (next is null || next.Start - match.End > 3 || !cue.Issues.Contains(next.Issue.Id))
+                {
+                    continue;
+                }
+            }
+            hits.Add(new StanceHit(cue, match.Start, match.End, match.Agent));
+        }
+        return hits;
+    }
+
+    private static int FindFrontedEnd(CompiledDemandLexicon lexicon, SentenceTokens tokens)
+    {
+        if (lexicon.Fronted.LongestAt(tokens, 0, tokens.Count) is null)
+        {
+            return 0;
+        }
+        for (var i = 1; i < tokens.Count; i++)
+        {
+            if (tokens.Word(i) == ",")
+            {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,259 @@
+using StaticBriefing.Annotation.Model;
+
+namespace StaticBriefing.Annotation.Demands.Detection;
+
+/// <summary>
+/// Reads the positions of one sentence: each stance cue governs the issues listed after it up to
+/// the end of its scope; its party is the clause's subject, an agent the cue names ("by X",
+/// "unacceptable to X"), or, failing both, the sentence's subject, the quote's speaker or the last
+/// sentence's subject. A cue with no issue in scope takes one from an anaphor ("rejected this").
+/// </summary>
+public sealed class SentenceReader(CompiledDemandLexicon lexicon, SentenceContext sentence, DiscourseMemory memory, IReadOnlyList<PartyRef> speaker)
+{
+    private readonly SubjectFinder subjects = new(lexicon, sentence);
+    private readonly List<DemandEntry> entries = [];
+    private readonly HashSet<IssueHit> accepted = [];
+    private readonly HashSet<IssueHit> sourced = [];
+
+    public IReadOnlyList<PartyRef> MainSubject { get; private set; } = [];
+
+    public IReadOnlyList<DemandEntry> Read()
+    {
+        MainSubject = subjects.SubjectIn(sentence.FrontedEnd, sentence.Tokens.Count);
+        ReadSources();
+        for (var k = 0; k < sentence.Stances.Count; k++)
+        {
+            var hit = sentence.Stances[k];
+            if (hit.Cue.Kind != StanceCueKind.Neutral)
+            {
+                ReadStance(hit, k + 1 < sentence.Stances.Count ? sentence.Stances[k + 1].Start : sentence.Tokens.Count);
+            }
+        }
+        return entries;
+    }
+
+    /// <summary>The issues this sentence leaves for anaphora in the next one, in text order.</summary>
+    public IReadOnlyList<IssueDefinition> NamedIssues()
+    {
+        var named = entries.OrderBy(e => e.First).Select(e => e.Issue).ToList();
+        return named.Count > 0 ? named : sentence.Issues.Select(hit => hit.Issue).ToList();
+    }
+
+    public IReadOnlyList<IssueDefinition> DemandedIssues() =>
+        entries.Where(e => e.Stance == Stance.Demands).Select(e => e.Issue).Distinct().ToList();
+
+    private void ReadSources()
+    {
+        foreach (var hit in sentence.Issues.Where(hit => hit.Issue.SourceStance is not null))
+        {
+            if (lexicon.SourceLinks.LongestAt(sentence.Tokens, hit.End, sentence.Tokens.Count) is { Agent: { } agent } link)
+            {
+                foreach (var party in subjects.PhraseAt(agent.First, sentence.Tokens.Count))
+                {
+                    Add(party, hit.Issue, hit.Issue.SourceStance!.Value, hit.Start, hit.End);
+                }
+                sourced.Add(hit);
+                accepted.Add(hit);
+                _ = link;
+            }
+        }
+    }
+
+    private void ReadStance(StanceHit hit, int nextStance)
+    {
+        var scopeStart = hit.End;
+        var parties = hit.Agent is { } named ? subjects.PhraseAt(named.First, sentence.Tokens.Count) : [];
+        var explicitAgent = parties.Count > 0;
+        if (lexicon.AgentLinks.LongestAt(sentence.Tokens, hit.End, sentence.Tokens.Count) is { Agent: { } agent } link)
+        {
+            parties = subjects.PhraseAt(agent.First, sentence.Tokens.Count);
+            explicitAgent = parties.Count > 0;
+            scopeStart = link.End;
+        }
+        var clauseStart = ClauseStart(hit.Start);
+        if (parties.Count == 0)
+        {
+            parties = Subject(hit, clauseStart);
+        }
+        if (parties.Count == 0)
+        {
+            return;
+        }
+        var scopeEnd = ScopeEnd(scopeStart, nextStance);
+        var issues = IssuesInScope(hit, scopeStart, scopeEnd, out var anyIssue);
+        var negated = IsNegated(hit.Start, clauseStart);
+        foreach (var issue in issues)
+        {
+            Emit(parties, hit, issue.Issue, negated, issue.Start, issue.End);
+        }
+        if (!anyIssue)
+        {
+            foreach (var (issue, first, end) in Antecedents(hit, clauseStart, scopeEnd, explicitAgent))
+            {
+                Emit(parties, hit, issue, negated, first, end);
+            }
+        }
+    }
+
+    private IReadOnlyList<PartyRef> Subject(StanceHit hit, int clauseStart)
+    {
+        var subject = subjects.SubjectIn(clauseStart, hit.Start);
+        if (subject.Count > 0)
+        {
+            return subject;
+        }
+        var main = subjects.SubjectIn(hit.Start < sentence.FrontedEnd ? 0 : sentence.FrontedEnd, hit.Start);
+        if (main.Count > 0)
+        {
+            return main;
+        }
+        if (speaker.Count > 0)
+        {
+            return speaker;
+        }
+        return subjects.OpensWithPronoun(clauseStart, hit.Start) || subjects.OpensWithPronoun(0, hit.Start)
+            ? memory.RecentSubject
+            : [];
+    }
+
+    private List<IssueHit> IssuesInScope(StanceHit hit, int scopeStart, int scopeEnd, out bool anyIssue)
+    {
+        var found = new List<IssueHit>();
+        anyIssue = false;
+        var previousEnd = scopeStart;
+        var first = true;
+        for (var index = sentence.FirstIssueIndexFrom(hit.Start); index < sentence.Issues.Count; index++)
+        {
+            var issue = sentence.Issues[index];
+            if (issue.Start >= scopeEnd)
+            {
+                break;
+            }
+            anyIssue = true;
+            var gapStart = Math.Min(previousEnd, issue.Start);
+            var shielded = sentence.Shields.AnyWithin(gapStart, issue.Start);
+            var joined = first || sentence.Coordinators.AnyWithin(gapStart, issue.Start);
+            previousEnd = issue.End;
+            first = false;
+            if (!shielded && joined && (hit.Cue.Issues.Count == 0 || hit.Cue.Issues.Contains(issue.Issue.Id)))
+            {
+                found.Add(issue);
+            }
+        }
+        return found;
+    }
+
+    private IEnumerable<(IssueDefinition Issue, int First, int End)> Antecedents(StanceHit hit, int clauseStart, int scopeEnd, bool explicitAgent)
+    {
+        if (sentence.PluralAnaphors.LastWithin(clauseStart, scopeEnd) is { } plural)
+        {
+            var demanded = memory.RecentDemands.Count > 0 ? memory.RecentDemands : memory.RecentIssues.TakeLast(1).ToList();
+            return demanded.Select(issue => (issue, plural.Start, plural.End));
+        }
+        if (sentence.SingularAnaphors.LastWithin(clauseStart, scopeEnd) is { } singular)
+        {
+            var before = LastIssueBefore(singular.Start) ?? memory.RecentIssues.LastOrDefault();
+            return before is null ? [] : [(before, singular.Start, singular.End)];
+        }
+        if (explicitAgent && LastIssueBefore(hit.Start) is { } earlier)
+        {
+            return [(earlier, hit.Start, hit.End)];
+        }
+        return [];
+    }
+
+    private IssueDefinition? LastIssueBefore(int token)
+    {
+        // Walk back a bounded distance: anaphora refers to something recent.
+        var index = sentence.FirstIssueIndexFrom(token) - 1;
+        IssueHit? fallback = null;
+        for (var i = index; i >= 0 && i > index - 8; i--)
+        {
+            var issue = sentence.Issues[i];
+            if (issue.End > token)
+            {
+                continue;
+            }
+            if (accepted.Contains(issue))
+            {
+                return issue.Issue;
+            }
+            fallback ??= issue;
+        }
+        return fallback?.Issue;
+    }
+
+    private void Emit(IReadOnlyList<PartyRef> parties, StanceHit hit, IssueDefinition issue, bool negated, int first, int end)
+    {
+        var hitOfIssue = sentence.FirstIssueFrom(first);
+        if (hitOfIssue is not null && hitOfIssue.Start == first && hitOfIssue.Issue == issue)
+        {
+            if (sourced.Contains(hitOfIssue))
+            {
+                return;
+            }
+            accepted.Add(hitOfIssue);
+        }
+        var stance = issue.Remap(hit.Cue.Stance ?? issue.AgendaStance);
+        if (negated)
+        {
+            stance = stance == Stance.Rejects ? Stance.Accepts : Stance.Rejects;
+        }
+        foreach (var party in parties)
+        {
+            Add(party, issue, stance, first, end);
+        }
+    }
+
+    private void Add(PartyRef party, IssueDefinition issue, Stance stance, int first, int end)
+    {
+        if (!entries.Any(e => e.Party.Party == party.Party && e.Issue == issue && e.Stance == stance))
+        {
+            entries.Add(new DemandEntry(party, issue, stance, first, end));
+        }
+    }
+
+    private int ClauseStart(int token)
+    {
+        var start = 0;
+        if (sentence.ScopeEnds.LastWithin(0, token) is { } end && end.End <= token)
+        {
+            start = end.End;
+        }
+        if (sentence.ClauseBreaks.LastWithin(start, token) is { } brk && brk.End <= token)
+        {
+            start = brk.End;
+        }
+        return start == 0 && token >= sentence.FrontedEnd ? sentence.FrontedEnd : start;
+    }
+
+    private int ScopeEnd(int scopeStart, int nextStance)
+    {
+        var end = Math.Min(nextStance, Math.Min(sentence.Tokens.Count, scopeStart + lexicon.Grammar.MaxScope));
+        for (var i = scopeStart; i < end; i++)
+        {
+            if (sentence.ScopeEnds.EndOfMatchAt(i) > 0)
+            {
+                return i;
+            }
+        }
+        return end;
+    }
+
+    private bool IsNegated(int cueStart, int clauseStart)
+    {
+        var window = lexicon.Grammar.NegationWindow;
+        for (var i = cueStart - 1; i >= Math.Max(clauseStart, cueStart - window - 1); i--)
+        {
+            if (!sentence.Tokens.Tokens[i].IsWord)
+            {
+                return false;
+            }
+            if (sentence.Negators.EndOfMatchAt(i) is var end && end > 0 && end <= cueStart)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+}
