@@ -32,7 +32,7 @@ public sealed class DemandDetector(DemandLexicon lexicon)
                 var end = tokens.Tokens[entry.End - 1].End;
                 found.Add(new DemandAnnotation(entry.Party.Party, entry.Issue.Id, entry.Stance, sentence.Index, start, end, entry.Party.ActorId));
             }
-            memory.Remember(reader.NamedIssues(), reader.DemandedIssues(), reader.MainSubject);
+            memory.Remember(reader.NamedIssues(), reader.DemandedIssues(), reader.Demanders(), reader.MainSubject);
         }
         return found.ToEquatableArray();
     }

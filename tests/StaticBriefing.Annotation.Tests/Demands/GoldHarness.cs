@@ -81,7 +81,7 @@ public sealed partial class GoldHarness
                 {
                     var end = boundary.Index + boundary.Length;
                     var word = LastWord(line, boundary.Index);
-                    if (word.Length <= 2 && word.Length > 0 && char.IsUpper(word[0]) || word.Contains('.'))
+                    if (word.Contains('.') || word is "St" or "Mr" or "Mrs" or "Ms" or "Dr")
                     {
                         continue;
                     }

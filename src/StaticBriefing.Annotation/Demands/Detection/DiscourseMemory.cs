@@ -19,14 +19,19 @@ public sealed class DiscourseMemory
 
     public IReadOnlyList<PartyRef> LastSubject { get; private set; } = [];
 
+    /// <summary>Who made the demands in <see cref="LastDemands"/>.</summary>
+    public IReadOnlyList<PartyRef> LastDemanders { get; private set; } = [];
+
     public IReadOnlyList<IssueDefinition> RecentIssues => issuesAge <= Reach ? LastIssues : [];
 
     public IReadOnlyList<IssueDefinition> RecentDemands => demandsAge <= Reach ? LastDemands : [];
 
+    public IReadOnlyList<PartyRef> RecentDemanders => demandsAge <= Reach ? LastDemanders : [];
+
     public IReadOnlyList<PartyRef> RecentSubject => subjectAge <= 1 ? LastSubject : [];
 
     /// <summary>Moves on to the next sentence, remembering what this one named.</summary>
-    public void Remember(IReadOnlyList<IssueDefinition> issues, IReadOnlyList<IssueDefinition> demanded, IReadOnlyList<PartyRef> subject)
+    public void Remember(IReadOnlyList<IssueDefinition> issues, IReadOnlyList<IssueDefinition> demanded, IReadOnlyList<PartyRef> demanders, IReadOnlyList<PartyRef> subject)
     {
         issuesAge = Older(issuesAge);
         demandsAge = Older(demandsAge);
@@ -39,6 +44,7 @@ public sealed class DiscourseMemory
         if (demanded.Count > 0)
         {
             LastDemands = demanded;
+            LastDemanders = demanders;
             demandsAge = 1;
         }
         if (subject.Count > 0)

@@ -91,6 +91,10 @@ public sealed class SentenceContext
         foreach (var match in lexicon.StanceCues.FindAll(tokens))
         {
             var cue = lexicon.StanceOf[match.Cue];
+            if (InsideAnaphor(match) || IsWeakAgenda(cue, match, hits))
+            {
+                continue;
+            }
             while (issue < Issues.Count && Issues[issue].End <= match.Start)
             {
                 issue++;
@@ -107,9 +111,34 @@ public sealed class SentenceContext
                     continue;
                 }
             }
-            hits.Add(new StanceHit(cue, match.Start, match.End, match.Agent));
+            var last = lexicon.StanceCues.Patterns[match.Cue].Elements[^1];
+            var backward = last.Kind == ElementKind.Slot && last.Slot == SlotKind.Agent;
+            hits.Add(new StanceHit(cue, match.Start, match.End, match.Agent, backward));
         }
         return hits;
+    }
+
+    /// <summary>"rejected the proposal": the noun is the anaphor's, not a new stance.</summary>
+    private bool InsideAnaphor(CueMatch match) =>
+        Within(SingularAnaphors, match) || Within(PluralAnaphors, match);
+
+    private static bool Within(TokenMarks marks, CueMatch match) =>
+        marks.LastWithin(0, match.Start + 1) is { } anaphor && anaphor.Start <= match.Start && match.End <= anaphor.End && anaphor.End - anaphor.Start > match.End - match.Start;
+
+    /// <summary>An agenda cue right after a real stance ("demands continue to focus on") adds nothing.</summary>
+    private bool IsWeakAgenda(StanceCue cue, CueMatch match, List<StanceHit> hits)
+    {
+        if (cue.Kind != StanceCueKind.Agenda || hits.Count == 0)
+        {
+            return false;
+        }
+        var previous = hits[^1];
+        if (previous.Cue.Stance is null || match.Start - previous.End > 6)
+        {
+            return false;
+        }
+        var between = FirstIssueFrom(previous.End);
+        return between is null || between.Start >= match.Start;
     }
 
     private static int FindFrontedEnd(CompiledDemandLexicon lexicon, SentenceTokens tokens)

@@ -42,6 +42,9 @@ public sealed class SentenceReader(CompiledDemandLexicon lexicon, SentenceContex
     public IReadOnlyList<IssueDefinition> DemandedIssues() =>
         entries.Where(e => e.Stance == Stance.Demands).Select(e => e.Issue).Distinct().ToList();
 
+    public IReadOnlyList<PartyRef> Demanders() =>
+        entries.Where(e => e.Stance == Stance.Demands).Select(e => e.Party).DistinctBy(p => p.Party).ToList();
+
     private void ReadSources()
     {
         foreach (var hit in sentence.Issues.Where(hit => hit.Issue.SourceStance is not null))
@@ -61,15 +64,15 @@ public sealed class SentenceReader(CompiledDemandLexicon lexicon, SentenceContex
 
     private void ReadStance(StanceHit hit, int nextStance)
     {
+        var count = sentence.Tokens.Count;
         var scopeStart = hit.End;
-        var parties = hit.Agent is { } named ? subjects.PhraseAt(named.First, sentence.Tokens.Count) : [];
-        var explicitAgent = parties.Count > 0;
-        if (lexicon.AgentLinks.LongestAt(sentence.Tokens, hit.End, sentence.Tokens.Count) is { Agent: { } agent } link)
+        var parties = hit.Agent is { } named ? subjects.PhraseAt(named.First, count) : [];
+        if (!hit.Backward && lexicon.AgentLinks.LongestAt(sentence.Tokens, hit.End, count) is { Agent: { } agent } link)
         {
-            parties = subjects.PhraseAt(agent.First, sentence.Tokens.Count);
-            explicitAgent = parties.Count > 0;
+            parties = subjects.PhraseAt(agent.First, count);
             scopeStart = link.End;
         }
+        var explicitAgent = parties.Count > 0;
         var clauseStart = ClauseStart(hit.Start);
         if (parties.Count == 0)
         {
@@ -79,19 +82,49 @@ public sealed class SentenceReader(CompiledDemandLexicon lexicon, SentenceContex
         {
             return;
         }
+        var negated = IsNegated(hit.Start, clauseStart);
+        if (hit.Backward)
+        {
+            EmitAll(parties, hit, negated, Antecedents(clauseStart, hit.Start, hit));
+            return;
+        }
         var scopeEnd = ScopeEnd(scopeStart, nextStance);
         var issues = IssuesInScope(hit, scopeStart, scopeEnd, out var anyIssue);
-        var negated = IsNegated(hit.Start, clauseStart);
         foreach (var issue in issues)
         {
             Emit(parties, hit, issue.Issue, negated, issue.Start, issue.End);
         }
-        if (!anyIssue)
+        if (issues.Count > 0)
         {
-            foreach (var (issue, first, end) in Antecedents(hit, clauseStart, scopeEnd, explicitAgent))
+            AttributeElaboratedDemands(hit, issues, parties);
+        }
+        else if (!anyIssue)
+        {
+            EmitAll(parties, hit, negated, Antecedents(scopeStart, scopeEnd, explicitAgent ? hit : null));
+        }
+    }
+
+    /// <summary>"rejected these conditions, which include X and Y": X and Y are the demands referred to, so their makers demand them.</summary>
+    private void AttributeElaboratedDemands(StanceHit hit, List<IssueHit> issues, IReadOnlyList<PartyRef> parties)
+    {
+        if (sentence.PluralAnaphors.LastWithin(hit.End, issues[0].Start) is null)
+        {
+            return;
+        }
+        foreach (var demander in memory.RecentDemanders.Where(d => parties.All(p => p.Party != d.Party)))
+        {
+            foreach (var issue in issues)
             {
-                Emit(parties, hit, issue, negated, first, end);
+                Add(demander, issue.Issue, Stance.Demands, issue.Start, issue.End);
             }
+        }
+    }
+
+    private void EmitAll(IReadOnlyList<PartyRef> parties, StanceHit hit, bool negated, IEnumerable<(IssueDefinition Issue, int First, int End)> antecedents)
+    {
+        foreach (var (issue, first, end) in antecedents)
+        {
+            Emit(parties, hit, issue, negated, first, end);
         }
     }
 
@@ -143,21 +176,26 @@ public sealed class SentenceReader(CompiledDemandLexicon lexicon, SentenceContex
         return found;
     }
 
-    private IEnumerable<(IssueDefinition Issue, int First, int End)> Antecedents(StanceHit hit, int clauseStart, int scopeEnd, bool explicitAgent)
+    /// <summary>
+    /// The issues an anaphor in [from, to) refers to: a plural one ("these conditions") the last
+    /// demands made, a singular one ("this", "the proposal") the last issue named. Without an
+    /// anaphor, a cue that names its agent ("as requested by X") refers to the last issue before it.
+    /// </summary>
+    private IEnumerable<(IssueDefinition Issue, int First, int End)> Antecedents(int from, int to, StanceHit? lookBack)
     {
-        if (sentence.PluralAnaphors.LastWithin(clauseStart, scopeEnd) is { } plural)
+        if (sentence.PluralAnaphors.LastWithin(from, to) is { } plural)
         {
             var demanded = memory.RecentDemands.Count > 0 ? memory.RecentDemands : memory.RecentIssues.TakeLast(1).ToList();
             return demanded.Select(issue => (issue, plural.Start, plural.End));
         }
-        if (sentence.SingularAnaphors.LastWithin(clauseStart, scopeEnd) is { } singular)
+        if (sentence.SingularAnaphors.LastWithin(from, to) is { } singular)
         {
             var before = LastIssueBefore(singular.Start) ?? memory.RecentIssues.LastOrDefault();
             return before is null ? [] : [(before, singular.Start, singular.End)];
         }
-        if (explicitAgent && LastIssueBefore(hit.Start) is { } earlier)
+        if (lookBack is not null && LastIssueBefore(lookBack.Start) is { } earlier)
         {
-            return [(earlier, hit.Start, hit.End)];
+            return [(earlier, lookBack.Start, lookBack.End)];
         }
         return [];
     }
@@ -232,7 +270,8 @@ public sealed class SentenceReader(CompiledDemandLexicon lexicon, SentenceContex
         var end = Math.Min(nextStance, Math.Min(sentence.Tokens.Count, scopeStart + lexicon.Grammar.MaxScope));
         for (var i = scopeStart; i < end; i++)
         {
-            if (sentence.ScopeEnds.EndOfMatchAt(i) > 0)
+            // A closing quote mark ends what the quoted speaker asked for.
+            if (sentence.ScopeEnds.EndOfMatchAt(i) > 0 || (i > scopeStart && sentence.Tokens.Tokens[i].ClosesQuote))
             {
                 return i;
             }

@@ -8,31 +8,43 @@ namespace StaticBriefing.Annotation.Demands.Detection;
 /// </summary>
 public sealed class SubjectFinder(CompiledDemandLexicon lexicon, SentenceContext sentence)
 {
-    /// <summary>The subject of the clause [from, to), or an empty list.</summary>
+    /// <summary>
+    /// The subject of the clause [from, to), or an empty list. An object right before the cue
+    /// stands in when nothing else does ("with both sides agreeing to …").
+    /// </summary>
     public IReadOnlyList<PartyRef> SubjectIn(int from, int to)
     {
+        IReadOnlyList<PartyRef> adjacentObject = [];
         var i = from;
         while (i < to)
         {
-            if (CandidateAt(i, from, to) is { } candidate)
-            {
-                if (candidate.Parties.Count > 0 && !IsObject(candidate.First, from))
-                {
-                    return WithCoordinated(candidate, to);
-                }
-                i = candidate.End;
-            }
-            else
+            if (CandidateAt(i, from, to) is not { } candidate)
             {
                 i++;
+                continue;
             }
+            if (candidate.Parties.Count == 0)
+            {
+                i = candidate.End;
+                continue;
+            }
+            var parties = Coordinated(candidate, to, out var end);
+            if (!IsObject(candidate.First, from))
+            {
+                return parties;
+            }
+            if (to - end <= 1)
+            {
+                adjacentObject = parties;
+            }
+            i = end;
         }
-        return [];
+        return adjacentObject;
     }
 
     /// <summary>The candidate after a link ("from X and Y") starting at <paramref name="token"/>, with its coordinated ones.</summary>
     public IReadOnlyList<PartyRef> PhraseAt(int token, int to) =>
-        CandidateAt(token, token, to) is { } candidate ? WithCoordinated(candidate, to) : [];
+        CandidateAt(token, token, to) is { } candidate ? Coordinated(candidate, to, out _) : [];
 
     /// <summary>Whether the clause [from, to) opens with a pronoun before any candidate ("it does not believe …").</summary>
     public bool OpensWithPronoun(int from, int to)
@@ -72,18 +84,14 @@ public sealed class SubjectFinder(CompiledDemandLexicon lexicon, SentenceContext
         return null;
     }
 
-    private IReadOnlyList<PartyRef> WithCoordinated(Candidate first, int to)
+    private List<PartyRef> Coordinated(Candidate first, int to, out int end)
     {
-        if (first.Parties.Count == 0)
-        {
-            return [];
-        }
         var parties = new List<PartyRef>(first.Parties);
-        var end = first.End;
+        end = first.End;
         while (end < to && sentence.Coordinators.EndOfMatchAt(end) is var link and > 0)
         {
             var next = SkipDeterminers(link, to);
-            if (next >= to || CandidateAt(next, next, to) is not { Parties.Count: > 0 } candidate || candidate.First != next)
+            if (next >= to || CandidateAt(next, next, to) is not { Parties.Count: > 0 } candidate)
             {
                 break;
             }

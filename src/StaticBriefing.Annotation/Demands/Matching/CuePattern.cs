@@ -9,7 +9,7 @@ namespace StaticBriefing.Annotation.Demands.Matching;
 /// </summary>
 public sealed record CuePattern(string Source, EquatableArray<PatternElement> Elements)
 {
-    public const int MaxGap = 5;
+    public const int MaxGap = 6;
 
     public bool HasAgent => Elements.Any(e => e.Kind == ElementKind.Slot && e.Slot == SlotKind.Agent);
 

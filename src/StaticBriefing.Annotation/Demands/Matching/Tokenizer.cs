@@ -11,20 +11,31 @@ public static class Tokenizer
     {
         var tokens = new List<Token>();
         var i = start;
+        var closed = false;
         while (i < end)
         {
             var c = text[i];
+            var before = tokens.Count;
             if (char.IsLetterOrDigit(c))
             {
                 i = ReadWord(text, i, end, tokens);
             }
             else
             {
-                if (!char.IsWhiteSpace(c) && !IsQuote(c))
+                if (IsQuote(c))
+                {
+                    closed |= IsClosingQuote(text, i, start);
+                }
+                else if (!char.IsWhiteSpace(c))
                 {
                     tokens.Add(new Token(NormalisePunctuation(c), i, i + 1, false));
                 }
                 i++;
+            }
+            if (closed && tokens.Count > before)
+            {
+                tokens[before] = tokens[before] with { ClosesQuote = true };
+                closed = false;
             }
         }
         return tokens;
@@ -67,6 +78,13 @@ public static class Tokenizer
         }
         return i;
     }
+
+    private static bool IsClosingQuote(string text, int i, int start) => text[i] switch
+    {
+        '\u201D' or '\u00BB' => true,
+        '\u201C' or '\u00AB' or '\u2018' or '\u201E' => false,
+        _ => i > start && !char.IsWhiteSpace(text[i - 1]),
+    };
 
     private static bool IsApostrophe(char c) => c is '\'' or '\u2019';
 
