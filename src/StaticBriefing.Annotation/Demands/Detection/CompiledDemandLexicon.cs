@@ -38,6 +38,7 @@ public sealed class CompiledDemandLexicon
         SingularAnaphors = Set(grammar.SingularAnaphors);
         PluralAnaphors = Set(grammar.PluralAnaphors);
         Pronouns = Set(grammar.Pronouns);
+        Attributions = Set(lexicon.Claims.Attributions);
         PartyAdjectives = grammar.PartyAdjectives.ToDictionary(a => a.Adjective, a => a.Party, StringComparer.Ordinal);
     }
 
@@ -78,6 +79,9 @@ public sealed class CompiledDemandLexicon
     public CueSet PluralAnaphors { get; }
 
     public CueSet Pronouns { get; }
+
+    /// <summary>Speech verbs ("said", "stated"): a clause after "said that" keeps the speaker as its subject.</summary>
+    public CueSet Attributions { get; }
 
     public IReadOnlyDictionary<string, string> PartyAdjectives { get; }
 

@@ -22,6 +22,7 @@ public sealed class SentenceContext
         SingularAnaphors = new TokenMarks(lexicon.SingularAnaphors, tokens);
         PluralAnaphors = new TokenMarks(lexicon.PluralAnaphors, tokens);
         Pronouns = new TokenMarks(lexicon.Pronouns, tokens);
+        Attributions = new TokenMarks(lexicon.Attributions, tokens);
         Stances = ReadStances(lexicon, tokens);
         FrontedEnd = FindFrontedEnd(lexicon, tokens);
     }
@@ -53,6 +54,8 @@ public sealed class SentenceContext
     public TokenMarks PluralAnaphors { get; }
 
     public TokenMarks Pronouns { get; }
+
+    public TokenMarks Attributions { get; }
 
     /// <summary>The token after the comma that closes a fronted phrase ("In contrast, …"), or 0.</summary>
     public int FrontedEnd { get; }
@@ -118,9 +121,8 @@ public sealed class SentenceContext
         return hits;
     }
 
-    /// <summary>"rejected the proposal": the noun is the anaphor's, not a new stance.</summary>
-    private bool InsideAnaphor(CueMatch match) =>
-        Within(SingularAnaphors, match) || Within(PluralAnaphors, match);
+    /// <summary>"rejected these demands": the noun is the anaphor's, not a new stance.</summary>
+    private bool InsideAnaphor(CueMatch match) => Within(PluralAnaphors, match);
 
     private static bool Within(TokenMarks marks, CueMatch match) =>
         marks.LastWithin(0, match.Start + 1) is { } anaphor && anaphor.Start <= match.Start && match.End <= anaphor.End && anaphor.End - anaphor.Start > match.End - match.Start;

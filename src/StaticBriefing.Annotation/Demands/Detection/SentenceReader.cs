@@ -1,3 +1,4 @@
+using StaticBriefing.Annotation.Demands.Matching;
 using StaticBriefing.Annotation.Model;
 
 namespace StaticBriefing.Annotation.Demands.Detection;
@@ -85,7 +86,7 @@ public sealed class SentenceReader(CompiledDemandLexicon lexicon, SentenceContex
         var negated = IsNegated(hit.Start, clauseStart);
         if (hit.Backward)
         {
-            EmitAll(parties, hit, negated, Antecedents(clauseStart, hit.Start, hit));
+            EmitAll(parties, hit, negated, Antecedents(hit, clauseStart, scopeStart, scopeStart, explicitAgent));
             return;
         }
         var scopeEnd = ScopeEnd(scopeStart, nextStance);
@@ -100,7 +101,7 @@ public sealed class SentenceReader(CompiledDemandLexicon lexicon, SentenceContex
         }
         else if (!anyIssue)
         {
-            EmitAll(parties, hit, negated, Antecedents(scopeStart, scopeEnd, explicitAgent ? hit : null));
+            EmitAll(parties, hit, negated, Antecedents(hit, clauseStart, scopeStart, scopeEnd, explicitAgent));
         }
     }
 
@@ -131,7 +132,7 @@ public sealed class SentenceReader(CompiledDemandLexicon lexicon, SentenceContex
     private IReadOnlyList<PartyRef> Subject(StanceHit hit, int clauseStart)
     {
         var subject = subjects.SubjectIn(clauseStart, hit.Start);
-        if (subject.Count > 0)
+        if (subject.Count > 0 || IsRelativeClause(clauseStart))
         {
             return subject;
         }
@@ -177,30 +178,65 @@ public sealed class SentenceReader(CompiledDemandLexicon lexicon, SentenceContex
     }
 
     /// <summary>
-    /// The issues an anaphor in [from, to) refers to: a plural one ("these conditions") the last
-    /// demands made, a singular one ("this", "the proposal") the last issue named. Without an
-    /// anaphor, a cue that names its agent ("as requested by X") refers to the last issue before it.
+    /// What a cue with no issue of its own refers to. A forward cue takes an anaphor right after
+    /// it ("rejected this", "wants no part of it"); a backward cue ("unacceptable to X", "as
+    /// requested by X") takes the nearer of an anaphor or an issue before it. A plural anaphor
+    /// ("these conditions") means the demands last made, a singular one the issue last named.
     /// </summary>
-    private IEnumerable<(IssueDefinition Issue, int First, int End)> Antecedents(int from, int to, StanceHit? lookBack)
+    private IEnumerable<(IssueDefinition Issue, int First, int End)> Antecedents(StanceHit hit, int clauseStart, int scopeStart, int scopeEnd, bool explicitAgent)
     {
-        if (sentence.PluralAnaphors.LastWithin(from, to) is { } plural)
+        CueMatch? anaphor;
+        IssueHit? earlier = null;
+        if (hit.Backward || explicitAgent && !StartsWithAnaphor(scopeStart, scopeEnd))
+        {
+            anaphor = Later(sentence.PluralAnaphors.LastWithin(clauseStart, hit.Start), sentence.SingularAnaphors.LastWithin(clauseStart, hit.Start));
+            earlier = LastIssueBefore(hit.Start);
+            if (earlier is not null && (anaphor is null || earlier.Start > anaphor.Value.Start))
+            {
+                return [(earlier.Issue, hit.Start, hit.End)];
+            }
+        }
+        else
+        {
+            anaphor = StartsWithAnaphor(scopeStart, scopeEnd) ? Later(sentence.PluralAnaphors.LastWithin(scopeStart, scopeStart + AnaphorReach), sentence.SingularAnaphors.LastWithin(scopeStart, scopeStart + AnaphorReach)) : null;
+        }
+        if (anaphor is not { } found)
+        {
+            return [];
+        }
+        if (sentence.PluralAnaphors.EndOfMatchAt(found.Start) == found.End)
         {
             var demanded = memory.RecentDemands.Count > 0 ? memory.RecentDemands : memory.RecentIssues.TakeLast(1).ToList();
-            return demanded.Select(issue => (issue, plural.Start, plural.End));
+            return demanded.Select(issue => (issue, found.Start, found.End));
         }
-        if (sentence.SingularAnaphors.LastWithin(from, to) is { } singular)
-        {
-            var before = LastIssueBefore(singular.Start) ?? memory.RecentIssues.LastOrDefault();
-            return before is null ? [] : [(before, singular.Start, singular.End)];
-        }
-        if (lookBack is not null && LastIssueBefore(lookBack.Start) is { } earlier)
-        {
-            return [(earlier, lookBack.Start, lookBack.End)];
-        }
-        return [];
+        var before = LastIssueBefore(found.Start)?.Issue ?? memory.RecentIssues.LastOrDefault();
+        return before is null ? [] : [(before, found.Start, found.End)];
     }
 
-    private IssueDefinition? LastIssueBefore(int token)
+    private const int AnaphorReach = 4;
+
+    /// <summary>Whether an anaphor stands within reach of the scope's start, with no punctuation before it.</summary>
+    private bool StartsWithAnaphor(int scopeStart, int scopeEnd)
+    {
+        var limit = Math.Min(scopeEnd, scopeStart + AnaphorReach);
+        for (var i = scopeStart; i < limit; i++)
+        {
+            if (sentence.SingularAnaphors.EndOfMatchAt(i) > 0 || sentence.PluralAnaphors.EndOfMatchAt(i) > 0)
+            {
+                return true;
+            }
+            if (!sentence.Tokens.Tokens[i].IsWord)
+            {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static CueMatch? Later(CueMatch? a, CueMatch? b) =>
+        a is null ? b : b is null ? a : b.Value.Start > a.Value.Start ? b : a;
+
+    private IssueHit? LastIssueBefore(int token)
     {
         // Walk back a bounded distance: anaphora refers to something recent.
         var index = sentence.FirstIssueIndexFrom(token) - 1;
@@ -214,11 +250,11 @@ public sealed class SentenceReader(CompiledDemandLexicon lexicon, SentenceContex
             }
             if (accepted.Contains(issue))
             {
-                return issue.Issue;
+                return issue;
             }
             fallback ??= issue;
         }
-        return fallback?.Issue;
+        return fallback;
     }
 
     private void Emit(IReadOnlyList<PartyRef> parties, StanceHit hit, IssueDefinition issue, bool negated, int first, int end)
@@ -249,6 +285,32 @@ public sealed class SentenceReader(CompiledDemandLexicon lexicon, SentenceContex
         {
             entries.Add(new DemandEntry(party, issue, stance, first, end));
         }
+    }
+
+    /// <summary>
+    /// A clause opened by "that"/"which" not after a speech verb ("compromises that could
+    /// persuade …") has its own, non-actor subject; after "said that" the speaker still speaks.
+    /// </summary>
+    private bool IsRelativeClause(int clauseStart)
+    {
+        if (clauseStart == 0 || sentence.ClauseBreaks.LastWithin(0, clauseStart) is not { } opener || opener.End != clauseStart
+            || !sentence.Tokens.Tokens[opener.Start].IsWord)
+        {
+            return false;
+        }
+        for (var i = opener.Start - 1; i >= Math.Max(0, opener.Start - 3); i--)
+        {
+            if (!sentence.Tokens.Tokens[i].IsWord)
+            {
+                return true;
+            }
+            var end = sentence.Attributions.EndOfMatchAt(i);
+            if (end > 0 && end <= opener.Start)
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     private int ClauseStart(int token)
