@@ -15,4 +15,10 @@ public sealed record ClaimLexicon(
     EquatableArray<string> Currencies)
 {
     public static ClaimLexicon Empty { get; } = new(default, default, default, default, default);
+
+    /// <summary>Words before an attribution by which the narrator doubts it ("despite claims by X").</summary>
+    public EquatableArray<string> DoubtsBefore { get; init; }
+
+    /// <summary>Words after an attribution by which the narrator rebuts it ("yet").</summary>
+    public EquatableArray<string> DoubtsAfter { get; init; }
 }

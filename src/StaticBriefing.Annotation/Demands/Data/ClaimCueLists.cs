@@ -12,4 +12,10 @@ public sealed class ClaimCueLists
     public required List<string> Magnitudes { get; init; }
 
     public List<string> Currencies { get; init; } = [];
+
+    /// <summary>Before an attribution, the narrator doubts it ("despite claims by X").</summary>
+    public List<string> DoubtsBefore { get; init; } = [];
+
+    /// <summary>After an attribution, the narrator rebuts it ("(yet, …").</summary>
+    public List<string> DoubtsAfter { get; init; } = [];
 }

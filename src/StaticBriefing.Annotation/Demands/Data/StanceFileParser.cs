@@ -75,5 +75,9 @@ public static class StanceFileParser
         checks.Cues(claims.Disputes, "disputes"),
         checks.Cues(claims.Quantifiers, "quantifiers"),
         checks.Cues(claims.Magnitudes, "magnitudes"),
-        claims.Currencies.ToEquatableArray());
+        claims.Currencies.ToEquatableArray())
+    {
+        DoubtsBefore = checks.Cues(claims.DoubtsBefore, "doubts_before"),
+        DoubtsAfter = checks.Cues(claims.DoubtsAfter, "doubts_after"),
+    };
 }

@@ -9,6 +9,7 @@ public sealed class SentenceContext
     {
         Tokens = tokens;
         Issues = lexicon.IssueCues.FindAll(tokens)
+            .Where(match => !tokens.InsideMention(match.Start, match.End))
             .Select(match => new IssueHit(lexicon.IssueOf[match.Cue], match.Start, match.End))
             .ToList();
         ScopeEnds = new TokenMarks(lexicon.ScopeEnds, tokens);
@@ -22,7 +23,7 @@ public sealed class SentenceContext
         SingularAnaphors = new TokenMarks(lexicon.SingularAnaphors, tokens);
         PluralAnaphors = new TokenMarks(lexicon.PluralAnaphors, tokens);
         Pronouns = new TokenMarks(lexicon.Pronouns, tokens);
-        Attributions = new TokenMarks(lexicon.Attributions, tokens);
+        Attributions = new TokenMarks(lexicon.Attributions, tokens, match => !tokens.InsideMention(match.Start, match.End) && tokens.Word(match.Start - 1) != Possessive);
         Stances = ReadStances(lexicon, tokens);
         FrontedEnd = FindFrontedEnd(lexicon, tokens);
     }
@@ -57,8 +58,26 @@ public sealed class SentenceContext
 
     public TokenMarks Attributions { get; }
 
+    /// <summary>The possessive token: "Russia’s stated willingness" is no statement.</summary>
+    private const string Possessive = "'s";
+
     /// <summary>The token after the comma that closes a fronted phrase ("In contrast, …"), or 0.</summary>
     public int FrontedEnd { get; }
+
+    /// <summary>Where the clause holding <paramref name="token"/> starts: after the last scope end or clause break, or after a fronted phrase.</summary>
+    public int ClauseStart(int token)
+    {
+        var start = 0;
+        if (ScopeEnds.LastWithin(0, token) is { } end && end.End <= token)
+        {
+            start = end.End;
+        }
+        if (ClauseBreaks.LastWithin(start, token) is { } brk && brk.End <= token)
+        {
+            start = brk.End;
+        }
+        return start == 0 && token >= FrontedEnd ? FrontedEnd : start;
+    }
 
     /// <summary>The first issue cue starting at or after <paramref name="token"/>, or null.</summary>
     public IssueHit? FirstIssueFrom(int token)
@@ -94,7 +113,7 @@ public sealed class SentenceContext
         foreach (var match in lexicon.StanceCues.FindAll(tokens))
         {
             var cue = lexicon.StanceOf[match.Cue];
-            if (InsideAnaphor(match) || IsWeakAgenda(cue, match, hits))
+            if (tokens.InsideMention(match.Start, match.End) || InsideAnaphor(match) || IsWeakAgenda(cue, match, hits))
             {
                 continue;
             }

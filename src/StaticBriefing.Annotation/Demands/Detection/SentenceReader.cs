@@ -74,7 +74,7 @@ public sealed class SentenceReader(CompiledDemandLexicon lexicon, SentenceContex
             scopeStart = link.End;
         }
         var explicitAgent = parties.Count > 0;
-        var clauseStart = ClauseStart(hit.Start);
+        var clauseStart = sentence.ClauseStart(hit.Start);
         if (parties.Count == 0)
         {
             parties = Subject(hit, clauseStart);
@@ -311,20 +311,6 @@ public sealed class SentenceReader(CompiledDemandLexicon lexicon, SentenceContex
             }
         }
         return true;
-    }
-
-    private int ClauseStart(int token)
-    {
-        var start = 0;
-        if (sentence.ScopeEnds.LastWithin(0, token) is { } end && end.End <= token)
-        {
-            start = end.End;
-        }
-        if (sentence.ClauseBreaks.LastWithin(start, token) is { } brk && brk.End <= token)
-        {
-            start = brk.End;
-        }
-        return start == 0 && token >= sentence.FrontedEnd ? sentence.FrontedEnd : start;
     }
 
     private int ScopeEnd(int scopeStart, int nextStance)

@@ -6,13 +6,13 @@ namespace StaticBriefing.Annotation.Demands.Detection;
 /// coordinated with it ("Moscow and Kyiv"). Candidates are actor mentions, collective phrases
 /// ("both sides") and a clause-initial nationality adjective ("the Ukrainian memorandum").
 /// </summary>
-public sealed class SubjectFinder(CompiledDemandLexicon lexicon, SentenceContext sentence)
+public sealed class SubjectFinder(CompiledDemandLexicon lexicon, SentenceContext sentence, bool partiesOnly = true)
 {
     /// <summary>
     /// The subject of the clause [from, to), or an empty list. An object right before the cue
     /// stands in when nothing else does ("with both sides agreeing to …").
     /// </summary>
-    public IReadOnlyList<PartyRef> SubjectIn(int from, int to)
+    public IReadOnlyList<PartyRef> SubjectIn(int from, int to, bool adjacentOnly = false)
     {
         IReadOnlyList<PartyRef> adjacentObject = [];
         var i = from;
@@ -29,11 +29,18 @@ public sealed class SubjectFinder(CompiledDemandLexicon lexicon, SentenceContext
                 continue;
             }
             var parties = Coordinated(candidate, to, out var end);
-            if (!IsObject(candidate.First, from))
+            if (adjacentOnly)
+            {
+                if (end == to)
+                {
+                    return parties;
+                }
+            }
+            else if (!IsObject(candidate.First, from))
             {
                 return parties;
             }
-            if (to - end <= 1)
+            if (to - end <= 1 && !adjacentOnly)
             {
                 adjacentObject = parties;
             }
@@ -68,7 +75,7 @@ public sealed class SubjectFinder(CompiledDemandLexicon lexicon, SentenceContext
         var mention = sentence.Tokens.MentionAt(i);
         if (mention is not null && mention.End <= to)
         {
-            return mention.Actor.Party == NoParty
+            return mention.Actor.Party == NoParty && partiesOnly
                 ? new Candidate(i, mention.End, [])
                 : new Candidate(i, mention.End, [new PartyRef(mention.Actor.Party, mention.Actor.Id)]);
         }

@@ -11,9 +11,9 @@ public sealed class TokenMarks
     private readonly int[] startsBefore;
     private readonly int[] endAt;
 
-    public TokenMarks(CueSet set, SentenceTokens sentence)
+    public TokenMarks(CueSet set, SentenceTokens sentence, Func<CueMatch, bool>? keep = null)
     {
-        Matches = set.FindAll(sentence);
+        Matches = keep is null ? set.FindAll(sentence) : set.FindAll(sentence).Where(keep).ToList();
         startsBefore = new int[sentence.Count + 1];
         endAt = new int[sentence.Count + 1];
         Array.Fill(endAt, -1);

@@ -9,12 +9,14 @@ namespace StaticBriefing.Annotation.Demands.Matching;
 public sealed class SentenceTokens
 {
     private readonly MentionSpan?[] mentionAt;
+    private readonly MentionSpan?[] coveredBy;
 
     public SentenceTokens(string text, Sentence sentence, IReadOnlyList<(Mention Mention, ActorAnnotation Actor)> mentions)
     {
         Sentence = sentence;
         Tokens = Tokenizer.Tokenize(text, sentence.Start, sentence.End);
         mentionAt = new MentionSpan?[Tokens.Count];
+        coveredBy = new MentionSpan?[Tokens.Count];
         var spans = new List<MentionSpan>();
         foreach (var (mention, actor) in Outermost(mentions))
         {
@@ -25,6 +27,10 @@ public sealed class SentenceTokens
                 var span = new MentionSpan(first, end, actor);
                 mentionAt[first] ??= span;
                 spans.Add(span);
+                for (var t = first; t < end; t++)
+                {
+                    coveredBy[t] ??= span;
+                }
             }
         }
         Mentions = spans;
@@ -40,6 +46,10 @@ public sealed class SentenceTokens
     public int Count => Tokens.Count;
 
     public MentionSpan? MentionAt(int token) => token >= 0 && token < mentionAt.Length ? mentionAt[token] : null;
+
+    /// <summary>Whether tokens [start, end) lie inside one actor mention ("States" in "United States").</summary>
+    public bool InsideMention(int start, int end) =>
+        start >= 0 && start < coveredBy.Length && coveredBy[start] is { } span && end <= span.End;
 
     public string Word(int token) => token >= 0 && token < Tokens.Count ? Tokens[token].Norm : string.Empty;
 
