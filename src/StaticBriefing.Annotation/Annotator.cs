@@ -16,7 +16,7 @@ public sealed class Annotator(AnnotationKnowledge knowledge) : IAnnotator
     private readonly DateRecognizer dates = new(knowledge.Temporal);
     private readonly QuoteFinder quotes = new(knowledge.Actors);
     private readonly DemandDetector demands = new(knowledge.Demands);
-    private readonly ClaimDetector claims = new();
+    private readonly ClaimDetector claims = new(knowledge.Demands);
 
     public AnnotatedText Annotate(string text, ReferenceDate published)
     {
