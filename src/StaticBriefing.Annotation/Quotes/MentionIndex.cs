@@ -5,6 +5,9 @@ namespace StaticBriefing.Annotation.Quotes;
 /// <summary>All mentions of a text in order of position, for the speaker lookups.</summary>
 internal sealed class MentionIndex
 {
+    /// <summary>How many mentions back a pronoun's speaker is looked for.</summary>
+    private const int PersonReach = 200;
+
     private readonly List<Entry> entries;
     private readonly int[] starts;
 
@@ -26,17 +29,23 @@ internal sealed class MentionIndex
         return i < entries.Count && entries[i].Start == position ? entries[i] : null;
     }
 
-    /// <summary>The first actor named in [from, to): the longest mention at the earliest position.</summary>
-    public string? FirstIn(int from, int to)
+    /// <summary>The first actor named in [from, to) that passes <paramref name="accept"/>: the longest mention at the earliest position.</summary>
+    public string? FirstIn(int from, int to, Func<Entry, bool> accept)
     {
-        var i = First(from);
-        return i < entries.Count && entries[i].Start < to ? entries[i].ActorId : null;
+        for (var i = First(from); i < entries.Count && entries[i].Start < to; i++)
+        {
+            if (accept(entries[i]))
+            {
+                return entries[i].ActorId;
+            }
+        }
+        return null;
     }
 
     /// <summary>The last person named before <paramref name="position"/>.</summary>
     public string? LastPersonBefore(int position)
     {
-        for (var i = First(position) - 1; i >= 0; i--)
+        for (var i = First(position) - 1; i >= 0 && i >= First(position) - PersonReach; i--)
         {
             if (entries[i].Kind == ActorKind.Person && entries[i].End <= position)
             {

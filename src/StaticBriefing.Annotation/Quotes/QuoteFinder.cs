@@ -10,13 +10,15 @@ namespace StaticBriefing.Annotation.Quotes;
 /// single-quoted one needs three words. The speaker is, in order: the actor named around a speech
 /// verb right after the quote ("…,” Zelensky specified", "…,” said X"); the last person named before
 /// the quote when a pronoun speaks ("…,” he said"); the speaker of the quote just before when this
-/// one continues it; else the first actor named in the quote's sentence before it (its subject).
+/// one continues it; else the first actor named in the quote's sentence before it (its subject), leaving out a source
+/// cited with "according to".
 /// </summary>
 public sealed class QuoteFinder(ActorLexicon lexicon)
 {
     private const int ContinuationReach = 300;
 
     private readonly WordSet speechVerbs = new(lexicon.Cues.SpeechVerbs, ignoreCase: true);
+    private readonly string[] sourceCues = [.. lexicon.Cues.SourceCues, .. lexicon.Cues.OutletCues];
 
     public QuoteFinder()
         : this(new ActorLexicon(EquatableArray<ActorDefinition>.Empty))
@@ -41,7 +43,7 @@ public sealed class QuoteFinder(ActorLexicon lexicon)
             var sentenceStart = starts.Length == 0 ? 0 : starts[sentence];
             var speaker = SpeakerAfter(text, span.End + 1, mentions, span.Start - 1)
                 ?? (IsContinuation(text, sentenceStart, span.Start - 1, previousEnd) ? previousSpeaker : null)
-                ?? mentions.FirstIn(sentenceStart, span.Start - 1);
+                ?? mentions.FirstIn(sentenceStart, span.Start - 1, m => !AfterSourceCue(text, sentenceStart, m.Start));
             quotes.Add(new QuoteAnnotation(start, end, sentence, speaker));
             previousEnd = span.End + 1;
             previousSpeaker = speaker;
@@ -79,6 +81,24 @@ public sealed class QuoteFinder(ActorLexicon lexicon)
 
     private (int Start, int End)? IsSpeechVerb(string text, int after) =>
         TextWords.WordAfter(text, after) is { } verb && speechVerbs.Contains(TextWords.Span(text, verb)) ? verb : null;
+
+    /// <summary>"According to X, …": X is the source, not the subject of the sentence.</summary>
+    private bool AfterSourceCue(string text, int sentenceStart, int mentionStart)
+    {
+        var before = text.AsSpan(sentenceStart, mentionStart - sentenceStart).TrimEnd();
+        if (before.EndsWith("the", StringComparison.OrdinalIgnoreCase))
+        {
+            before = before[..^3].TrimEnd();
+        }
+        foreach (var cue in sourceCues)
+        {
+            if (before.EndsWith(cue, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /// <summary>A quote opening its sentence right after another quote continues it.</summary>
     private static bool IsContinuation(string text, int sentenceStart, int open, int previousEnd) =>

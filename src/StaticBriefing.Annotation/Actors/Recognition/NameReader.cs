@@ -51,7 +51,8 @@ internal sealed class NameReader(RecognitionState state)
         var pos = end;
         while (words.Count + pending.Count < MaxWords * 2 && TextWords.WordEndingAt(text, pos) is { } word && word.End == pos)
         {
-            if (NameWordAt(word.Start, false) is { } checkedWord && checkedWord.End == word.End)
+            if ((NameWordAt(word.Start, false) is { } checkedWord && checkedWord.End == word.End)
+                || (connectors && char.IsUpper(text[word.Start]) && !state.Lexicon.Determiners.Contains(TextWords.Span(text, word))))
             {
                 words.InsertRange(0, pending);
                 pending.Clear();
