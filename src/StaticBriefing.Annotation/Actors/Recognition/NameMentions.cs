@@ -5,19 +5,21 @@ namespace StaticBriefing.Annotation.Actors.Recognition;
 
 /// <summary>
 /// Names and titles from the taxonomy, and the names learned while reading (surnames of discovered
-/// people, acronyms). A state's name after a place preposition ("talks in Turkey") is a place.
+/// people, acronyms). A state's name after a place preposition ("talks in Turkey") is a place, and
+/// a name closing a longer unknown name ("Novaya Gazeta Europe") is part of that name.
 /// </summary>
 internal static class NameMentions
 {
     public static void FindListed(RecognitionState state)
     {
+        var headings = new UnknownNameContext(state);
         foreach (var hit in state.Hits)
         {
             if (hit.Value.Kind == HitKind.TitleDescription)
             {
                 state.Add(hit.Start, hit.End, hit.Value.Actor, MentionForm.Description);
             }
-            else if (hit.Value.Kind == HitKind.Name && !IsPlace(state, hit))
+            else if (hit.Value.Kind == HitKind.Name && !IsPlace(state, hit) && !headings.EndsUnknownName(hit.Start))
             {
                 state.Add(hit.Start, hit.End, hit.Value.Actor, MentionForm.Name);
             }

@@ -41,9 +41,9 @@ internal static class TitledNames
             var actor = known.Value.Actor;
             return state.Table[actor].Kind == ActorKind.Person ? (actor, known.End) : (-1, 0);
         }
-        if (reader.ReadForward(nameStart) is not { LooksLikeOrganisation: false } name)
+        if (reader.ReadForward(nameStart) is not { LooksLikeOrganisation: false } name || IsTitleWord(state, nameStart))
         {
-            return (-1, 0);
+            return (-1, 0); // "the Russian General Staff" is no person called Staff
         }
         var role = state.Text[TitleStart(state, titleStart)..(nameStart)].Trim();
         var discovered = state.Table.Discover(name.Name, ActorKind.Person, PartyOfTitle(state, titleStart, nameStart), role);
@@ -53,6 +53,10 @@ internal static class TitledNames
         }
         return (discovered, name.End);
     }
+
+    private static bool IsTitleWord(RecognitionState state, int start) =>
+        TextWords.WordStartingAt(state.Text, start) is { } word
+        && (state.Lexicon.Titles.Contains(TextWords.Span(state.Text, word)) || state.Lexicon.TitleModifiers.Contains(TextWords.Span(state.Text, word)));
 
     /// <summary>Walks back over modifiers: title words, listed modifiers, adjectives and organisation names.</summary>
     private static int TitleStart(RecognitionState state, int titleStart)

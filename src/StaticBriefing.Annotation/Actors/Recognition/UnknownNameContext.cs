@@ -1,0 +1,58 @@
+using StaticBriefing.Annotation.Sentences;
+
+namespace StaticBriefing.Annotation.Actors.Recognition;
+
+/// <summary>
+/// Tells whether a listed name is only the tail of a longer capitalised name the lexicon does not
+/// know ("Europe" in "Novaya Gazeta Europe"): the word before it is capitalised, is not the first
+/// word of its sentence, and is no cue (title, modifier, adjective, other name, non-name word).
+/// Title-case headings, where every word is capitalised, are left alone.
+/// </summary>
+internal sealed class UnknownNameContext(RecognitionState state)
+{
+    private const double HeadingShare = 0.75;
+
+    private readonly Dictionary<int, bool> headingBySentence = [];
+
+    public bool EndsUnknownName(int nameStart)
+    {
+        var text = state.Text;
+        if (nameStart == 0 || !TextChars.IsInlineSpace(text[nameStart - 1])
+            || TextWords.WordBefore(text, nameStart) is not { } word || !char.IsUpper(text[word.Start]))
+        {
+            return false;
+        }
+        var span = TextWords.Span(text, word);
+        var sentence = state.SentenceOf(nameStart);
+        if (word.Start <= state.SentenceStart(sentence) || span.Contains('.')
+            || state.Lexicon.NonNames.Contains(span) || state.Lexicon.Titles.Contains(span) || state.Lexicon.TitleModifiers.Contains(span)
+            || state.Lexicon.Determiners.Contains(span)
+            || state.LongestEndingAt(word.End, HitKind.Adjective) is not null || state.LongestNameEndingAt(word.End) is not null)
+        {
+            return false;
+        }
+        return !IsHeading(sentence, nameStart);
+    }
+
+    private bool IsHeading(int sentence, int position)
+    {
+        if (headingBySentence.TryGetValue(sentence, out var heading))
+        {
+            return heading;
+        }
+        var text = state.Text;
+        var start = state.SentenceStart(sentence);
+        int words = 0, capitalised = 0;
+        for (var i = start; i < text.Length && (i < position || !TextChars.IsTerminal(text[i])) && text[i] != '\n'; i++)
+        {
+            if (char.IsLetter(text[i]) && (i == 0 || !TextChars.IsWord(text[i - 1])) && TextWords.WordStartingAt(text, i) is { } word && word.End - word.Start >= 4)
+            {
+                words++;
+                capitalised += char.IsUpper(text[i]) ? 1 : 0;
+            }
+        }
+        heading = words > 0 && capitalised >= HeadingShare * words;
+        headingBySentence[sentence] = heading;
+        return heading;
+    }
+}
