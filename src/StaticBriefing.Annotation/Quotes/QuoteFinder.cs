@@ -10,7 +10,8 @@ namespace StaticBriefing.Annotation.Quotes;
 /// single-quoted one needs three words. The speaker is, in order: the actor named around a speech
 /// verb right after the quote ("…,” Zelensky specified", "…,” said X"); the last person named before
 /// the quote when a pronoun speaks ("…,” he said"); the speaker of the quote just before when this
-/// one continues it; else the first actor named in the quote's sentence before it (its subject), leaving out a source
+/// one continues it; else the first actor named in the quote's sentence before it (its subject), leaving out an opening
+/// adverbial phrase ("After talks in Moscow, …") and a source
 /// cited with "according to".
 /// </summary>
 public sealed class QuoteFinder(ActorLexicon lexicon)
@@ -19,6 +20,7 @@ public sealed class QuoteFinder(ActorLexicon lexicon)
 
     private readonly WordSet speechVerbs = new(lexicon.Cues.SpeechVerbs, ignoreCase: true);
     private readonly string[] sourceCues = [.. lexicon.Cues.SourceCues, .. lexicon.Cues.OutletCues];
+    private readonly WordSet openers = new(lexicon.Cues.ClauseStops, ignoreCase: true);
 
     public QuoteFinder()
         : this(new ActorLexicon(EquatableArray<ActorDefinition>.Empty))
@@ -43,7 +45,7 @@ public sealed class QuoteFinder(ActorLexicon lexicon)
             var sentenceStart = starts.Length == 0 ? 0 : starts[sentence];
             var speaker = SpeakerAfter(text, span.End + 1, mentions, span.Start - 1)
                 ?? (IsContinuation(text, sentenceStart, span.Start - 1, previousEnd) ? previousSpeaker : null)
-                ?? mentions.FirstIn(sentenceStart, span.Start - 1, m => !AfterSourceCue(text, sentenceStart, m.Start));
+                ?? mentions.FirstIn(SubjectFrom(text, sentenceStart, span.Start - 1), span.Start - 1, m => !AfterSourceCue(text, sentenceStart, m.Start));
             quotes.Add(new QuoteAnnotation(start, end, sentence, speaker));
             previousEnd = span.End + 1;
             previousSpeaker = speaker;
@@ -81,6 +83,17 @@ public sealed class QuoteFinder(ActorLexicon lexicon)
 
     private (int Start, int End)? IsSpeechVerb(string text, int after) =>
         TextWords.WordAfter(text, after) is { } verb && speechVerbs.Contains(TextWords.Span(text, verb)) ? verb : null;
+
+    /// <summary>Where the subject may start: after an opening adverbial phrase ("After months of … toward Moscow, the White House’s chief …").</summary>
+    private int SubjectFrom(string text, int sentenceStart, int limit)
+    {
+        if (TextWords.WordStartingAt(text, sentenceStart) is not { } first || !openers.Contains(TextWords.Span(text, first)))
+        {
+            return sentenceStart;
+        }
+        var comma = text.IndexOf(',', sentenceStart, limit - sentenceStart);
+        return comma < 0 ? sentenceStart : comma + 1;
+    }
 
     /// <summary>"According to X, …": X is the source, not the subject of the sentence.</summary>
     private bool AfterSourceCue(string text, int sentenceStart, int mentionStart)
