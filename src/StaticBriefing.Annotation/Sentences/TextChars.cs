@@ -3,8 +3,10 @@ namespace StaticBriefing.Annotation.Sentences;
 /// <summary>Character classes shared by the splitter, the actor recognizer and the quote finder.</summary>
 internal static class TextChars
 {
-    public static bool IsWord(char c) => char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) is
-        System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark;
+    public static bool IsWord(char c) => c < 128
+        ? char.IsAsciiLetterOrDigit(c)
+        : char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) is
+            System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark;
 
     /// <summary>Space inside a line: blanks, tabs, no-break and other Unicode spaces.</summary>
     public static bool IsInlineSpace(char c) => c is ' ' or '\t' or '\u00A0' or '\u202F' or '\u2007' or '\u2009' or '\u200A' or '\u3000'

@@ -25,13 +25,7 @@ internal sealed class PhraseTrie<T>
                 continue;
             }
             lastWasSpace = key == ' ';
-            node.Children ??= [];
-            if (!node.Children.TryGetValue(key, out var next))
-            {
-                next = new Node();
-                node.Children[key] = next;
-            }
-            node = next;
+            node = node.Child(key) ?? node.AddChild(key);
         }
         (node.Terminals ??= []).Add(new Terminal(phrase.Trim(), rule, value));
     }
@@ -53,13 +47,13 @@ internal sealed class PhraseTrie<T>
     {
         var node = root;
         var i = start;
-        while (i < text.Length && node.Children is not null)
+        while (i < text.Length && node.HasChildren)
         {
             Node? next;
             if (TextChars.IsSpace(text[i]))
             {
                 var end = SkipSpace(text, i);
-                if (end < 0 || !node.Children.TryGetValue(' ', out next))
+                if (end < 0 || (next = node.Child(' ')) is null)
                 {
                     return;
                 }
@@ -67,7 +61,7 @@ internal sealed class PhraseTrie<T>
                 i = end;
                 continue;
             }
-            if (!node.Children.TryGetValue(Fold(text[i]), out next))
+            if ((next = node.Child(Fold(text[i]))) is null)
             {
                 return;
             }
@@ -129,15 +123,37 @@ internal sealed class PhraseTrie<T>
         return true;
     }
 
-    private static char Fold(char c) =>
-        TextChars.IsSpace(c) ? ' ' : TextChars.IsApostrophe(c) ? '\'' : TextChars.IsHyphen(c) ? '-' : char.ToLowerInvariant(c);
+    private static char Fold(char c) => c < 128
+        ? (char.IsAsciiLetterUpper(c) ? (char)(c + 32) : c is '\t' or '\n' or '\r' or '\f' or '\v' ? ' ' : c)
+        : TextChars.IsSpace(c) ? ' ' : TextChars.IsApostrophe(c) ? '\'' : TextChars.IsHyphen(c) ? '-' : char.ToLowerInvariant(c);
 
     private sealed record Terminal(string Phrase, CaseRule Rule, T Value);
 
+    /// <summary>A trie node: ASCII children in an array (the common case), others in a dictionary.</summary>
     private sealed class Node
     {
-        public Dictionary<char, Node>? Children { get; set; }
+        private Node?[]? ascii;
+        private Dictionary<char, Node>? other;
 
         public List<Terminal>? Terminals { get; set; }
+
+        public bool HasChildren => ascii is not null || other is not null;
+
+        public Node? Child(char key) =>
+            key < 128 ? ascii?[key] : other is not null && other.TryGetValue(key, out var node) ? node : null;
+
+        public Node AddChild(char key)
+        {
+            var node = new Node();
+            if (key < 128)
+            {
+                (ascii ??= new Node?[128])[key] = node;
+            }
+            else
+            {
+                (other ??= [])[key] = node;
+            }
+            return node;
+        }
     }
 }

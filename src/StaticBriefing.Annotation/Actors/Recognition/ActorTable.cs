@@ -1,27 +1,19 @@
-using System.Collections.Immutable;
 using StaticBriefing.Annotation.Model;
 
 namespace StaticBriefing.Annotation.Actors.Recognition;
 
-/// <summary>The actors of one text: every reviewed actor (by index) followed by those discovered in it.</summary>
-internal sealed class ActorTable
+/// <summary>
+/// The actors of one text: the reviewed actors (shared, by index) followed by those discovered in
+/// this text. The reviewed part is built once per lexicon, so a short text costs no copying.
+/// </summary>
+internal sealed class ActorTable(ReviewedActors reviewed)
 {
-    private readonly List<FoundActor> actors = [];
-    private readonly Dictionary<string, int> byId = new(StringComparer.Ordinal);
+    private readonly List<FoundActor> discovered = [];
+    private readonly Dictionary<string, int> discoveredIds = new(StringComparer.Ordinal);
 
-    public ActorTable(ImmutableArray<ActorDefinition> reviewed)
-    {
-        foreach (var actor in reviewed)
-        {
-            Add(new FoundActor(actor.Id, actor.Name, actor.Kind, actor.Party, actor.Role, true, actor.CountryKey));
-        }
-    }
+    public FoundActor this[int index] => index < reviewed.Count ? reviewed[index] : discovered[index - reviewed.Count];
 
-    public FoundActor this[int index] => actors[index];
-
-    public int Count => actors.Count;
-
-    public int IndexOf(string id) => byId.TryGetValue(id, out var index) ? index : -1;
+    public int Count => reviewed.Count + discovered.Count;
 
     /// <summary>Adds an unreviewed actor, or returns the one (reviewed or not) that already has its id.</summary>
     public int Discover(string name, ActorKind kind, string party, string role, string? id = null)
@@ -31,15 +23,16 @@ internal sealed class ActorTable
         {
             return -1;
         }
-        return byId.TryGetValue(id, out var existing)
-            ? existing
-            : Add(new FoundActor(id, name, kind, party, role, false, id));
-    }
-
-    private int Add(FoundActor actor)
-    {
-        actors.Add(actor);
-        byId[actor.Id] = actors.Count - 1;
-        return actors.Count - 1;
+        if (reviewed.IndexOf(id) is var known and >= 0)
+        {
+            return known;
+        }
+        if (discoveredIds.TryGetValue(id, out var existing))
+        {
+            return existing;
+        }
+        discovered.Add(new FoundActor(id, name, kind, party, role, false, id));
+        discoveredIds[id] = Count - 1;
+        return Count - 1;
     }
 }

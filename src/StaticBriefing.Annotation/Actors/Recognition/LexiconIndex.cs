@@ -15,6 +15,7 @@ internal sealed class LexiconIndex
     public LexiconIndex(ActorLexicon lexicon)
     {
         Actors = lexicon.Actors.AsImmutableArray();
+        Reviewed = new ReviewedActors(Actors);
         var cues = lexicon.Cues;
         for (var i = 0; i < Actors.Length; i++)
         {
@@ -43,6 +44,8 @@ internal sealed class LexiconIndex
     }
 
     public System.Collections.Immutable.ImmutableArray<ActorDefinition> Actors { get; }
+
+    public ReviewedActors Reviewed { get; }
 
     public PhraseTrie<LexiconEntry> Trie { get; } = new();
 

@@ -19,7 +19,7 @@ internal sealed class RecognitionState
     {
         Text = text;
         Lexicon = lexicon;
-        Table = new ActorTable(lexicon.Actors);
+        Table = new ActorTable(lexicon.Reviewed);
         sentenceStarts = sentences.Select(s => s.Start).ToArray();
         lexicon.Trie.Scan(text, Hits);
         hitStarts = new int[Hits.Count];
