@@ -5,7 +5,7 @@ namespace StaticBriefing.Annotation.Actors.Recognition;
 /// <summary>
 /// Discovers actors the taxonomy does not know from the words around them: "as reported by X"
 /// (an outlet), "according to X" (a person unless X looks like an organisation), "X said" / "said
-/// X" (a person of at least two words), "the X agency" (an organisation, and "X agency" is a
+/// X" (at least two words: a person, or an organisation when an organisation word says so), "the X agency" (an organisation, and "X agency" is a
 /// mention of it just as "Tass agency" is of a known agency).
 /// </summary>
 internal static class CueDiscovery
@@ -62,9 +62,9 @@ internal static class CueDiscovery
         {
             return;
         }
-        if (reader.ReadBackward(end) is { Words: >= 2, LooksLikeOrganisation: false } name && state.LongestNameAt(name.Start) is null)
+        if (reader.ReadBackward(end) is { Words: >= 2 } name && state.LongestNameAt(name.Start) is null)
         {
-            Discover(state, name, organisation: false, "quoted source");
+            Discover(state, name, name.LooksLikeOrganisation, "quoted source");
         }
     }
 
