@@ -12,4 +12,7 @@ public sealed record BuildResult(
     ImmutableArray<string> Preserve)
 {
     public bool Succeeded => Diagnostics.IsEmpty;
+
+    /// <summary>False when a whole pipeline failed: publishing would lose pages, so the old site stays.</summary>
+    public bool CanPublish => !Diagnostics.Any(diagnostic => diagnostic.Fatal);
 }

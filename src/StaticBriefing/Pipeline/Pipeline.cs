@@ -35,7 +35,7 @@ public sealed class Pipeline<TInput, TDocument> : IPipeline
         catch (Exception error) when (error is not OperationCanceledException)
         {
             var (source, line, message) = ErrorLine.Describe(error, Name);
-            var diagnostic = new BuildDiagnostic(Name, source, line, message);
+            var diagnostic = new BuildDiagnostic(Name, source, line, message, Fatal: true);
             progress.PipelineDone(Name, new PipelineSummary(0, 0, 1, clock.Elapsed));
             return new PipelineOutcome(Name, ImmutableArray<TDocument>.Empty, [diagnostic], []);
         }
@@ -97,7 +97,7 @@ public sealed class Pipeline<TInput, TDocument> : IPipeline
         catch (Exception error) when (error is not OperationCanceledException)
         {
             var (source, line, message) = ErrorLine.Describe(error, Name);
-            return processed with { Diagnostics = processed.Diagnostics.Add(new BuildDiagnostic(Name, source, line, message)) };
+            return processed with { Diagnostics = processed.Diagnostics.Add(new BuildDiagnostic(Name, source, line, message, Fatal: true)) };
         }
     }
 

@@ -56,14 +56,14 @@ public sealed class PipelineEngine
             catch (Exception error) when (error is not OperationCanceledException)
             {
                 var (source, line, message) = ErrorLine.Describe(error, ordered[i].Name);
-                diagnostics.Add(new BuildDiagnostic(ordered[i].Name, source, line, message));
+                diagnostics.Add(new BuildDiagnostic(ordered[i].Name, source, line, message, Fatal: true));
                 continue;
             }
             foreach (var file in produced)
             {
                 if (!files.TryAdd(file.Path, file))
                 {
-                    diagnostics.Add(new BuildDiagnostic(ordered[i].Name, file.Path, null, "written twice; the first one is kept"));
+                    diagnostics.Add(new BuildDiagnostic(ordered[i].Name, file.Path, null, "written twice; the first one is kept", Fatal: true));
                 }
             }
         }
