@@ -23,7 +23,7 @@ public static class BriefViewBuilder
             .Select(demand => new SideDemand(demand.Party, taxonomy.PartyLabel(demand.Party), demand.Stance, demand.Issue, taxonomy.IssueLabel(demand.Issue), demand.Text, demand.Sentence));
         var dates = brief.Dates
             .OrderBy(date => indexed.Position(date.Sentence))
-            .Select(date => new SideDate(date.Text, TimexSpan.From(date.Value, date.Type, date.Mod)?.Label ?? date.Value, date.Sentence));
+            .Select(date => new SideDate(date.Text, TimexReading.Describe(date.Value, date.Type, date.Mod), date.Sentence));
         var quotes = brief.Quotes
             .OrderBy(quote => indexed.Position(quote.Sentence))
             .Select(quote => new SideQuote(quote.Speaker, brief.Actors.FirstOrDefault(actor => actor.Id == quote.Speaker)?.Name, quote.Text, quote.Sentence));

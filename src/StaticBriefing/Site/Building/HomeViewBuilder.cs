@@ -16,12 +16,16 @@ public static class HomeViewBuilder
     private const int ActiveActors = 8;
     private const int LatestBriefs = 5;
 
+    /// <summary>The parties that take a position on some issue: the columns of the positions matrix.</summary>
+    public static EquatableArray<LabelledId> PositionParties(SiteIndex index) =>
+        index.Parties.Where(party => index.Issues.Any(issue => issue.For(party.Id) is not null)).ToEquatableArray();
+
     public static HomeView Build(SiteIndex index, FrameFactory frames)
     {
         var keyDates = index.Timeline
             .Where(row => !row.When.OpenBefore && !row.When.OpenAfter && row.When.End.DayNumber - row.When.Start.DayNumber < LongestKeyDateInDays)
             .ToList();
-        var now = index.Newest;
+        var now = index.Newest?.Anchor;
         var ahead = now is null ? [] : keyDates.Where(row => row.When.Start > now).Take(KeyDates);
         var past = now is null ? [] : keyDates.Where(row => row.When.Start <= now).OrderByDescending(row => row.When.End).ThenByDescending(row => row.When.Start).Take(KeyDates);
         var active = index.Actors
@@ -32,9 +36,9 @@ public static class HomeViewBuilder
             .Select(actor => new ActorLink(actor.Id, actor.Name, actor.Party, actor.Mentions.Count));
         return new HomeView(
             frames.For(SitePaths.Home, "Home", NavSection.Home),
-            index.Parties,
+            PositionParties(index),
             index.Issues,
-            now,
+            index.Newest,
             ahead.ToEquatableArray(),
             past.ToEquatableArray(),
             active.ToEquatableArray(),

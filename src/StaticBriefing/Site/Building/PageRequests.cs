@@ -17,7 +17,7 @@ public static class PageRequests
             new(SitePaths.Home, HomeViewBuilder.Build(index, frames)),
             new(SitePaths.Briefs, new BriefListView(frames.For(SitePaths.Briefs, "Briefs", NavSection.Briefs), index.Briefs)),
             new(SitePaths.Actors, new ActorIndexView(frames.For(SitePaths.Actors, "Actors", NavSection.Actors), Groups(index))),
-            new(SitePaths.Issues, new IssueIndexView(frames.For(SitePaths.Issues, "Demands and positions", NavSection.Issues), index.Parties, index.Issues)),
+            new(SitePaths.Issues, new IssueIndexView(frames.For(SitePaths.Issues, "Demands and positions", NavSection.Issues), HomeViewBuilder.PositionParties(index), index.Issues)),
             new(SitePaths.Timeline, new TimelineView(frames.For(SitePaths.Timeline, "Timeline", NavSection.Timeline), index.Timeline)),
             new(SitePaths.Sources, new SourceIndexView(frames.For(SitePaths.Sources, "Sources", NavSection.Sources), index.Sources)),
             new(SitePaths.NotFound, new NotFoundView(frames.ForNotFound())),

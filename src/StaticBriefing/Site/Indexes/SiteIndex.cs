@@ -4,7 +4,7 @@ namespace StaticBriefing.Site.Indexes;
 
 /// <summary>
 /// Everything computed over all briefs at once. Briefs are newest first; Parties and Issues in
-/// taxonomy order; Newest is the publication day of the newest brief (the "now" of the home page).
+/// taxonomy order; Newest is the publication date of the newest brief (the "now" of the home page).
 /// </summary>
 public sealed record SiteIndex(
     EquatableArray<BriefSummary> Briefs,
@@ -14,7 +14,7 @@ public sealed record SiteIndex(
     EquatableArray<TimelineEvent> Timeline,
     EquatableArray<SourceProfile> Sources,
     EquatableArray<Disagreement> Disagreements,
-    DateOnly? Newest)
+    ReferenceDate? Newest)
 {
     public ActorProfile? Actor(string id) => Actors.FirstOrDefault(actor => actor.Id == id);
 }

@@ -30,6 +30,9 @@ public static class SiteIndexBuilder
             timeline,
             SourceIndexBuilder.Build(indexed, disagreements, taxonomy),
             disagreements.ToEquatableArray(),
-            indexed.Count == 0 ? null : indexed.Max(brief => brief.Brief.Metadata.Published.Anchor));
+            indexed.Select(brief => brief.Brief.Metadata.Published)
+                .OrderByDescending(date => date.Anchor)
+                .ThenByDescending(date => date.Day is null ? 0 : 1)
+                .FirstOrDefault());
     }
 }

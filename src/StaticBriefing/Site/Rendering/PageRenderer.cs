@@ -1,3 +1,5 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Web;
 using Microsoft.Extensions.DependencyInjection;
@@ -35,7 +37,11 @@ public sealed class PageRenderer : IAsyncDisposable
 
     public PageRenderer()
     {
-        services = new ServiceCollection().AddLogging().BuildServiceProvider();
+        // Escape only what HTML needs (<, >, &, quotes); keep letters such as "ç" or "—" readable.
+        services = new ServiceCollection()
+            .AddLogging()
+            .AddSingleton(HtmlEncoder.Create(UnicodeRanges.All))
+            .BuildServiceProvider();
         renderer = new HtmlRenderer(services, services.GetService<ILoggerFactory>() ?? NullLoggerFactory.Instance);
     }
 

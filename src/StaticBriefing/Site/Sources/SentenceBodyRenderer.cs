@@ -1,5 +1,6 @@
-using System.Net;
 using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using StaticBriefing.Briefs;
 using StaticBriefing.Site.Urls;
 
@@ -11,6 +12,8 @@ namespace StaticBriefing.Site.Sources;
 /// </summary>
 public sealed class SentenceBodyRenderer : IBriefBodyRenderer
 {
+    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
+
     public string Render(Brief brief, SiteLinks links)
     {
         var html = new StringBuilder();
@@ -18,7 +21,7 @@ public sealed class SentenceBodyRenderer : IBriefBodyRenderer
         {
             html.Append("<p>");
             html.AppendJoin(' ', paragraph.Select(sentence =>
-                $"<span class=\"sentence\" id=\"{WebUtility.HtmlEncode(sentence.Anchor)}\">{WebUtility.HtmlEncode(sentence.Text)}</span>"));
+                $"<span class=\"sentence\" id=\"{Encoder.Encode(sentence.Anchor)}\">{Encoder.Encode(sentence.Text)}</span>"));
             html.Append("</p>\n");
         }
         return html.ToString();

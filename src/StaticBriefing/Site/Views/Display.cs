@@ -23,5 +23,16 @@ public static class Display
     public static string Count(int count, string singular, string plural) =>
         string.Create(CultureInfo.InvariantCulture, $"{count} {(count == 1 ? singular : plural)}");
 
+    /// <summary>"rejects (1 statement)", "mostly demands (demands 3, rejects 1)", "mixed (demands 1, rejects 1)".</summary>
+    public static string Stances(Indexes.PartyPosition position)
+    {
+        if (position.Stances is [var only])
+        {
+            return $"{Stance(only.Stance)} ({Count(only.Count, "statement", "statements")})";
+        }
+        var counts = string.Join(", ", position.Stances.Select(count => $"{Stance(count.Stance)} {Number(count.Count)}"));
+        return position.Prevailing is { } prevailing ? $"mostly {Stance(prevailing)} ({counts})" : $"mixed ({counts})";
+    }
+
     public static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

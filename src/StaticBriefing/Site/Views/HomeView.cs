@@ -8,7 +8,7 @@ public sealed record HomeView(
     PageFrame Frame,
     EquatableArray<LabelledId> Parties,
     EquatableArray<IssuePositions> Issues,
-    DateOnly? Newest,
+    ReferenceDate? Newest,
     EquatableArray<TimelineEvent> Ahead,
     EquatableArray<TimelineEvent> JustPast,
     EquatableArray<ActorLink> MostActive,
