@@ -6,6 +6,13 @@ namespace StaticBriefing.Site.Urls;
 /// <summary>A URL-safe, lower-case ASCII slug of a name ("Eurasia Business News" → "eurasia-business-news").</summary>
 public static class Slug
 {
+    // Latin letters that Unicode does not decompose into an ASCII base letter and an accent.
+    private static readonly Dictionary<char, string> Undecomposed = new()
+    {
+        ['ı'] = "i", ['ł'] = "l", ['Ł'] = "l", ['ø'] = "o", ['Ø'] = "o", ['đ'] = "d", ['Đ'] = "d",
+        ['ß'] = "ss", ['æ'] = "ae", ['Æ'] = "ae", ['œ'] = "oe", ['Œ'] = "oe", ['þ'] = "th", ['ð'] = "d",
+    };
+
     public static string Of(string name)
     {
         var builder = new StringBuilder(name.Length);
@@ -18,6 +25,10 @@ public static class Slug
             if (char.IsAsciiLetterOrDigit(character))
             {
                 builder.Append(char.ToLowerInvariant(character));
+            }
+            else if (Undecomposed.TryGetValue(character, out var ascii))
+            {
+                builder.Append(ascii);
             }
             else if (builder.Length > 0 && builder[^1] != '-')
             {
