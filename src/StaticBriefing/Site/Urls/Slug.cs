@@ -1,32 +1,22 @@
-using System.Globalization;
-using System.Text;
-
 namespace StaticBriefing.Site.Urls;
 
 /// <summary>A URL-safe, lower-case ASCII slug of a name ("Eurasia Business News" → "eurasia-business-news").</summary>
 public static class Slug
 {
-    // Latin letters that Unicode does not decompose into an ASCII base letter and an accent.
-    private static readonly Dictionary<char, string> Undecomposed = new()
-    {
-        ['ı'] = "i", ['ł'] = "l", ['Ł'] = "l", ['ø'] = "o", ['Ø'] = "o", ['đ'] = "d", ['Đ'] = "d",
-        ['ß'] = "ss", ['æ'] = "ae", ['Æ'] = "ae", ['œ'] = "oe", ['Œ'] = "oe", ['þ'] = "th", ['ð'] = "d",
-    };
+    // Latin letters folded to ASCII by table: the app runs with invariant globalization (no ICU),
+    // so Unicode normalisation cannot be relied on to strip accents.
+    private static readonly Dictionary<char, string> Folded = BuildFolding();
 
     public static string Of(string name)
     {
-        var builder = new StringBuilder(name.Length);
-        foreach (var character in name.Normalize(NormalizationForm.FormD))
+        var builder = new System.Text.StringBuilder(name.Length);
+        foreach (var character in name)
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(character) == UnicodeCategory.NonSpacingMark)
-            {
-                continue; // drops the accents that FormD split off
-            }
             if (char.IsAsciiLetterOrDigit(character))
             {
                 builder.Append(char.ToLowerInvariant(character));
             }
-            else if (Undecomposed.TryGetValue(character, out var ascii))
+            else if (Folded.TryGetValue(character, out var ascii))
             {
                 builder.Append(ascii);
             }
@@ -37,5 +27,26 @@ public static class Slug
         }
         var slug = builder.ToString().Trim('-');
         return slug.Length == 0 ? "unnamed" : slug;
+    }
+
+    private static Dictionary<char, string> BuildFolding()
+    {
+        (string Letters, string Ascii)[] groups =
+        [
+            ("ÀÁÂÃÄÅàáâãäåĀāĂăĄą", "a"), ("ÇçĆćĈĉĊċČč", "c"), ("ĎďĐđÐð", "d"), ("ÈÉÊËèéêëĒēĔĕĖėĘęĚě", "e"),
+            ("ĜĝĞğĠġĢģ", "g"), ("ĤĥĦħ", "h"), ("ÌÍÎÏìíîïĨĩĪīĬĭĮįİı", "i"), ("Ĵĵ", "j"), ("Ķķ", "k"),
+            ("ĹĺĻļĽľĿŀŁł", "l"), ("ÑñŃńŅņŇň", "n"), ("ÒÓÔÕÖØòóôõöøŌōŎŏŐő", "o"), ("ŔŕŖŗŘř", "r"),
+            ("ŚśŜŝŞşŠšȘș", "s"), ("ŢţŤťŦŧȚț", "t"), ("ÙÚÛÜùúûüŨũŪūŬŭŮůŰűŲų", "u"), ("Ŵŵ", "w"),
+            ("ÝýÿŶŷŸ", "y"), ("ŹźŻżŽž", "z"), ("ß", "ss"), ("Ææ", "ae"), ("Œœ", "oe"), ("Þþ", "th"),
+        ];
+        var folding = new Dictionary<char, string>();
+        foreach (var (letters, ascii) in groups)
+        {
+            foreach (var letter in letters)
+            {
+                folding[letter] = ascii;
+            }
+        }
+        return folding;
     }
 }
