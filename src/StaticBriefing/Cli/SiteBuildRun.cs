@@ -1,14 +1,12 @@
 using StaticBriefing.Pipeline;
 using StaticBriefing.Site;
-using StaticBriefing.Site.Sources;
 
 namespace StaticBriefing.Cli;
 
 /// <summary>One build as the commands run it: build, report errors one per line, publish if it can.</summary>
 public static class SiteBuildRun
 {
-    public static SiteInputs InputsFor(string root) =>
-        SiteInputs.FromRoot(root, new SeedBriefSource(root, BriefChain.For(root)), new SentenceBodyRenderer());
+    public static SiteInputs InputsFor(string root) => SiteInputs.FromRoot(root);
 
     public static async Task<BuildResult> RunAsync(SiteBuilder builder, string root, string output, TextWriter console, TextWriter errors, CancellationToken cancellation)
     {

@@ -68,6 +68,8 @@ public sealed class PipelineEngine
             }
         }
         var preserve = outcomes.SelectMany(outcome => outcome.Preserve).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
-        return new BuildResult([.. files.Values], [.. diagnostics], [.. preserve]);
+        // A broken shared file fails every pipeline that reads it; say so once.
+        var distinct = diagnostics.DistinctBy(diagnostic => (diagnostic.Source, diagnostic.Line, diagnostic.Message));
+        return new BuildResult([.. files.Values], [.. distinct], [.. preserve]);
     }
 }

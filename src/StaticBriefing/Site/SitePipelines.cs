@@ -4,7 +4,8 @@ using StaticBriefing.Briefs;
 using StaticBriefing.Pipeline;
 using StaticBriefing.Site.Assets;
 using StaticBriefing.Site.Building;
-using StaticBriefing.Site.Content;
+using StaticBriefing.Annotation.Data;
+using StaticBriefing.Editorial;
 using StaticBriefing.Site.Indexes;
 using StaticBriefing.Site.Rendering;
 using StaticBriefing.Site.Sources;
@@ -41,12 +42,11 @@ public static class SitePipelines
             Process = (input, _) => new(Publish(inputs, input)),
             Output = published => [OutputFile.FromText(SitePaths.BriefMarkdown(published.Brief.Metadata.Id), published.Brief.Markdown)],
         },
-        new Pipeline<EquatableArray<string>, ContentPage>
+        new Pipeline<DataFile, ContentPage>
         {
             Name = Content,
-            Input = _ => ContentPageReader.Read(inputs.PagesDirectory).Select(page => new PipelineItem<EquatableArray<string>>(
-                $"input/pages/{page.Slug}.md", ContentPageReader.Key(page.Slug, page.Text), [SitePaths.Content(page.Slug)])),
-            Process = (key, _) => new(ContentPageReader.Render(key[0], key[1])),
+            Input = _ => inputs.Pages().Select(file => new PipelineItem<DataFile>(file.Name, file, [SitePaths.Content(Path.GetFileNameWithoutExtension(file.Name))])),
+            Process = (file, _) => new(ToContentPage(PageLoader.Parse(file))),
         },
         new Pipeline<IndexInput, SiteIndex>
         {
@@ -67,6 +67,8 @@ public static class SitePipelines
         },
         .. inputs.AdditionalPipelines,
     ];
+
+    private static ContentPage ToContentPage(EditorialPage page) => new(page.Slug, page.Title, page.Description, page.Html);
 
     private static PublishedBrief Publish(SiteInputs inputs, BriefInput input)
     {

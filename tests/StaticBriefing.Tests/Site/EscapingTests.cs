@@ -1,5 +1,5 @@
 using StaticBriefing.Annotation.Model;
-using StaticBriefing.Tests.Fixtures;
+using StaticBriefing.Tests.HandMadeBriefs;
 
 namespace StaticBriefing.Tests.Site;
 

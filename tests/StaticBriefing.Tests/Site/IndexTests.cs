@@ -1,7 +1,7 @@
 using StaticBriefing.Annotation.Model;
 using StaticBriefing.Briefs;
 using StaticBriefing.Site.Indexes;
-using StaticBriefing.Tests.Fixtures;
+using StaticBriefing.Tests.HandMadeBriefs;
 
 namespace StaticBriefing.Tests.Site;
 

@@ -1,7 +1,7 @@
 using StaticBriefing.Cli;
 using StaticBriefing.Pipeline;
 using StaticBriefing.Site;
-using StaticBriefing.Tests.Fixtures;
+using StaticBriefing.Tests.HandMadeBriefs;
 
 namespace StaticBriefing.Tests.Site;
 

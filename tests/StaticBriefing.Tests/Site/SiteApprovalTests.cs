@@ -1,6 +1,6 @@
 using StaticBriefing.Site.Urls;
 using StaticBriefing.Tests.Approval;
-using StaticBriefing.Tests.Fixtures;
+using StaticBriefing.Tests.HandMadeBriefs;
 
 namespace StaticBriefing.Tests.Site;
 

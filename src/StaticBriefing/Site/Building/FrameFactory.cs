@@ -1,4 +1,5 @@
 using StaticBriefing.Annotation.Model;
+using StaticBriefing.Editorial;
 using StaticBriefing.Site.Indexes;
 using StaticBriefing.Site.Urls;
 using StaticBriefing.Site.Views;

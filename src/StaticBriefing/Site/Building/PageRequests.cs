@@ -1,4 +1,5 @@
 using StaticBriefing.Annotation.Model;
+using StaticBriefing.Editorial;
 using StaticBriefing.Site.Indexes;
 using StaticBriefing.Site.Urls;
 using StaticBriefing.Site.Views;
@@ -26,7 +27,7 @@ public static class PageRequests
         requests.AddRange(index.Actors.Select(actor => new PageRequest(SitePaths.Actor(actor.Id), new ActorView(frames.For(SitePaths.Actor(actor.Id), actor.Name, NavSection.Actors, ActorDescription(actor)), actor))));
         requests.AddRange(index.Issues.Select(issue => new PageRequest(SitePaths.Issue(issue.Issue), new IssueView(frames.For(SitePaths.Issue(issue.Issue), issue.Label, NavSection.Issues), issue))));
         requests.AddRange(index.Sources.Select(source => new PageRequest(SitePaths.Source(source.Slug), new SourceView(frames.For(SitePaths.Source(source.Slug), source.Name, NavSection.Sources), source))));
-        requests.AddRange(pages.Select(page => new PageRequest(SitePaths.Content(page.Slug), new ContentView(frames.For(SitePaths.Content(page.Slug), page.Title, SectionOf(page.Slug)), page.BodyHtml))));
+        requests.AddRange(pages.Select(page => new PageRequest(SitePaths.Content(page.Slug), new ContentView(frames.For(SitePaths.Content(page.Slug), page.Title, SectionOf(page.Slug), page.Description), page.BodyHtml))));
         return requests.OrderBy(request => request.Path, StringComparer.Ordinal);
     }
 

@@ -1,50 +1,57 @@
-using System.Security.Cryptography;
-using System.Text;
+using StaticBriefing.Annotation;
+using StaticBriefing.Annotation.Data;
 using StaticBriefing.Briefs;
+using StaticBriefing.Briefs.Parsing;
+using StaticBriefing.Briefs.Writing;
 using StaticBriefing.Pipeline;
+using StaticBriefing.Reading;
 using StaticBriefing.Site.Urls;
 
 namespace StaticBriefing.Site.Sources;
 
 /// <summary>
-/// Briefs from a repository: one per seeds/NAME.txt, where input/briefs/NAME.md (a hand
-/// correction) replaces the generated brief. The stamp covers every input/*.yml, so a knowledge
-/// change redoes all briefs and nothing else does.
+/// Briefs from a repository, one per seeds/NAME.txt: read the seed, annotate it, write the brief
+/// Markdown, parse it back. A hand-corrected input/briefs/NAME.md replaces the generated Markdown;
+/// both take the same road from Markdown to Brief.
 /// </summary>
-public sealed class SeedBriefSource(string root, Func<BriefInput, Brief> produce) : IBriefSource
+public sealed class SeedBriefSource(RepositoryData data) : IBriefSource
 {
     public IEnumerable<PipelineItem<BriefInput>> Discover()
     {
-        var seeds = Path.Combine(root, "seeds");
+        var seeds = Path.Combine(data.Root, "seeds");
         if (!Directory.Exists(seeds))
         {
-            throw new InvalidDataException($"no seeds/ folder in {root}");
+            throw new DataFileException("seeds", null, null, "folder not found");
         }
-        var stamp = KnowledgeStamp();
-        foreach (var seed in Directory.EnumerateFiles(seeds, "*.txt").Order(StringComparer.Ordinal))
-        {
-            var id = Path.GetFileNameWithoutExtension(seed);
-            var corrected = Path.Combine(root, "input", "briefs", id + ".md");
-            var (file, path) = File.Exists(corrected) ? ($"input/briefs/{id}.md", corrected) : ($"seeds/{id}.txt", seed);
-            yield return new PipelineItem<BriefInput>(file, new BriefInput(id, file, File.ReadAllText(path), stamp), SitePaths.OwnedByBrief(id));
-        }
+        var knowledge = data.KnowledgeStamp;
+        return Directory.EnumerateFiles(seeds, "*.txt")
+            .Order(StringComparer.Ordinal)
+            .Select(seed =>
+            {
+                var id = Path.GetFileNameWithoutExtension(seed);
+                var corrected = Path.Combine(data.Root, BriefSource.OverridePath(id));
+                var source = File.Exists(corrected) ? BriefSource.OverridePath(id) : $"seeds/{id}.txt";
+                var content = RepositoryData.HashFiles([seed, Path.ChangeExtension(seed, ".yml"), corrected]);
+                return new PipelineItem<BriefInput>(source, new BriefInput(id, $"seeds/{id}.txt", content, knowledge), SitePaths.OwnedByBrief(id));
+            })
+            .ToList();
     }
 
-    public Brief Produce(BriefInput input) => produce(input);
-
-    private string KnowledgeStamp()
+    public Brief Produce(BriefInput input)
     {
-        var input = Path.Combine(root, "input");
-        if (!Directory.Exists(input))
-        {
-            return "";
-        }
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        foreach (var file in Directory.EnumerateFiles(input, "*.yml").Order(StringComparer.Ordinal))
-        {
-            hash.AppendData(Encoding.UTF8.GetBytes(Path.GetFileName(file) + "\n"));
-            hash.AppendData(File.ReadAllBytes(file));
-        }
-        return Convert.ToHexStringLower(hash.GetHashAndReset());
+        var vocabulary = data.Vocabulary;
+        var markdown = BriefSource.Choose(data.Root, input.Id, input.SourceFile, () => Generate(input));
+        return BriefParser.Parse(markdown, vocabulary, BriefSource.IsOverride(markdown) ? input.Id : null);
+    }
+
+    private string Generate(BriefInput input)
+    {
+        // Readers and annotators are made per brief: briefs are processed in parallel.
+        var knowledge = data.Knowledge;
+        var article = new SeedReader(data.Reading, knowledge.Temporal).ReadFile(Path.Combine(data.Root, input.SourceFile), input.SourceFile);
+        var published = article.Published
+            ?? throw new DataFileException(input.SourceFile, null, "published", "no publication date in the text; give one in a sidecar (published: YYYY-MM-DD)");
+        var annotated = new Annotator(knowledge).Annotate(article.Text, published);
+        return BriefWriter.Write(article, annotated, knowledge.Actors);
     }
 }

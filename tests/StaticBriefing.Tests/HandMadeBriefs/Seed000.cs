@@ -1,7 +1,7 @@
 using StaticBriefing.Annotation.Model;
 using StaticBriefing.Briefs;
 
-namespace StaticBriefing.Tests.Fixtures;
+namespace StaticBriefing.Tests.HandMadeBriefs;
 
 /// <summary>Hand-made brief of seeds/000 (a few of its sentences), annotated after the gold file.</summary>
 internal static class Seed000

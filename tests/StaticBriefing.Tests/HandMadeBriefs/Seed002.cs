@@ -1,7 +1,7 @@
 using StaticBriefing.Annotation.Model;
 using StaticBriefing.Briefs;
 
-namespace StaticBriefing.Tests.Fixtures;
+namespace StaticBriefing.Tests.HandMadeBriefs;
 
 /// <summary>Hand-made brief of seeds/002: an unreviewed actor, a quote, a disputed date.</summary>
 internal static class Seed002

@@ -4,7 +4,7 @@ using System.Text;
 using StaticBriefing.Annotation.Model;
 using StaticBriefing.Briefs;
 
-namespace StaticBriefing.Tests.Fixtures;
+namespace StaticBriefing.Tests.HandMadeBriefs;
 
 /// <summary>
 /// Builds hand-made Brief records for tests. Sentences get the contract's anchors (s- + base32 of

@@ -1,7 +1,7 @@
 using StaticBriefing.Annotation.Model;
 using StaticBriefing.Briefs;
 
-namespace StaticBriefing.Tests.Fixtures;
+namespace StaticBriefing.Tests.HandMadeBriefs;
 
 /// <summary>Hand-made brief of seeds/004: no headline, no outlet; dates ahead of the newest brief.</summary>
 internal static class Seed004

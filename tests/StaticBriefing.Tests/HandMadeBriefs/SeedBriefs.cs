@@ -1,6 +1,6 @@
 using StaticBriefing.Briefs;
 
-namespace StaticBriefing.Tests.Fixtures;
+namespace StaticBriefing.Tests.HandMadeBriefs;
 
 /// <summary>The five hand-made briefs, one per seed, until the seed → brief chain is merged.</summary>
 internal static class SeedBriefs

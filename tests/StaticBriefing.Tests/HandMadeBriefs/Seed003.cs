@@ -1,7 +1,7 @@
 using StaticBriefing.Annotation.Model;
 using StaticBriefing.Briefs;
 
-namespace StaticBriefing.Tests.Fixtures;
+namespace StaticBriefing.Tests.HandMadeBriefs;
 
 /// <summary>Hand-made brief of seeds/003: a named outlet, a spokesperson's quote, weekday dates.</summary>
 internal static class Seed003
