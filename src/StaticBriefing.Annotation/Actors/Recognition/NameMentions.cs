@@ -4,8 +4,8 @@ using StaticBriefing.Annotation.Model;
 namespace StaticBriefing.Annotation.Actors.Recognition;
 
 /// <summary>
-/// Names and titles from the taxonomy, and the names learned while reading (surnames of discovered
-/// people, acronyms). A state's name after a place preposition ("talks in Turkey") is a place, and
+/// Names and titles from the taxonomy, and the names learned while reading (surnames of people
+/// named in full, acronyms). A state's name after a place preposition ("talks in Turkey") is a place, and
 /// a name closing a longer unknown name ("Novaya Gazeta Europe") is part of that name.
 /// </summary>
 internal static class NameMentions
@@ -22,6 +22,7 @@ internal static class NameMentions
             else if (hit.Value.Kind == HitKind.Name && !IsPlace(state, hit) && !headings.EndsUnknownName(hit.Start))
             {
                 state.Add(hit.Start, hit.End, hit.Value.Actor, MentionForm.Name);
+                LearnSurname(state, hit);
             }
         }
     }
@@ -48,6 +49,22 @@ internal static class NameMentions
             {
                 state.Add(hit.Start, hit.End, hit.Value, MentionForm.Name);
             }
+        }
+    }
+
+    /// <summary>Once a person is named in full, the surname alone names them too ("Lindsey Graham … Graham said").</summary>
+    private static void LearnSurname(RecognitionState state, PhraseHit<LexiconEntry> hit)
+    {
+        var name = hit.Value.Text;
+        var space = name.LastIndexOf(' ');
+        if (state.Table[hit.Value.Actor].Kind != ActorKind.Person || space < 0)
+        {
+            return;
+        }
+        var surname = name[(space + 1)..];
+        if (surname.Length >= 3 && char.IsUpper(surname[0]) && surname.Skip(1).All(char.IsLower))
+        {
+            state.LearnedAliases.Add((surname, hit.Value.Actor));
         }
     }
 
