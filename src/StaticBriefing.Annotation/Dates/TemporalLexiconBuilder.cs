@@ -12,6 +12,7 @@ internal static class TemporalLexiconBuilder
     private static readonly HashSet<string> TimeSymbols = ["H", "M", "S"];
     private static readonly HashSet<string> DayParts = ["MO", "AF", "EV", "NI"];
     private static readonly HashSet<string> SeasonCodes = ["SP", "SU", "FA", "WI"];
+    private static readonly HashSet<string> YearPartCodes = ["H1", "H2", "Q1", "Q2", "Q3", "Q4"];
     private static readonly HashSet<string> ReferenceValues = ["PRESENT_REF", "PAST_REF", "FUTURE_REF"];
 
     public static TemporalLexicon Build(DataFile file)
@@ -35,6 +36,21 @@ internal static class TemporalLexiconBuilder
         }
         AddUnits(lexicon, data.Units, words, check);
         AddAll(lexicon.VagueQuantities, data.VagueQuantities, "vague_quantities", words);
+        AddAll(lexicon.DurationDeterminers, data.DurationDeterminers, "duration_determiners", words);
+        foreach (var phrase in data.AnaphoricPeriods)
+        {
+            var ids = words.Of("anaphoric_periods", phrase);
+            var unit = lexicon.Units.GetValueOrDefault(ids[^1]);
+            check.That(unit is { Time: false, Plural: false } && unit.Symbol is "W" or "M" or "Y", "anaphoric_periods", $"'{phrase}' must end in a week, month or year unit", phrase);
+            lexicon.AnaphoricPeriods.Add(ids, true);
+        }
+        foreach (var (phrase, code) in data.YearParts)
+        {
+            check.That(YearPartCodes.Contains(code), "year_parts", $"'{code}' is not one of {string.Join(", ", YearPartCodes)}", phrase + ":");
+            lexicon.YearParts.Add(words.Of("year_parts", phrase), code);
+        }
+        lexicon.NumericSeparators.UnionWith(words.Set("separators", data.NumericDates.Separators));
+        lexicon.NumericDayFirst = data.NumericDates.DayFirst;
         lexicon.VagueDurationSignals.UnionWith(words.Set("vague_duration_signals", data.VagueDurationSignals));
         AddMods(lexicon.PartModifiers, data.PartModifiers, "part_modifiers", [TimexMod.Start, TimexMod.Mid, TimexMod.End], words, check);
         AddMods(lexicon.Approximators, data.Approximators, "approximators", [TimexMod.Approx], words, check);
@@ -79,7 +95,8 @@ internal static class TemporalLexiconBuilder
             .. lexicon.Months.Keys, .. lexicon.Weekdays.Keys, .. lexicon.Units.Keys, .. lexicon.Seasons.Keys,
             .. lexicon.NumberWords.FirstIds, .. lexicon.VagueQuantities.FirstIds, .. lexicon.PartModifiers.FirstIds,
             .. lexicon.Approximators.FirstIds, .. lexicon.OpenEnds.FirstIds, .. lexicon.RelativeDays.FirstIds,
-            .. lexicon.Shifts.FirstIds, .. lexicon.References.FirstIds, .. lexicon.Exclusions.FirstIds];
+            .. lexicon.Shifts.FirstIds, .. lexicon.References.FirstIds, .. lexicon.Exclusions.FirstIds,
+            .. lexicon.DurationDeterminers.FirstIds, .. lexicon.YearParts.FirstIds];
         foreach (var id in ids)
         {
             starters[id] = true;

@@ -6,10 +6,8 @@ namespace StaticBriefing.Annotation.Dates.Matching;
 /// Dates relative to the reference date: "tomorrow", "late last night", "this week", "last month",
 /// "next Tuesday", "two weeks ago", a bare weekday by tense, seasons, and PRESENT/PAST/FUTURE_REF.
 /// </summary>
-internal sealed class RelativeReader(ScanContext scan, TenseDirection tense)
+internal sealed class RelativeReader(ScanContext scan, TenseDirection tense, ShiftResolver shifts)
 {
-    private readonly ShiftResolver shifts = new(scan);
-
     public TemporalMatch? Read(int i) => Longest(DayWord(i), shifts.Read(i), Ago(i), Weekday(i), Season(i), Reference(i));
 
     private TemporalMatch? DayWord(int i)
@@ -42,6 +40,10 @@ internal sealed class RelativeReader(ScanContext scan, TenseDirection tense)
 
     private TemporalMatch? Ago(int i)
     {
+        if (scan.Unit(i) is { Plural: true } && scan.In(i + 1, scan.Lexicon.AgoWords))
+        {
+            return new TemporalMatch(i, i + 2, TimexType.Date, "PAST_REF", TimexMod.None);
+        }
         var count = NumberReader.Read(scan, i);
         if (count is not { } found || scan.Unit(found.End) is not { Time: false } unit || !scan.In(found.End + 1, scan.Lexicon.AgoWords))
         {

@@ -40,7 +40,7 @@ internal sealed class ScanContext(string text, List<TemporalToken> tokens, Tempo
             return null;
         }
         var t = Tokens[i];
-        return t.IsPlainNumber && t.Digits <= 2 && t.Number is >= 1 and <= 31 && t.Suffix != NumberSuffix.Plural ? t.Number : null;
+        return t.IsPlainNumber && t.Digits is 1 or 2 && t.Number is >= 1 and <= 31 && t.Suffix != NumberSuffix.Plural ? t.Number : null;
     }
 
     /// <summary>A four-digit year in the data's range that no blocking word ("no.", "€", "troops") marks as a count or code.</summary>
