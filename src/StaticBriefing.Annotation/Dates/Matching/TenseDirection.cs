@@ -11,22 +11,26 @@ internal sealed class TenseDirection(ScanContext scan)
 {
     public bool IsFuture(int weekday)
     {
-        var window = scan.Lexicon.TenseWindow;
-        for (var d = 1; d <= window && weekday - d >= 0 && !IsStop(weekday - d); d++)
+        return Nearest(weekday, -1) ?? Nearest(weekday, 1) ?? scan.Lexicon.DefaultFuture;
+    }
+
+    /// <summary>The first cue walking from the weekday in <paramref name="step"/> direction, counting only words toward the window.</summary>
+    private bool? Nearest(int weekday, int step)
+    {
+        var words = 0;
+        for (var i = weekday + step; i >= 0 && i < scan.Count && words < scan.Lexicon.TenseWindow && !IsStop(i); i += step)
         {
-            if (Cue(weekday - d) is { } future)
+            if (scan.Tokens[i].Kind != TokenKind.Word)
+            {
+                continue;
+            }
+            words++;
+            if (Cue(i) is { } future)
             {
                 return future;
             }
         }
-        for (var d = 1; d <= window && weekday + d < scan.Count && !IsStop(weekday + d); d++)
-        {
-            if (Cue(weekday + d) is { } future)
-            {
-                return future;
-            }
-        }
-        return scan.Lexicon.DefaultFuture;
+        return null;
     }
 
     private bool? Cue(int i)
@@ -55,5 +59,8 @@ internal sealed class TenseDirection(ScanContext scan)
         return null;
     }
 
-    private bool IsStop(int i) => scan.IsSymbol(i, '.') || scan.IsSymbol(i, '!') || scan.IsSymbol(i, '?') || scan.IsSymbol(i, ';');
+    /// <summary>A sentence-like break: ';', '!', '?', or a full stop before a capitalised word (not the dot in "a.m.").</summary>
+    private bool IsStop(int i) =>
+        scan.IsSymbol(i, '!') || scan.IsSymbol(i, '?') || scan.IsSymbol(i, ';')
+        || (scan.IsSymbol(i, '.') && (i + 1 >= scan.Count || (scan.Tokens[i + 1].SpaceBefore && scan.Tokens[i + 1].Capitalized)));
 }
