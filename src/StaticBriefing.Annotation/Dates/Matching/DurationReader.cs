@@ -8,7 +8,7 @@ namespace StaticBriefing.Annotation.Dates.Matching;
 /// </summary>
 internal sealed class DurationReader(ScanContext scan)
 {
-    public TemporalMatch? Read(int i) => RelativeReader.Longest(Counted(i), Vague(i), Bare(i), Determined(i));
+    public TemporalMatch? Read(int i) => TemporalMatch.Longest(Counted(i), Vague(i), Bare(i), Determined(i));
 
     /// <summary>"the past 24 hours", "the next few weeks", "the past decade" (one unit when no count is given).</summary>
     private TemporalMatch? Determined(int i)
@@ -19,7 +19,7 @@ internal sealed class DurationReader(ScanContext scan)
             return null;
         }
         var j = i + length;
-        if (RelativeReader.Longest(Counted(j), Vague(j)) is { } inner)
+        if (TemporalMatch.Longest(Counted(j), Vague(j)) is { } inner)
         {
             return inner with { First = i };
         }

@@ -8,7 +8,7 @@ namespace StaticBriefing.Annotation.Dates.Matching;
 /// </summary>
 internal sealed class RelativeReader(ScanContext scan, TenseDirection tense, ShiftResolver shifts)
 {
-    public TemporalMatch? Read(int i) => Longest(DayWord(i), shifts.Read(i), Ago(i), Weekday(i), Season(i), Reference(i));
+    public TemporalMatch? Read(int i) => TemporalMatch.Longest(DayWord(i), shifts.Read(i), Ago(i), Weekday(i), Season(i), Reference(i));
 
     private TemporalMatch? DayWord(int i)
     {
@@ -111,17 +111,4 @@ internal sealed class RelativeReader(ScanContext scan, TenseDirection tense, Shi
     }
 
     public static string Month(DateOnly date) => TimexFormat.Month(date.Year, date.Month);
-
-    public static TemporalMatch? Longest(params TemporalMatch?[] candidates)
-    {
-        TemporalMatch? best = null;
-        foreach (var candidate in candidates)
-        {
-            if (candidate is { } c && (best is null || c.Length > best.Value.Length))
-            {
-                best = c;
-            }
-        }
-        return best;
-    }
 }

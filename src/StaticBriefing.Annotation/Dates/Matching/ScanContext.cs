@@ -3,14 +3,25 @@ using StaticBriefing.Annotation.Model;
 
 namespace StaticBriefing.Annotation.Dates.Matching;
 
-/// <summary>The tokens of one sentence with the lexicon and the reference date; small token tests shared by the readers.</summary>
-internal sealed class ScanContext(string text, List<TemporalToken> tokens, TemporalLexicon lexicon, Func<int, ReferenceDate> referenceAt)
+/// <summary>The tokens of the current sentence with the lexicon and the reference date; small token tests shared by the readers.</summary>
+internal sealed class ScanContext(TemporalLexicon lexicon)
 {
-    public string Text { get; } = text;
+    private Func<int, ReferenceDate> referenceAt = _ => throw new InvalidOperationException("no sentence loaded");
 
-    public List<TemporalToken> Tokens { get; } = tokens;
+    public string Text { get; private set; } = "";
+
+    /// <summary>Reused from sentence to sentence so a text costs one token buffer.</summary>
+    public List<TemporalToken> Tokens { get; } = [];
 
     public TemporalLexicon Lexicon { get; } = lexicon;
+
+    /// <summary>Tokenizes text[start, end) and makes it the current sentence.</summary>
+    public void Load(string text, int start, int end, Func<int, ReferenceDate> reference)
+    {
+        Text = text;
+        referenceAt = reference;
+        TemporalTokenizer.Tokenize(text, start, end, Lexicon.WordId, Tokens);
+    }
 
     public int Count => Tokens.Count;
 

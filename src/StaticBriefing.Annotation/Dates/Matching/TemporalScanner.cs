@@ -27,6 +27,8 @@ internal sealed class TemporalScanner
         lists = new DayListReader(scan, calendar);
     }
 
+    public ScanContext Context => scan;
+
     public List<TemporalMatch> Scan()
     {
         var found = new List<TemporalMatch>();
@@ -70,7 +72,7 @@ internal sealed class TemporalScanner
         var plain = Modified(i, cued: false);
         var open = Prefixed(i, scan.Lexicon.OpenEnds, allowDuration: false);
         var approximate = Prefixed(i, scan.Lexicon.Approximators, allowDuration: true);
-        return RelativeReader.Longest(plain, open, approximate, YearPart(i));
+        return TemporalMatch.Longest(plain, open, approximate, YearPart(i));
     }
 
     /// <summary>"the first half of 2025" = 2025-H1, "the third quarter of next year" = 2026-Q3.</summary>
@@ -110,12 +112,12 @@ internal sealed class TemporalScanner
             if ((Core(j, cued: true) ?? shifts.Anaphoric(j)) is { Type: TimexType.Date } inner && !inner.Value.EndsWith("_REF", StringComparison.Ordinal))
             {
                 var modified = inner with { First = i, Mod = mod };
-                return RelativeReader.Longest(modified, core);
+                return TemporalMatch.Longest(modified, core);
             }
         }
         return core;
     }
 
     private TemporalMatch? Core(int i, bool cued) =>
-        i >= scan.Count ? null : RelativeReader.Longest(calendar.Read(i, cued), relative.Read(i), durations.Read(i));
+        i >= scan.Count ? null : TemporalMatch.Longest(calendar.Read(i, cued), relative.Read(i), durations.Read(i));
 }

@@ -6,9 +6,13 @@ namespace StaticBriefing.Annotation.Dates.Tokens;
 /// </summary>
 internal static class TemporalTokenizer
 {
-    public static List<TemporalToken> Tokenize(string text, int start, int end, Func<ReadOnlySpan<char>, int> wordId)
+    public static List<TemporalToken> Tokenize(string text, int start, int end, Func<ReadOnlySpan<char>, int> wordId) =>
+        Tokenize(text, start, end, wordId, []);
+
+    /// <summary>Tokenizes into <paramref name="tokens"/>, which is cleared first.</summary>
+    public static List<TemporalToken> Tokenize(string text, int start, int end, Func<ReadOnlySpan<char>, int> wordId, List<TemporalToken> tokens)
     {
-        var tokens = new List<TemporalToken>(Math.Max(4, (end - start) / 5));
+        tokens.Clear();
         var i = start;
         var space = true;
         while (i < end)
