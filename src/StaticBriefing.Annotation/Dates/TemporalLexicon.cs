@@ -58,6 +58,8 @@ public sealed record TemporalLexicon
 
     internal HashSet<int> WeekendWords { get; } = [];
 
+    internal PhraseTable<bool> TensedWeekends { get; } = new();
+
     internal Dictionary<int, string> Seasons { get; } = [];
 
     internal HashSet<int> SeasonCues { get; } = [];

@@ -67,6 +67,7 @@ internal static class TemporalLexiconBuilder
         }
         lexicon.AgoWords.UnionWith(words.Set("ago_words", data.AgoWords));
         lexicon.WeekendWords.UnionWith(words.Set("weekend_words", data.WeekendWords));
+        AddAll(lexicon.TensedWeekends, data.TensedWeekends, "tensed_weekends", words);
         AddCodes(lexicon.Seasons, data.Seasons, "seasons", SeasonCodes, words, check);
         lexicon.SeasonCues.UnionWith(words.Set("season_cues", data.SeasonCues));
         foreach (var (phrase, value) in data.References)
@@ -96,7 +97,7 @@ internal static class TemporalLexiconBuilder
             .. lexicon.NumberWords.FirstIds, .. lexicon.VagueQuantities.FirstIds, .. lexicon.PartModifiers.FirstIds,
             .. lexicon.Approximators.FirstIds, .. lexicon.OpenEnds.FirstIds, .. lexicon.RelativeDays.FirstIds,
             .. lexicon.Shifts.FirstIds, .. lexicon.References.FirstIds, .. lexicon.Exclusions.FirstIds,
-            .. lexicon.DurationDeterminers.FirstIds, .. lexicon.YearParts.FirstIds];
+            .. lexicon.DurationDeterminers.FirstIds, .. lexicon.YearParts.FirstIds, .. lexicon.TensedWeekends.FirstIds];
         foreach (var id in ids)
         {
             starters[id] = true;

@@ -8,7 +8,22 @@ namespace StaticBriefing.Annotation.Dates.Matching;
 /// </summary>
 internal sealed class RelativeReader(ScanContext scan, TenseDirection tense, ShiftResolver shifts)
 {
-    public TemporalMatch? Read(int i) => TemporalMatch.Longest(DayWord(i), shifts.Read(i), Ago(i), Weekday(i), Season(i), Reference(i));
+    public TemporalMatch? Read(int i) => TemporalMatch.Longest(DayWord(i), shifts.Read(i), Ago(i), Weekday(i), Weekend(i), Season(i), Reference(i));
+
+    /// <summary>"over the weekend": the last weekend in a past sentence, the next one in a future sentence.</summary>
+    private TemporalMatch? Weekend(int i)
+    {
+        var length = scan.Lexicon.TensedWeekends.Match(scan.Tokens, i, scan.Count, out _);
+        var reference = scan.ReferenceAt(i);
+        if (length == 0 || reference.Day is null)
+        {
+            return null;
+        }
+        var anchor = reference.Anchor;
+        var today = (int)anchor.DayOfWeek == 0 ? 7 : (int)anchor.DayOfWeek;
+        var saturday = tense.IsFuture(i) ? anchor.AddDays((6 - today + 7) % 7) : anchor.AddDays(-((today - 6 + 7) % 7));
+        return new TemporalMatch(i, i + length, TimexType.Date, TimexFormat.Week(saturday) + "-WE", TimexMod.None);
+    }
 
     private TemporalMatch? DayWord(int i)
     {

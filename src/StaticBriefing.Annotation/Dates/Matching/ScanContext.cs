@@ -34,11 +34,12 @@ internal sealed class ScanContext(TemporalLexicon lexicon)
     /// <summary>True when token i exists and touches the token before it ("mid-May", "50-day").</summary>
     public bool Glued(int i) => i > 0 && i < Count && !Tokens[i].SpaceBefore;
 
+    /// <summary>A month name; names are proper nouns, so only capitalised words count ("the august hall" is no month).</summary>
     public CalendarName? Month(int i) =>
-        i >= 0 && i < Count && Lexicon.Months.TryGetValue(Tokens[i].WordId, out var month) ? month : null;
+        i >= 0 && i < Count && Tokens[i].Capitalized && Lexicon.Months.TryGetValue(Tokens[i].WordId, out var month) ? month : null;
 
     public CalendarName? Weekday(int i) =>
-        i >= 0 && i < Count && Lexicon.Weekdays.TryGetValue(Tokens[i].WordId, out var day) ? day : null;
+        i >= 0 && i < Count && Tokens[i].Capitalized && Lexicon.Weekdays.TryGetValue(Tokens[i].WordId, out var day) ? day : null;
 
     public TemporalUnit? Unit(int i) =>
         i >= 0 && i < Count && Lexicon.Units.TryGetValue(Tokens[i].WordId, out var unit) ? unit : null;

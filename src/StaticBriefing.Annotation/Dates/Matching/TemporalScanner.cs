@@ -20,9 +20,10 @@ internal sealed class TemporalScanner
     public TemporalScanner(ScanContext scan)
     {
         this.scan = scan;
-        calendar = new CalendarReader(scan);
         shifts = new ShiftResolver(scan);
-        relative = new RelativeReader(scan, new TenseDirection(scan), shifts);
+        var tense = new TenseDirection(scan);
+        calendar = new CalendarReader(scan, tense);
+        relative = new RelativeReader(scan, tense, shifts);
         durations = new DurationReader(scan);
         lists = new DayListReader(scan, calendar);
     }

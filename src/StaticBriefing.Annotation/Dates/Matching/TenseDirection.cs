@@ -1,4 +1,5 @@
 using StaticBriefing.Annotation.Dates.Tokens;
+using StaticBriefing.Annotation.Model;
 
 namespace StaticBriefing.Annotation.Dates.Matching;
 
@@ -11,11 +12,31 @@ internal sealed class TenseDirection(ScanContext scan)
 {
     public bool IsFuture(int weekday)
     {
-        return Nearest(weekday, -1) ?? Nearest(weekday, 1) ?? scan.Lexicon.DefaultFuture;
+        return Nearest(weekday, -1, true) ?? Nearest(weekday, 1, true) ?? scan.Lexicon.DefaultFuture;
+    }
+
+    /// <summary>
+    /// The year of a month named without one: the reference year, unless an explicit tense word (not
+    /// a mere "-ed" ending) puts a later month in the past ("said in December") or an earlier one in
+    /// the future ("will resume in January").
+    /// </summary>
+    public int YearOf(int token, int month, ReferenceDate reference)
+    {
+        if (reference.Month is not { } current || month == current)
+        {
+            return reference.Year;
+        }
+        var future = Nearest(token, -1, false) ?? Nearest(token, 1, false);
+        return (month > current, future) switch
+        {
+            (true, false) => reference.Year - 1,
+            (false, true) => reference.Year + 1,
+            _ => reference.Year,
+        };
     }
 
     /// <summary>The first cue walking from the weekday in <paramref name="step"/> direction, counting only words toward the window.</summary>
-    private bool? Nearest(int weekday, int step)
+    private bool? Nearest(int weekday, int step, bool suffixes)
     {
         var words = 0;
         for (var i = weekday + step; i >= 0 && i < scan.Count && words < scan.Lexicon.TenseWindow && !IsStop(i); i += step)
@@ -25,7 +46,7 @@ internal sealed class TenseDirection(ScanContext scan)
                 continue;
             }
             words++;
-            if (Cue(i) is { } future)
+            if (Cue(i, suffixes) is { } future)
             {
                 return future;
             }
@@ -33,7 +54,7 @@ internal sealed class TenseDirection(ScanContext scan)
         return null;
     }
 
-    private bool? Cue(int i)
+    private bool? Cue(int i, bool suffixes)
     {
         var token = scan.Tokens[i];
         if (token.Kind != TokenKind.Word)
@@ -47,6 +68,10 @@ internal sealed class TenseDirection(ScanContext scan)
         if (scan.Lexicon.PastCues.Contains(token.WordId))
         {
             return false;
+        }
+        if (!suffixes)
+        {
+            return null;
         }
         var word = scan.TextOf(i);
         foreach (var suffix in scan.Lexicon.PastSuffixes)

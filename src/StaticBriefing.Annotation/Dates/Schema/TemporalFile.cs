@@ -45,6 +45,8 @@ public sealed class TemporalFile
 
     public required List<string> WeekendWords { get; init; }
 
+    public required List<string> TensedWeekends { get; init; }
+
     public required Dictionary<string, string> Seasons { get; init; }
 
     public required List<string> SeasonCues { get; init; }
