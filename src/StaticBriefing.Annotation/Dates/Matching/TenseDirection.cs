@@ -61,6 +61,10 @@ internal sealed class TenseDirection(ScanContext scan)
         {
             return null;
         }
+        if (scan.Month(i) is not null || scan.Weekday(i) is not null)
+        {
+            return null; // "May" the month is not "may" the modal
+        }
         if (scan.Lexicon.FutureCues.Contains(token.WordId))
         {
             return true;
