@@ -80,29 +80,13 @@ internal static class TemporalLexiconBuilder
         lexicon.ListJoiners.UnionWith(words.Set("list_joiners", data.ListJoiners));
         lexicon.DayMonthLinks.UnionWith(words.Set("day_month_links", data.DayMonthLinks));
         lexicon.IntervalDashes.UnionWith(words.Set("interval_dashes", data.IntervalDashes));
-        AddTense(lexicon, data.Tense, words, check);
-        AddYears(lexicon, data.Years, words, check);
+        TemporalCueBuilder.AddTense(lexicon, data.Tense, words, check);
+        TemporalCueBuilder.AddYears(lexicon, data.Years, words, check);
         check.That(data.Embedded.MaxLines is > 0 and <= 100, "max_lines", "must be between 1 and 100", "max_lines");
         lexicon.SignatureDashes.AddRange(data.Embedded.SignatureDashes.Where(d => d.Length > 0));
         lexicon.EmbeddedMaxLines = data.Embedded.MaxLines;
-        lexicon.Starters = Starters(lexicon);
+        lexicon.Starters = TemporalCueBuilder.Starters(lexicon);
         return lexicon;
-    }
-
-    private static bool[] Starters(TemporalLexicon lexicon)
-    {
-        var starters = new bool[lexicon.Words.Count];
-        IEnumerable<int> ids = [
-            .. lexicon.Months.Keys, .. lexicon.Weekdays.Keys, .. lexicon.Units.Keys, .. lexicon.Seasons.Keys,
-            .. lexicon.NumberWords.FirstIds, .. lexicon.VagueQuantities.FirstIds, .. lexicon.PartModifiers.FirstIds,
-            .. lexicon.Approximators.FirstIds, .. lexicon.OpenEnds.FirstIds, .. lexicon.RelativeDays.FirstIds,
-            .. lexicon.Shifts.FirstIds, .. lexicon.References.FirstIds, .. lexicon.Exclusions.FirstIds,
-            .. lexicon.DurationDeterminers.FirstIds, .. lexicon.YearParts.FirstIds, .. lexicon.TensedWeekends.FirstIds];
-        foreach (var id in ids)
-        {
-            starters[id] = true;
-        }
-        return starters;
     }
 
     private static void AddNames(Dictionary<int, CalendarName> names, List<NamedNumberEntry> entries, int count, string field, PhraseIds words, TemporalDataCheck check, HashSet<int> ambiguous)
@@ -163,25 +147,5 @@ internal static class TemporalLexiconBuilder
         {
             table.Add(words.Of(field, phrase), true);
         }
-    }
-
-    private static void AddTense(TemporalLexicon lexicon, TenseEntry tense, PhraseIds words, TemporalDataCheck check)
-    {
-        lexicon.FutureCues.UnionWith(words.Set("future", tense.Future));
-        lexicon.PastCues.UnionWith(words.Set("past", tense.Past));
-        lexicon.PastSuffixes.AddRange(tense.PastSuffixes.Where(s => s.Length > 0));
-        check.That(tense.Window is > 0 and <= 50, "window", "must be between 1 and 50", "window:");
-        check.That(tense.DefaultDirection is "past" or "future", "default_direction", $"'{tense.DefaultDirection}' is not past or future", "default_direction:");
-        lexicon.TenseWindow = tense.Window;
-        lexicon.DefaultFuture = tense.DefaultDirection == "future";
-    }
-
-    private static void AddYears(TemporalLexicon lexicon, YearEntry years, PhraseIds words, TemporalDataCheck check)
-    {
-        check.That(years.Earliest >= 1000 && years.Earliest < years.Latest && years.Latest <= 9999, "years", "earliest and latest must be four-digit years, earliest first", "earliest:");
-        lexicon.EarliestYear = years.Earliest;
-        lexicon.LatestYear = years.Latest;
-        lexicon.NotYearAfter.UnionWith(words.Set("not_after", years.NotAfter));
-        lexicon.NotYearBefore.UnionWith(words.Set("not_before", years.NotBefore));
     }
 }
