@@ -1,5 +1,4 @@
 using StaticBriefing.Annotation.Dates.Matching;
-using StaticBriefing.Annotation.Dates.Tokens;
 using StaticBriefing.Annotation.Model;
 
 namespace StaticBriefing.Annotation.Dates;
@@ -19,9 +18,11 @@ public sealed class DateRecognizer(TemporalLexicon lexicon)
     {
         var blocks = embedded.Find(text, published);
         var found = new List<DateAnnotation>();
+        var scanner = new TemporalScanner(new ScanContext(Lexicon));
+        Func<int, ReferenceDate> referenceAt = blocks.Count == 0 ? _ => published : offset => ReferenceAt(blocks, offset, published);
         foreach (var sentence in sentences)
         {
-            Scan(text, sentence.Start, sentence.End, sentence.Index, offset => ReferenceAt(blocks, offset, published), found);
+            Scan(scanner, text, sentence.Start, sentence.End, sentence.Index, referenceAt, found);
         }
         return found.ToEquatableArray();
     }
@@ -30,18 +31,18 @@ public sealed class DateRecognizer(TemporalLexicon lexicon)
     public EquatableArray<DateAnnotation> RecognizeLine(string line, ReferenceDate reference)
     {
         var found = new List<DateAnnotation>();
-        Scan(line, 0, line.Length, 0, _ => reference, found);
+        Scan(new TemporalScanner(new ScanContext(Lexicon)), line, 0, line.Length, 0, _ => reference, found);
         return found.ToEquatableArray();
     }
 
     /// <summary>The embedded blocks of a text and the dates that anchor them.</summary>
     public IReadOnlyList<EmbeddedBlock> FindEmbeddedBlocks(string text, ReferenceDate published) => embedded.Find(text, published);
 
-    private void Scan(string text, int start, int end, int sentence, Func<int, ReferenceDate> referenceAt, List<DateAnnotation> found)
+    private static void Scan(TemporalScanner scanner, string text, int start, int end, int sentence, Func<int, ReferenceDate> referenceAt, List<DateAnnotation> found)
     {
-        var tokens = TemporalTokenizer.Tokenize(text, start, end, Lexicon.WordId);
-        var scan = new ScanContext(text, tokens, Lexicon, referenceAt);
-        foreach (var match in new TemporalScanner(scan).Scan())
+        scanner.Context.Load(text, start, end, referenceAt);
+        var tokens = scanner.Context.Tokens;
+        foreach (var match in scanner.Scan())
         {
             found.Add(new DateAnnotation(tokens[match.First].Start, tokens[match.End - 1].End, sentence, match.Type, match.Value, match.Mod));
         }

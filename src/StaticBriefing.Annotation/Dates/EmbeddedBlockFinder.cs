@@ -15,24 +15,43 @@ internal sealed class EmbeddedBlockFinder(TemporalLexicon lexicon)
     public List<EmbeddedBlock> Find(string text, ReferenceDate published)
     {
         var blocks = new List<EmbeddedBlock>();
-        var lines = LineSpans(text);
         var floor = 0;
-        for (var n = 0; n < lines.Count; n++)
+        for (var start = 0; start <= text.Length;)
         {
-            var (start, end) = lines[n];
-            if (SignatureDate(text, start, end, published) is not { } date)
+            var newline = text.IndexOf('\n', start);
+            var next = newline < 0 ? text.Length + 1 : newline + 1;
+            var end = newline < 0 ? text.Length : newline;
+            if (end > start && text[end - 1] == '\r')
             {
-                continue;
+                end--;
             }
-            var first = n;
-            while (first > floor && n - first < lexicon.EmbeddedMaxLines && HasContent(text, lines[first - 1]))
+            if (SignatureDate(text, start, end, published) is { } date)
             {
-                first--;
+                var first = BlockStart(text, start, floor);
+                blocks.Add(new EmbeddedBlock(first, end, date));
+                floor = next;
             }
-            blocks.Add(new EmbeddedBlock(lines[first].Start, end, date));
-            floor = n + 1;
+            start = next;
         }
         return blocks;
+    }
+
+    /// <summary>Walks back over up to the data's number of lines with content, never before <paramref name="floor"/>.</summary>
+    private int BlockStart(string text, int signatureStart, int floor)
+    {
+        var first = signatureStart;
+        for (var lines = 0; lines < lexicon.EmbeddedMaxLines && first - 1 > floor; lines++)
+        {
+            var previousEnd = first - 1;
+            var previousStart = previousEnd == 0 ? 0 : text.LastIndexOf('\n', previousEnd - 1) + 1;
+            previousStart = Math.Max(previousStart, floor);
+            if (!HasContent(text, (previousStart, previousEnd)))
+            {
+                break;
+            }
+            first = previousStart;
+        }
+        return first;
     }
 
     private ReferenceDate? SignatureDate(string text, int start, int end, ReferenceDate published)
@@ -42,8 +61,9 @@ internal sealed class EmbeddedBlockFinder(TemporalLexicon lexicon)
         {
             return null;
         }
-        var tokens = TemporalTokenizer.Tokenize(text, start, end, lexicon.WordId);
-        var scan = new ScanContext(text, tokens, lexicon, _ => published);
+        var scan = new ScanContext(lexicon);
+        scan.Load(text, start, end, _ => published);
+        var tokens = scan.Tokens;
         var matches = new TemporalScanner(scan).Scan();
         if (matches.Count == 0 || matches[^1].End != tokens.Count || matches[^1].First < 2)
         {
@@ -76,21 +96,5 @@ internal sealed class EmbeddedBlockFinder(TemporalLexicon lexicon)
             }
         }
         return false;
-    }
-
-    private static List<(int Start, int End)> LineSpans(string text)
-    {
-        var lines = new List<(int, int)>();
-        var start = 0;
-        for (var i = 0; i <= text.Length; i++)
-        {
-            if (i == text.Length || text[i] == '\n')
-            {
-                var end = i > start && text[i - 1] == '\r' ? i - 1 : i;
-                lines.Add((start, end));
-                start = i + 1;
-            }
-        }
-        return lines;
     }
 }

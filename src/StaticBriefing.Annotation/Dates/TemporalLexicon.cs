@@ -22,7 +22,7 @@ public sealed record TemporalLexicon
 
     internal Dictionary<int, CalendarName> Weekdays { get; } = [];
 
-    internal PhraseTable<int> NumberWords { get; } = new();
+    internal PhraseTable<decimal> NumberWords { get; } = new();
 
     internal PhraseTable<decimal> Fractions { get; } = new();
 
@@ -31,6 +31,16 @@ public sealed record TemporalLexicon
     internal PhraseTable<bool> VagueQuantities { get; } = new();
 
     internal HashSet<int> VagueDurationSignals { get; } = [];
+
+    internal PhraseTable<bool> DurationDeterminers { get; } = new();
+
+    internal PhraseTable<bool> AnaphoricPeriods { get; } = new();
+
+    internal PhraseTable<string> YearParts { get; } = new();
+
+    internal HashSet<int> NumericSeparators { get; } = [];
+
+    internal bool NumericDayFirst { get; set; }
 
     internal PhraseTable<TimexMod> PartModifiers { get; } = new();
 
@@ -47,6 +57,8 @@ public sealed record TemporalLexicon
     internal HashSet<int> AgoWords { get; } = [];
 
     internal HashSet<int> WeekendWords { get; } = [];
+
+    internal PhraseTable<bool> TensedWeekends { get; } = new();
 
     internal Dictionary<int, string> Seasons { get; } = [];
 

@@ -12,6 +12,7 @@ internal static class TemporalLexiconBuilder
     private static readonly HashSet<string> TimeSymbols = ["H", "M", "S"];
     private static readonly HashSet<string> DayParts = ["MO", "AF", "EV", "NI"];
     private static readonly HashSet<string> SeasonCodes = ["SP", "SU", "FA", "WI"];
+    private static readonly HashSet<string> YearPartCodes = ["H1", "H2", "Q1", "Q2", "Q3", "Q4"];
     private static readonly HashSet<string> ReferenceValues = ["PRESENT_REF", "PAST_REF", "FUTURE_REF"];
 
     public static TemporalLexicon Build(DataFile file)
@@ -35,6 +36,21 @@ internal static class TemporalLexiconBuilder
         }
         AddUnits(lexicon, data.Units, words, check);
         AddAll(lexicon.VagueQuantities, data.VagueQuantities, "vague_quantities", words);
+        AddAll(lexicon.DurationDeterminers, data.DurationDeterminers, "duration_determiners", words);
+        foreach (var phrase in data.AnaphoricPeriods)
+        {
+            var ids = words.Of("anaphoric_periods", phrase);
+            var unit = lexicon.Units.GetValueOrDefault(ids[^1]);
+            check.That(unit is { Time: false, Plural: false } && unit.Symbol is "W" or "M" or "Y", "anaphoric_periods", $"'{phrase}' must end in a week, month or year unit", phrase);
+            lexicon.AnaphoricPeriods.Add(ids, true);
+        }
+        foreach (var (phrase, code) in data.YearParts)
+        {
+            check.That(YearPartCodes.Contains(code), "year_parts", $"'{code}' is not one of {string.Join(", ", YearPartCodes)}", phrase + ":");
+            lexicon.YearParts.Add(words.Of("year_parts", phrase), code);
+        }
+        lexicon.NumericSeparators.UnionWith(words.Set("separators", data.NumericDates.Separators));
+        lexicon.NumericDayFirst = data.NumericDates.DayFirst;
         lexicon.VagueDurationSignals.UnionWith(words.Set("vague_duration_signals", data.VagueDurationSignals));
         AddMods(lexicon.PartModifiers, data.PartModifiers, "part_modifiers", [TimexMod.Start, TimexMod.Mid, TimexMod.End], words, check);
         AddMods(lexicon.Approximators, data.Approximators, "approximators", [TimexMod.Approx], words, check);
@@ -51,6 +67,7 @@ internal static class TemporalLexiconBuilder
         }
         lexicon.AgoWords.UnionWith(words.Set("ago_words", data.AgoWords));
         lexicon.WeekendWords.UnionWith(words.Set("weekend_words", data.WeekendWords));
+        AddAll(lexicon.TensedWeekends, data.TensedWeekends, "tensed_weekends", words);
         AddCodes(lexicon.Seasons, data.Seasons, "seasons", SeasonCodes, words, check);
         lexicon.SeasonCues.UnionWith(words.Set("season_cues", data.SeasonCues));
         foreach (var (phrase, value) in data.References)
@@ -63,28 +80,13 @@ internal static class TemporalLexiconBuilder
         lexicon.ListJoiners.UnionWith(words.Set("list_joiners", data.ListJoiners));
         lexicon.DayMonthLinks.UnionWith(words.Set("day_month_links", data.DayMonthLinks));
         lexicon.IntervalDashes.UnionWith(words.Set("interval_dashes", data.IntervalDashes));
-        AddTense(lexicon, data.Tense, words, check);
-        AddYears(lexicon, data.Years, words, check);
+        TemporalCueBuilder.AddTense(lexicon, data.Tense, words, check);
+        TemporalCueBuilder.AddYears(lexicon, data.Years, words, check);
         check.That(data.Embedded.MaxLines is > 0 and <= 100, "max_lines", "must be between 1 and 100", "max_lines");
         lexicon.SignatureDashes.AddRange(data.Embedded.SignatureDashes.Where(d => d.Length > 0));
         lexicon.EmbeddedMaxLines = data.Embedded.MaxLines;
-        lexicon.Starters = Starters(lexicon);
+        lexicon.Starters = TemporalCueBuilder.Starters(lexicon);
         return lexicon;
-    }
-
-    private static bool[] Starters(TemporalLexicon lexicon)
-    {
-        var starters = new bool[lexicon.Words.Count];
-        IEnumerable<int> ids = [
-            .. lexicon.Months.Keys, .. lexicon.Weekdays.Keys, .. lexicon.Units.Keys, .. lexicon.Seasons.Keys,
-            .. lexicon.NumberWords.FirstIds, .. lexicon.VagueQuantities.FirstIds, .. lexicon.PartModifiers.FirstIds,
-            .. lexicon.Approximators.FirstIds, .. lexicon.OpenEnds.FirstIds, .. lexicon.RelativeDays.FirstIds,
-            .. lexicon.Shifts.FirstIds, .. lexicon.References.FirstIds, .. lexicon.Exclusions.FirstIds];
-        foreach (var id in ids)
-        {
-            starters[id] = true;
-        }
-        return starters;
     }
 
     private static void AddNames(Dictionary<int, CalendarName> names, List<NamedNumberEntry> entries, int count, string field, PhraseIds words, TemporalDataCheck check, HashSet<int> ambiguous)
@@ -145,25 +147,5 @@ internal static class TemporalLexiconBuilder
         {
             table.Add(words.Of(field, phrase), true);
         }
-    }
-
-    private static void AddTense(TemporalLexicon lexicon, TenseEntry tense, PhraseIds words, TemporalDataCheck check)
-    {
-        lexicon.FutureCues.UnionWith(words.Set("future", tense.Future));
-        lexicon.PastCues.UnionWith(words.Set("past", tense.Past));
-        lexicon.PastSuffixes.AddRange(tense.PastSuffixes.Where(s => s.Length > 0));
-        check.That(tense.Window is > 0 and <= 50, "window", "must be between 1 and 50", "window:");
-        check.That(tense.DefaultDirection is "past" or "future", "default_direction", $"'{tense.DefaultDirection}' is not past or future", "default_direction:");
-        lexicon.TenseWindow = tense.Window;
-        lexicon.DefaultFuture = tense.DefaultDirection == "future";
-    }
-
-    private static void AddYears(TemporalLexicon lexicon, YearEntry years, PhraseIds words, TemporalDataCheck check)
-    {
-        check.That(years.Earliest >= 1000 && years.Earliest < years.Latest && years.Latest <= 9999, "years", "earliest and latest must be four-digit years, earliest first", "earliest:");
-        lexicon.EarliestYear = years.Earliest;
-        lexicon.LatestYear = years.Latest;
-        lexicon.NotYearAfter.UnionWith(words.Set("not_after", years.NotAfter));
-        lexicon.NotYearBefore.UnionWith(words.Set("not_before", years.NotBefore));
     }
 }

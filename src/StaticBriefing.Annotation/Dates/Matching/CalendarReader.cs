@@ -7,7 +7,7 @@ namespace StaticBriefing.Annotation.Dates.Matching;
 /// "June", "2022", "1990s", "August-September 2022", "2025-07-22", "Tuesday, July 22".
 /// A missing year comes from the reference date.
 /// </summary>
-internal sealed class CalendarReader(ScanContext scan)
+internal sealed class CalendarReader(ScanContext scan, TenseDirection tense)
 {
     /// <param name="cued">True when a modifier before the expression ("since", "mid-") already marks it as a date.</param>
     public TemporalMatch? Read(int i, bool cued)
@@ -19,7 +19,23 @@ internal sealed class CalendarReader(ScanContext scan)
             var date = MonthFirst(j, true) ?? DayFirst(j);
             return date is { Anchor: not null } found ? found with { First = i } : null;
         }
-        return MonthFirst(i, cued) ?? DayFirst(i) ?? YearAt(i);
+        return MonthFirst(i, cued) ?? Numeric(i) ?? DayFirst(i) ?? YearAt(i);
+    }
+
+    /// <summary>"22/07/2025": the order comes from the data unless one part is above 12.</summary>
+    private TemporalMatch? Numeric(int i)
+    {
+        if (scan.Day(i) is not { } a || !scan.In(i + 1, scan.Lexicon.NumericSeparators) || !scan.Glued(i + 1) || !scan.Glued(i + 2)
+            || scan.Day(i + 2) is not { } b || !scan.In(i + 3, scan.Lexicon.NumericSeparators) || !scan.Glued(i + 3) || !scan.Glued(i + 4)
+            || scan.Year(i + 4) is not { } year || scan.Glued(i + 5))
+        {
+            return null;
+        }
+        var dayFirst = a > 12 || (b <= 12 && scan.Lexicon.NumericDayFirst);
+        var (day, month) = dayFirst ? (a, b) : (b, a);
+        return month <= 12 && TimexFormat.IsValidDay(year, month, day)
+            ? new TemporalMatch(i, i + 5, TimexType.Date, TimexFormat.Day(new DateOnly(year, month, day)), TimexMod.None)
+            : null;
     }
 
     private TemporalMatch? MonthFirst(int i, bool cued)
@@ -32,7 +48,7 @@ internal sealed class CalendarReader(ScanContext scan)
         var reference = scan.ReferenceAt(i);
         if (scan.Day(j) is { } day && scan.Unit(j + 1) is null)
         {
-            var (year, end) = YearAfter(j + 1, reference.Year);
+            var (year, end) = YearAfter(j + 1, i, month.Number, reference);
             return TimexFormat.IsValidDay(year, month.Number, day)
                 ? new TemporalMatch(i, end, TimexType.Date, TimexFormat.Day(new DateOnly(year, month.Number, day)), TimexMod.None, new DayAnchor(year, month.Number, false))
                 : null;
@@ -53,11 +69,11 @@ internal sealed class CalendarReader(ScanContext scan)
             var value = TimexFormat.Month(startYear, month.Number) + "/" + TimexFormat.Month(endYear, last.Number);
             return new TemporalMatch(i, j + (year is null ? 2 : 3), TimexType.Date, value, TimexMod.None);
         }
-        if (month.Abbreviation || (month.Ambiguous && !(scan.Tokens[i].Capitalized && (cued || MonthContext(i)))))
+        if (month.Abbreviation || (month.Ambiguous && !(cued || MonthContext(i))))
         {
             return null;
         }
-        return new TemporalMatch(i, i + 1, TimexType.Date, TimexFormat.Month(reference.Year, month.Number), TimexMod.None);
+        return new TemporalMatch(i, i + 1, TimexType.Date, TimexFormat.Month(tense.YearOf(i, month.Number, reference), month.Number), TimexMod.None);
     }
 
     private TemporalMatch? DayFirst(int i)
@@ -72,7 +88,7 @@ internal sealed class CalendarReader(ScanContext scan)
             return null;
         }
         var k = j + 1 + (month.Abbreviation && scan.IsSymbol(j + 1, '.') ? 1 : 0);
-        var (year, end) = YearAfter(k, scan.ReferenceAt(i).Year);
+        var (year, end) = YearAfter(k, j, month.Number, scan.ReferenceAt(i));
         return TimexFormat.IsValidDay(year, month.Number, day)
             ? new TemporalMatch(i, end, TimexType.Date, TimexFormat.Day(new DateOnly(year, month.Number, day)), TimexMod.None, new DayAnchor(year, month.Number, true))
             : null;
@@ -103,14 +119,14 @@ internal sealed class CalendarReader(ScanContext scan)
         return new TemporalMatch(i, i + 1, TimexType.Date, TimexFormat.Year(year), TimexMod.None);
     }
 
-    /// <summary>An optional year after a day ("23, 2025", "23 2025"); the reference year otherwise.</summary>
-    private (int Year, int End) YearAfter(int j, int fallback)
+    /// <summary>An optional year after a day ("23, 2025", "23 2025"); otherwise the year the tense implies.</summary>
+    private (int Year, int End) YearAfter(int j, int monthToken, int month, ReferenceDate reference)
     {
         if (scan.Year(j) is { } year)
         {
             return (year, j + 1);
         }
-        return scan.IsSymbol(j, ',') && scan.Year(j + 1) is { } afterComma ? (afterComma, j + 2) : (fallback, j);
+        return scan.IsSymbol(j, ',') && scan.Year(j + 1) is { } afterComma ? (afterComma, j + 2) : (tense.YearOf(monthToken, month, reference), j);
     }
 
     /// <summary>An ambiguous month word ("May") counts when a cue word precedes it or another month sits beside it in a list.</summary>

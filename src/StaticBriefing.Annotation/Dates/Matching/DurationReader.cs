@@ -8,7 +8,25 @@ namespace StaticBriefing.Annotation.Dates.Matching;
 /// </summary>
 internal sealed class DurationReader(ScanContext scan)
 {
-    public TemporalMatch? Read(int i) => RelativeReader.Longest(Counted(i), Vague(i), Bare(i));
+    public TemporalMatch? Read(int i) => TemporalMatch.Longest(Counted(i), Vague(i), Bare(i), Determined(i));
+
+    /// <summary>"the past 24 hours", "the next few weeks", "the past decade" (one unit when no count is given).</summary>
+    private TemporalMatch? Determined(int i)
+    {
+        var length = scan.Lexicon.DurationDeterminers.Match(scan.Tokens, i, scan.Count, out _);
+        if (length == 0)
+        {
+            return null;
+        }
+        var j = i + length;
+        if (TemporalMatch.Longest(Counted(j), Vague(j)) is { } inner)
+        {
+            return inner with { First = i };
+        }
+        return scan.Unit(j) is { } unit
+            ? new TemporalMatch(i, j + 1, TimexType.Duration, unit.Plural ? TimexFormat.VagueDuration(unit) : TimexFormat.Duration(1, unit), TimexMod.None)
+            : null;
+    }
 
     private TemporalMatch? Counted(int i)
     {

@@ -25,10 +25,10 @@ internal static class NumberReader
         }
         var end = i + length;
         // "twenty-five", "twenty five": a tens word followed by a units word.
-        if (value is >= 20 and < 100 && value % 10 == 0)
+        if (value >= 20 && value < 100 && value % 10 == 0)
         {
             var k = end + (scan.IsSymbol(end, '-') && scan.Glued(end) ? 1 : 0);
-            if (scan.Lexicon.NumberWords.Match(scan.Tokens, k, scan.Count, out var units) == 1 && units is >= 1 and <= 9 && scan.TextOf(k).Length > 2)
+            if (scan.Lexicon.NumberWords.Match(scan.Tokens, k, scan.Count, out var units) == 1 && units >= 1 && units <= 9 && units == decimal.Floor(units) && scan.TextOf(k).Length > 2)
             {
                 value += units;
                 end = k + 1;

@@ -6,11 +6,24 @@ namespace StaticBriefing.Annotation.Dates.Matching;
 /// Dates relative to the reference date: "tomorrow", "late last night", "this week", "last month",
 /// "next Tuesday", "two weeks ago", a bare weekday by tense, seasons, and PRESENT/PAST/FUTURE_REF.
 /// </summary>
-internal sealed class RelativeReader(ScanContext scan, TenseDirection tense)
+internal sealed class RelativeReader(ScanContext scan, TenseDirection tense, ShiftResolver shifts)
 {
-    private readonly ShiftResolver shifts = new(scan);
+    public TemporalMatch? Read(int i) => TemporalMatch.Longest(DayWord(i), shifts.Read(i), Ago(i), Weekday(i), Weekend(i), Season(i), Reference(i));
 
-    public TemporalMatch? Read(int i) => Longest(DayWord(i), shifts.Read(i), Ago(i), Weekday(i), Season(i), Reference(i));
+    /// <summary>"over the weekend": the last weekend in a past sentence, the next one in a future sentence.</summary>
+    private TemporalMatch? Weekend(int i)
+    {
+        var length = scan.Lexicon.TensedWeekends.Match(scan.Tokens, i, scan.Count, out _);
+        var reference = scan.ReferenceAt(i);
+        if (length == 0 || reference.Day is null)
+        {
+            return null;
+        }
+        var anchor = reference.Anchor;
+        var today = (int)anchor.DayOfWeek == 0 ? 7 : (int)anchor.DayOfWeek;
+        var saturday = tense.IsFuture(i) ? anchor.AddDays((6 - today + 7) % 7) : anchor.AddDays(-((today - 6 + 7) % 7));
+        return new TemporalMatch(i, i + length, TimexType.Date, TimexFormat.Week(saturday) + "-WE", TimexMod.None);
+    }
 
     private TemporalMatch? DayWord(int i)
     {
@@ -42,6 +55,10 @@ internal sealed class RelativeReader(ScanContext scan, TenseDirection tense)
 
     private TemporalMatch? Ago(int i)
     {
+        if (scan.Unit(i) is { Plural: true } && scan.In(i + 1, scan.Lexicon.AgoWords))
+        {
+            return new TemporalMatch(i, i + 2, TimexType.Date, "PAST_REF", TimexMod.None);
+        }
         var count = NumberReader.Read(scan, i);
         if (count is not { } found || scan.Unit(found.End) is not { Time: false } unit || !scan.In(found.End + 1, scan.Lexicon.AgoWords))
         {
@@ -109,17 +126,4 @@ internal sealed class RelativeReader(ScanContext scan, TenseDirection tense)
     }
 
     public static string Month(DateOnly date) => TimexFormat.Month(date.Year, date.Month);
-
-    public static TemporalMatch? Longest(params TemporalMatch?[] candidates)
-    {
-        TemporalMatch? best = null;
-        foreach (var candidate in candidates)
-        {
-            if (candidate is { } c && (best is null || c.Length > best.Value.Length))
-            {
-                best = c;
-            }
-        }
-        return best;
-    }
 }

@@ -3,14 +3,25 @@ using StaticBriefing.Annotation.Model;
 
 namespace StaticBriefing.Annotation.Dates.Matching;
 
-/// <summary>The tokens of one sentence with the lexicon and the reference date; small token tests shared by the readers.</summary>
-internal sealed class ScanContext(string text, List<TemporalToken> tokens, TemporalLexicon lexicon, Func<int, ReferenceDate> referenceAt)
+/// <summary>The tokens of the current sentence with the lexicon and the reference date; small token tests shared by the readers.</summary>
+internal sealed class ScanContext(TemporalLexicon lexicon)
 {
-    public string Text { get; } = text;
+    private Func<int, ReferenceDate> referenceAt = _ => throw new InvalidOperationException("no sentence loaded");
 
-    public List<TemporalToken> Tokens { get; } = tokens;
+    public string Text { get; private set; } = "";
+
+    /// <summary>Reused from sentence to sentence so a text costs one token buffer.</summary>
+    public List<TemporalToken> Tokens { get; } = [];
 
     public TemporalLexicon Lexicon { get; } = lexicon;
+
+    /// <summary>Tokenizes text[start, end) and makes it the current sentence.</summary>
+    public void Load(string text, int start, int end, Func<int, ReferenceDate> reference)
+    {
+        Text = text;
+        referenceAt = reference;
+        TemporalTokenizer.Tokenize(text, start, end, Lexicon.WordId, Tokens);
+    }
 
     public int Count => Tokens.Count;
 
@@ -23,11 +34,12 @@ internal sealed class ScanContext(string text, List<TemporalToken> tokens, Tempo
     /// <summary>True when token i exists and touches the token before it ("mid-May", "50-day").</summary>
     public bool Glued(int i) => i > 0 && i < Count && !Tokens[i].SpaceBefore;
 
+    /// <summary>A month name; names are proper nouns, so only capitalised words count ("the august hall" is no month).</summary>
     public CalendarName? Month(int i) =>
-        i >= 0 && i < Count && Lexicon.Months.TryGetValue(Tokens[i].WordId, out var month) ? month : null;
+        i >= 0 && i < Count && Tokens[i].Capitalized && Lexicon.Months.TryGetValue(Tokens[i].WordId, out var month) ? month : null;
 
     public CalendarName? Weekday(int i) =>
-        i >= 0 && i < Count && Lexicon.Weekdays.TryGetValue(Tokens[i].WordId, out var day) ? day : null;
+        i >= 0 && i < Count && Tokens[i].Capitalized && Lexicon.Weekdays.TryGetValue(Tokens[i].WordId, out var day) ? day : null;
 
     public TemporalUnit? Unit(int i) =>
         i >= 0 && i < Count && Lexicon.Units.TryGetValue(Tokens[i].WordId, out var unit) ? unit : null;
@@ -40,7 +52,7 @@ internal sealed class ScanContext(string text, List<TemporalToken> tokens, Tempo
             return null;
         }
         var t = Tokens[i];
-        return t.IsPlainNumber && t.Digits <= 2 && t.Number is >= 1 and <= 31 && t.Suffix != NumberSuffix.Plural ? t.Number : null;
+        return t.IsPlainNumber && t.Digits is 1 or 2 && t.Number is >= 1 and <= 31 && t.Suffix != NumberSuffix.Plural ? t.Number : null;
     }
 
     /// <summary>A four-digit year in the data's range that no blocking word ("no.", "€", "troops") marks as a count or code.</summary>

@@ -17,7 +17,17 @@ internal sealed class ShiftResolver(ScanContext scan)
         return value is null ? null : new TemporalMatch(i, j + 1, TimexType.Date, value, TimexMod.None);
     }
 
-    private string? Resolve(int j, int shift, ReferenceDate reference)
+    /// <summary>"the year" after a part modifier ("by the end of the year"): the reference's own period.</summary>
+    public TemporalMatch? Anaphoric(int i)
+    {
+        var length = scan.Lexicon.AnaphoricPeriods.Match(scan.Tokens, i, scan.Count, out _);
+        var value = length == 0 ? null : Period(i + length - 1, 0, scan.ReferenceAt(i));
+        return value is null ? null : new TemporalMatch(i, i + length, TimexType.Date, value, TimexMod.None);
+    }
+
+    private string? Resolve(int j, int shift, ReferenceDate reference) => Period(j, shift, reference) ?? Named(j, shift, reference);
+
+    private string? Period(int j, int shift, ReferenceDate reference)
     {
         var anchor = reference.Anchor;
         if (scan.Unit(j) is { Time: false, Plural: false } unit)
@@ -35,6 +45,12 @@ internal sealed class ShiftResolver(ScanContext scan)
         {
             return reference.Day is null ? Vague(shift) : TimexFormat.Week(anchor.AddDays(7 * shift)) + "-WE";
         }
+        return null;
+    }
+
+    private string? Named(int j, int shift, ReferenceDate reference)
+    {
+        var anchor = reference.Anchor;
         if (scan.Weekday(j) is { Abbreviation: false } weekday)
         {
             return reference.Day is null ? Vague(shift) : TimexFormat.Day(Weekday(anchor, weekday.Number, shift));

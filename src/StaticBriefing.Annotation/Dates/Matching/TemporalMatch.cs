@@ -6,4 +6,18 @@ namespace StaticBriefing.Annotation.Dates.Matching;
 internal readonly record struct TemporalMatch(int First, int End, TimexType Type, string Value, TimexMod Mod, DayAnchor? Anchor = null)
 {
     public int Length => End - First;
+
+    /// <summary>The candidate covering most tokens, the first on a tie; a span of candidates costs no allocation.</summary>
+    public static TemporalMatch? Longest(params ReadOnlySpan<TemporalMatch?> candidates)
+    {
+        TemporalMatch? best = null;
+        foreach (var candidate in candidates)
+        {
+            if (candidate is { } c && (best is null || c.Length > best.Value.Length))
+            {
+                best = c;
+            }
+        }
+        return best;
+    }
 }

@@ -15,15 +15,20 @@ internal sealed class TemporalScanner
     private readonly RelativeReader relative;
     private readonly DurationReader durations;
     private readonly DayListReader lists;
+    private readonly ShiftResolver shifts;
 
     public TemporalScanner(ScanContext scan)
     {
         this.scan = scan;
-        calendar = new CalendarReader(scan);
-        relative = new RelativeReader(scan, new TenseDirection(scan));
+        shifts = new ShiftResolver(scan);
+        var tense = new TenseDirection(scan);
+        calendar = new CalendarReader(scan, tense);
+        relative = new RelativeReader(scan, tense, shifts);
         durations = new DurationReader(scan);
         lists = new DayListReader(scan, calendar);
     }
+
+    public ScanContext Context => scan;
 
     public List<TemporalMatch> Scan()
     {
@@ -68,7 +73,18 @@ internal sealed class TemporalScanner
         var plain = Modified(i, cued: false);
         var open = Prefixed(i, scan.Lexicon.OpenEnds, allowDuration: false);
         var approximate = Prefixed(i, scan.Lexicon.Approximators, allowDuration: true);
-        return RelativeReader.Longest(plain, open, approximate);
+        return TemporalMatch.Longest(plain, open, approximate, YearPart(i));
+    }
+
+    /// <summary>"the first half of 2025" = 2025-H1, "the third quarter of next year" = 2026-Q3.</summary>
+    private TemporalMatch? YearPart(int i)
+    {
+        var length = scan.Lexicon.YearParts.Match(scan.Tokens, i, scan.Count, out var code);
+        if (length == 0 || Core(i + length, cued: true) is not { Type: TimexType.Date } year || year.Value.Length != 4 || !year.Value.All(char.IsAsciiDigit))
+        {
+            return null;
+        }
+        return year with { First = i, Value = year.Value + "-" + code };
     }
 
     private TemporalMatch? Prefixed(int i, Tokens.PhraseTable<TimexMod> table, bool allowDuration)
@@ -94,15 +110,15 @@ internal sealed class TemporalScanner
         if (length > 0)
         {
             var j = i + length + (scan.IsSymbol(i + length, '-') && scan.Glued(i + length) ? 1 : 0);
-            if (Core(j, cued: true) is { Type: TimexType.Date } inner && !inner.Value.EndsWith("_REF", StringComparison.Ordinal))
+            if ((Core(j, cued: true) ?? shifts.Anaphoric(j)) is { Type: TimexType.Date } inner && !inner.Value.EndsWith("_REF", StringComparison.Ordinal))
             {
                 var modified = inner with { First = i, Mod = mod };
-                return RelativeReader.Longest(modified, core);
+                return TemporalMatch.Longest(modified, core);
             }
         }
         return core;
     }
 
     private TemporalMatch? Core(int i, bool cued) =>
-        i >= scan.Count ? null : RelativeReader.Longest(calendar.Read(i, cued), relative.Read(i), durations.Read(i));
+        i >= scan.Count ? null : TemporalMatch.Longest(calendar.Read(i, cued), relative.Read(i), durations.Read(i));
 }

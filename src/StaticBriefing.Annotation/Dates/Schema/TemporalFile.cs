@@ -13,13 +13,15 @@ public sealed class TemporalFile
 
     public required List<NamedNumberEntry> Weekdays { get; init; }
 
-    public required Dictionary<string, int> NumberWords { get; init; }
+    public required Dictionary<string, decimal> NumberWords { get; init; }
 
     public required Dictionary<string, decimal> Fractions { get; init; }
 
     public required List<UnitEntry> Units { get; init; }
 
     public required List<string> VagueQuantities { get; init; }
+
+    public required List<string> DurationDeterminers { get; init; }
 
     public required List<string> VagueDurationSignals { get; init; }
 
@@ -28,6 +30,10 @@ public sealed class TemporalFile
     public required Dictionary<string, TimexMod> Approximators { get; init; }
 
     public required Dictionary<string, TimexMod> OpenEnds { get; init; }
+
+    public required List<string> AnaphoricPeriods { get; init; }
+
+    public required Dictionary<string, string> YearParts { get; init; }
 
     public required Dictionary<string, RelativeDayEntry> RelativeDays { get; init; }
 
@@ -38,6 +44,8 @@ public sealed class TemporalFile
     public required List<string> AgoWords { get; init; }
 
     public required List<string> WeekendWords { get; init; }
+
+    public required List<string> TensedWeekends { get; init; }
 
     public required Dictionary<string, string> Seasons { get; init; }
 
@@ -52,6 +60,8 @@ public sealed class TemporalFile
     public required List<string> ListJoiners { get; init; }
 
     public required List<string> DayMonthLinks { get; init; }
+
+    public required NumericDatesEntry NumericDates { get; init; }
 
     public required List<string> IntervalDashes { get; init; }
 

@@ -6,9 +6,13 @@ namespace StaticBriefing.Annotation.Dates.Tokens;
 /// </summary>
 internal static class TemporalTokenizer
 {
-    public static List<TemporalToken> Tokenize(string text, int start, int end, Func<ReadOnlySpan<char>, int> wordId)
+    public static List<TemporalToken> Tokenize(string text, int start, int end, Func<ReadOnlySpan<char>, int> wordId) =>
+        Tokenize(text, start, end, wordId, []);
+
+    /// <summary>Tokenizes into <paramref name="tokens"/>, which is cleared first.</summary>
+    public static List<TemporalToken> Tokenize(string text, int start, int end, Func<ReadOnlySpan<char>, int> wordId, List<TemporalToken> tokens)
     {
-        var tokens = new List<TemporalToken>(Math.Max(4, (end - start) / 5));
+        tokens.Clear();
         var i = start;
         var space = true;
         while (i < end)
@@ -64,9 +68,41 @@ internal static class TemporalTokenizer
             }
         }
         var digits = i - start;
-        var value = !separated && digits <= 9 ? int.Parse(text.AsSpan(start, digits), System.Globalization.CultureInfo.InvariantCulture) : -1;
+        var value = !separated && digits <= 9 ? int.Parse(text.AsSpan(start, digits), System.Globalization.CultureInfo.InvariantCulture) : GroupedValue(text.AsSpan(start, digits));
         var suffix = ReadSuffix(text, ref i, end);
         return new TemporalToken(start, i, TokenKind.Number, -1, value, separated ? 0 : digits, suffix, space, false);
+    }
+
+    /// <summary>"1,000" → 1000: commas between groups of three digits; anything else (decimals, "1,2") has no value.</summary>
+    private static int GroupedValue(ReadOnlySpan<char> number)
+    {
+        if (number.Length > 11)
+        {
+            return -1;
+        }
+        var value = 0;
+        var sinceComma = -1;
+        foreach (var c in number)
+        {
+            if (c == ',')
+            {
+                if (sinceComma is not (-1 or 3) || value == 0 || (sinceComma == -1 && value > 999))
+                {
+                    return -1;
+                }
+                sinceComma = 0;
+            }
+            else if (c == '.')
+            {
+                return -1;
+            }
+            else
+            {
+                value = (value * 10) + (c - '0');
+                sinceComma = sinceComma >= 0 ? sinceComma + 1 : -1;
+            }
+        }
+        return sinceComma == 3 ? value : -1;
     }
 
     private static NumberSuffix ReadSuffix(string text, ref int i, int end)
