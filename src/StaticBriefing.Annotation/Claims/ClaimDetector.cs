@@ -45,7 +45,7 @@ public sealed class ClaimDetector
         var found = new List<ClaimAnnotation>();
         foreach (var sentence in sentences)
         {
-            var tokens = new SentenceTokens(text, sentence, mentions.GetValueOrDefault(sentence.Index) ?? []);
+            var tokens = new SentenceTokens(text, sentence, mentions.GetValueOrDefault(sentence.Index) ?? [], compiled.Articles);
             if (tokens.Count > 0)
             {
                 found.AddRange(new SentenceClaims(compiled, new SentenceContext(compiled, tokens), disputes, doubtsBefore, doubtsAfter).Read(text, figures));

@@ -14,17 +14,17 @@ public sealed class SentenceClaims(CompiledDemandLexicon lexicon, SentenceContex
     {
         var tokens = sentence.Tokens;
         var statements = Statements();
-        var found = new List<(int First, int End, string Who, string? DisputedBy)>();
+        var found = new List<(int First, int End, int Anchor, string Who, string? DisputedBy)>();
         var numbers = figureFinder.Find(text, tokens);
         foreach (var statement in statements)
         {
             var figure = numbers.FirstOrDefault(f => f.First >= statement.First && f.End <= statement.End);
             var (first, end) = figure != default ? figure : (statement.First, statement.End);
-            found.Add((first, end, statement.Who, Doubted(statement) ? Narrator : null));
+            found.Add((first, end, statement.CueStart, statement.Who, Doubted(statement) ? Narrator : null));
         }
         foreach (var figure in numbers.Where(f => !statements.Any(s => f.First >= s.First && f.End <= s.End)))
         {
-            found.Add((figure.First, figure.End, Narrator, null));
+            found.Add((figure.First, figure.End, figure.First, Narrator, null));
         }
         foreach (var dispute in disputes.FindAll(tokens))
         {
@@ -37,7 +37,7 @@ public sealed class SentenceClaims(CompiledDemandLexicon lexicon, SentenceContex
             for (var i = 0; i < found.Count; i++)
             {
                 // A claim before the dispute ("X claims …, although Y disputed it") or its object ("rejected accusations from X").
-                var disputed = found[i].First < dispute.Start || found[i].First - dispute.End <= 2;
+                var disputed = found[i].Anchor < dispute.Start || found[i].Anchor - dispute.End <= 2;
                 if (disputed && found[i].Who != by && found[i].DisputedBy is null)
                 {
                     found[i] = found[i] with { DisputedBy = by };

@@ -23,7 +23,7 @@ public sealed class DemandDetector(DemandLexicon lexicon)
         var found = new List<DemandAnnotation>();
         foreach (var sentence in sentences)
         {
-            var tokens = new SentenceTokens(text, sentence, mentions.GetValueOrDefault(sentence.Index) ?? []);
+            var tokens = new SentenceTokens(text, sentence, mentions.GetValueOrDefault(sentence.Index) ?? [], compiled.Articles);
             var context = new SentenceContext(compiled, tokens);
             var reader = new SentenceReader(compiled, context, memory, speakers.SpeakerOf(sentence));
             foreach (var entry in reader.Read())

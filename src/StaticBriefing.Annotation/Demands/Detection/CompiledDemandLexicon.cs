@@ -32,6 +32,7 @@ public sealed class CompiledDemandLexicon
         Fronted = Set(grammar.Fronted);
         Prepositions = Set(grammar.Prepositions);
         Determiners = Set(grammar.Determiners);
+        Articles = grammar.Determiners.Where(word => !word.Contains(' ', StringComparison.Ordinal)).ToHashSet(StringComparer.Ordinal);
         Coordinators = Set(grammar.Coordinators);
         Shields = Set(grammar.Shields);
         Collectives = Set(grammar.Collectives);
@@ -67,6 +68,9 @@ public sealed class CompiledDemandLexicon
     public CueSet Prepositions { get; }
 
     public CueSet Determiners { get; }
+
+    /// <summary>Single-word determiners, which a mention slot may skip ("by the Kremlin").</summary>
+    public IReadOnlySet<string> Articles { get; }
 
     public CueSet Coordinators { get; }
 

@@ -36,7 +36,7 @@ public static class PatternMatcher
                 }
                 return best;
             case ElementKind.Slot:
-                var mention = sentence.MentionAt(token);
+                var mention = sentence.MentionAfterArticle(token);
                 if (mention is null || mention.End > to || !Fits(current.Slot, mention.Actor))
                 {
                     return -1;

@@ -11,8 +11,12 @@ public sealed class SentenceTokens
     private readonly MentionSpan?[] mentionAt;
     private readonly MentionSpan?[] coveredBy;
 
-    public SentenceTokens(string text, Sentence sentence, IReadOnlyList<(Mention Mention, ActorAnnotation Actor)> mentions)
+    private readonly IReadOnlySet<string> articles;
+
+    /// <param name="articles">Words a mention slot may skip before its mention ("by the Kremlin").</param>
+    public SentenceTokens(string text, Sentence sentence, IReadOnlyList<(Mention Mention, ActorAnnotation Actor)> mentions, IReadOnlySet<string>? articles = null)
     {
+        this.articles = articles ?? new HashSet<string>();
         Sentence = sentence;
         Tokens = Tokenizer.Tokenize(text, sentence.Start, sentence.End);
         mentionAt = new MentionSpan?[Tokens.Count];
@@ -46,6 +50,10 @@ public sealed class SentenceTokens
     public int Count => Tokens.Count;
 
     public MentionSpan? MentionAt(int token) => token >= 0 && token < mentionAt.Length ? mentionAt[token] : null;
+
+    /// <summary>The mention at <paramref name="token"/>, or right after an article there.</summary>
+    public MentionSpan? MentionAfterArticle(int token) =>
+        MentionAt(token) ?? (token < Tokens.Count && articles.Contains(Tokens[token].Norm) ? MentionAt(token + 1) : null);
 
     /// <summary>Whether tokens [start, end) lie inside one actor mention ("States" in "United States").</summary>
     public bool InsideMention(int start, int end) =>
