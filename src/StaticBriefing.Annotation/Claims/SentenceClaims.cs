@@ -8,6 +8,7 @@ namespace StaticBriefing.Annotation.Claims;
 public sealed class SentenceClaims(CompiledDemandLexicon lexicon, SentenceContext sentence, CueSet disputes, CueSet doubtsBefore, CueSet doubtsAfter)
 {
     private const string Narrator = "narrator";
+    private const int DisputeReach = 60;
     private readonly SubjectFinder speakers = new(lexicon, sentence, partiesOnly: false);
 
     public IEnumerable<ClaimAnnotation> Read(string text, FigureFinder figureFinder)
@@ -26,6 +27,7 @@ public sealed class SentenceClaims(CompiledDemandLexicon lexicon, SentenceContex
         {
             found.Add((figure.First, figure.End, figure.First, Narrator, null));
         }
+        found.Sort((a, b) => a.Anchor.CompareTo(b.Anchor));
         foreach (var dispute in disputes.FindAll(tokens))
         {
             var disputer = speakers.SubjectIn(sentence.ClauseStart(dispute.Start), dispute.Start).FirstOrDefault();
@@ -34,7 +36,8 @@ public sealed class SentenceClaims(CompiledDemandLexicon lexicon, SentenceContex
                 continue;
             }
             var by = disputer.ActorId ?? disputer.Party;
-            for (var i = 0; i < found.Count; i++)
+            // Only claims near the dispute: earlier in its clause or right after it (its object).
+            for (var i = FirstAnchorFrom(found, dispute.Start - DisputeReach); i < found.Count && found[i].Anchor <= dispute.End + 2; i++)
             {
                 // A claim before the dispute ("X claims …, although Y disputed it") or its object ("rejected accusations from X").
                 var disputed = found[i].Anchor < dispute.Start || found[i].Anchor - dispute.End <= 2;
@@ -46,6 +49,24 @@ public sealed class SentenceClaims(CompiledDemandLexicon lexicon, SentenceContex
         }
         var index = tokens.Sentence.Index;
         return found.Select(c => new ClaimAnnotation(tokens.Tokens[c.First].Start, tokens.Tokens[c.End - 1].End, index, c.Who, c.DisputedBy));
+    }
+
+    private static int FirstAnchorFrom(List<(int First, int End, int Anchor, string Who, string? DisputedBy)> found, int anchor)
+    {
+        int lo = 0, hi = found.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (found[mid].Anchor < anchor)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     /// <summary>Attributed statements, one per speaker: what follows "X said (that)", or what precedes a post-posed "…, X said."</summary>

@@ -18,9 +18,9 @@ public sealed class CompiledDemandLexicon
                 issueOf.Add(issue);
             }
         }
-        IssueCues = new CueSet(issuePatterns);
+        IssueCues = new CueSet(issuePatterns, Vocabulary);
         IssueOf = issueOf;
-        StanceCues = new CueSet(lexicon.Stances.Select(stance => Compile(stance.Cue)));
+        StanceCues = new CueSet(lexicon.Stances.Select(stance => Compile(stance.Cue)), Vocabulary);
         StanceOf = lexicon.Stances.ToList();
         var grammar = lexicon.Grammar;
         Grammar = grammar;
@@ -42,6 +42,9 @@ public sealed class CompiledDemandLexicon
         Attributions = Set(lexicon.Claims.Attributions);
         PartyAdjectives = grammar.PartyAdjectives.ToDictionary(a => a.Adjective, a => a.Party, StringComparer.Ordinal);
     }
+
+    /// <summary>The words that start cues, shared by every cue set compiled here.</summary>
+    public Vocabulary Vocabulary { get; } = new();
 
     public StanceGrammar Grammar { get; }
 
@@ -89,7 +92,8 @@ public sealed class CompiledDemandLexicon
 
     public IReadOnlyDictionary<string, string> PartyAdjectives { get; }
 
-    public static CueSet Set(EquatableArray<string> cues) => new(cues.Select(Compile));
+    /// <summary>Compiles a cue list into a set sharing this lexicon's vocabulary (call before tokenising).</summary>
+    public CueSet Set(EquatableArray<string> cues) => new(cues.Select(Compile), Vocabulary);
 
     private static CuePattern Compile(string cue) =>
         CuePattern.Compile(cue, out var problem) ?? throw new ArgumentException(problem, nameof(cue));

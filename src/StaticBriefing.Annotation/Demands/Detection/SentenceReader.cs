@@ -13,16 +13,21 @@ public sealed class SentenceReader(CompiledDemandLexicon lexicon, SentenceContex
 {
     private readonly SubjectFinder subjects = new(lexicon, sentence);
     private readonly List<DemandEntry> entries = [];
+    private readonly HashSet<(string Party, string Issue, Stance Stance)> seen = [];
     private readonly HashSet<IssueHit> accepted = [];
     private readonly HashSet<IssueHit> sourced = [];
     private IReadOnlyList<PartyRef> lastParties = [];
     private int lastStanceEnd;
 
-    public IReadOnlyList<PartyRef> MainSubject { get; private set; } = [];
+    /// <summary>The sentence's subject, computed only when a later sentence asks for it.</summary>
+    public Lazy<IReadOnlyList<PartyRef>> MainSubject => new(() => subjects.SubjectIn(sentence.FrontedEnd, sentence.Tokens.Count));
 
     public IReadOnlyList<DemandEntry> Read()
     {
-        MainSubject = subjects.SubjectIn(sentence.FrontedEnd, sentence.Tokens.Count);
+        if (sentence.Stances.Count == 0 && !sentence.Issues.Any(hit => hit.Issue.SourceStance is not null))
+        {
+            return entries;
+        }
         ReadSources();
         for (var k = 0; k < sentence.Stances.Count; k++)
         {
@@ -169,7 +174,7 @@ public sealed class SentenceReader(CompiledDemandLexicon lexicon, SentenceContex
 
     private IReadOnlyList<PartyRef> PostposedSpeaker(StanceHit hit)
     {
-        foreach (var attribution in sentence.Attributions.Matches.Where(a => a.Start > hit.End))
+        foreach (var attribution in sentence.Attributions.Matches.Where(a => a.Start > hit.End).Take(2))
         {
             var speakerBefore = subjects.SubjectIn(Math.Max(hit.End, attribution.Start - 4), attribution.Start, adjacentOnly: true);
             if (speakerBefore.Count > 0)
@@ -311,7 +316,7 @@ public sealed class SentenceReader(CompiledDemandLexicon lexicon, SentenceContex
 
     private void Add(PartyRef party, IssueDefinition issue, Stance stance, int first, int end)
     {
-        if (!entries.Any(e => e.Party.Party == party.Party && e.Issue == issue && e.Stance == stance))
+        if (seen.Add((party.Party, issue.Id, stance)))
         {
             entries.Add(new DemandEntry(party, issue, stance, first, end));
         }

@@ -14,11 +14,11 @@ public sealed class SentenceTokens
     private readonly IReadOnlySet<string> articles;
 
     /// <param name="articles">Words a mention slot may skip before its mention ("by the Kremlin").</param>
-    public SentenceTokens(string text, Sentence sentence, IReadOnlyList<(Mention Mention, ActorAnnotation Actor)> mentions, IReadOnlySet<string>? articles = null)
+    public SentenceTokens(string text, Sentence sentence, IReadOnlyList<(Mention Mention, ActorAnnotation Actor)> mentions, IReadOnlySet<string>? articles = null, TokenInterner? interner = null, Vocabulary? vocabulary = null)
     {
         this.articles = articles ?? new HashSet<string>();
         Sentence = sentence;
-        Tokens = Tokenizer.Tokenize(text, sentence.Start, sentence.End);
+        Tokens = Tokenizer.Tokenize(text, sentence.Start, sentence.End, interner, vocabulary);
         mentionAt = new MentionSpan?[Tokens.Count];
         coveredBy = new MentionSpan?[Tokens.Count];
         var spans = new List<MentionSpan>();
@@ -81,6 +81,10 @@ public sealed class SentenceTokens
 
     private static IEnumerable<(Mention Mention, ActorAnnotation Actor)> Outermost(IReadOnlyList<(Mention Mention, ActorAnnotation Actor)> mentions)
     {
+        if (mentions.Count == 0)
+        {
+            yield break;
+        }
         var ordered = mentions.OrderBy(m => m.Mention.Start).ThenByDescending(m => m.Mention.End).ToList();
         var reach = -1;
         foreach (var item in ordered)
