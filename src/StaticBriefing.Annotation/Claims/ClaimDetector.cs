@@ -27,12 +27,12 @@ public sealed class ClaimDetector
     public ClaimDetector(DemandLexicon lexicon)
     {
         compiled = new CompiledDemandLexicon(lexicon);
-        disputes = CompiledDemandLexicon.Set(lexicon.Claims.Disputes);
-        doubtsBefore = CompiledDemandLexicon.Set(lexicon.Claims.DoubtsBefore);
-        doubtsAfter = CompiledDemandLexicon.Set(lexicon.Claims.DoubtsAfter);
+        disputes = compiled.Set(lexicon.Claims.Disputes);
+        doubtsBefore = compiled.Set(lexicon.Claims.DoubtsBefore);
+        doubtsAfter = compiled.Set(lexicon.Claims.DoubtsAfter);
         figures = new FigureFinder(
-            CompiledDemandLexicon.Set(lexicon.Claims.Quantifiers),
-            CompiledDemandLexicon.Set(lexicon.Claims.Magnitudes),
+            compiled.Set(lexicon.Claims.Quantifiers),
+            compiled.Set(lexicon.Claims.Magnitudes),
             lexicon.Claims.Currencies.ToHashSet(StringComparer.Ordinal));
     }
 
@@ -43,9 +43,10 @@ public sealed class ClaimDetector
             .GroupBy(pair => pair.mention.Sentence)
             .ToDictionary(group => group.Key, group => group.ToList());
         var found = new List<ClaimAnnotation>();
+        var interner = new TokenInterner();
         foreach (var sentence in sentences)
         {
-            var tokens = new SentenceTokens(text, sentence, mentions.GetValueOrDefault(sentence.Index) ?? []);
+            var tokens = new SentenceTokens(text, sentence, mentions.GetValueOrDefault(sentence.Index) ?? [], compiled.Articles, interner, compiled.Vocabulary);
             if (tokens.Count > 0)
             {
                 found.AddRange(new SentenceClaims(compiled, new SentenceContext(compiled, tokens), disputes, doubtsBefore, doubtsAfter).Read(text, figures));

@@ -8,24 +8,26 @@ namespace StaticBriefing.Annotation.Claims;
 public sealed class SentenceClaims(CompiledDemandLexicon lexicon, SentenceContext sentence, CueSet disputes, CueSet doubtsBefore, CueSet doubtsAfter)
 {
     private const string Narrator = "narrator";
+    private const int DisputeReach = 60;
     private readonly SubjectFinder speakers = new(lexicon, sentence, partiesOnly: false);
 
     public IEnumerable<ClaimAnnotation> Read(string text, FigureFinder figureFinder)
     {
         var tokens = sentence.Tokens;
         var statements = Statements();
-        var found = new List<(int First, int End, string Who, string? DisputedBy)>();
+        var found = new List<(int First, int End, int Anchor, string Who, string? DisputedBy)>();
         var numbers = figureFinder.Find(text, tokens);
         foreach (var statement in statements)
         {
             var figure = numbers.FirstOrDefault(f => f.First >= statement.First && f.End <= statement.End);
             var (first, end) = figure != default ? figure : (statement.First, statement.End);
-            found.Add((first, end, statement.Who, Doubted(statement) ? Narrator : null));
+            found.Add((first, end, statement.CueStart, statement.Who, Doubted(statement) ? Narrator : null));
         }
         foreach (var figure in numbers.Where(f => !statements.Any(s => f.First >= s.First && f.End <= s.End)))
         {
-            found.Add((figure.First, figure.End, Narrator, null));
+            found.Add((figure.First, figure.End, figure.First, Narrator, null));
         }
+        found.Sort((a, b) => a.Anchor.CompareTo(b.Anchor));
         foreach (var dispute in disputes.FindAll(tokens))
         {
             var disputer = speakers.SubjectIn(sentence.ClauseStart(dispute.Start), dispute.Start).FirstOrDefault();
@@ -34,10 +36,11 @@ public sealed class SentenceClaims(CompiledDemandLexicon lexicon, SentenceContex
                 continue;
             }
             var by = disputer.ActorId ?? disputer.Party;
-            for (var i = 0; i < found.Count; i++)
+            // Only claims near the dispute: earlier in its clause or right after it (its object).
+            for (var i = FirstAnchorFrom(found, dispute.Start - DisputeReach); i < found.Count && found[i].Anchor <= dispute.End + 2; i++)
             {
                 // A claim before the dispute ("X claims …, although Y disputed it") or its object ("rejected accusations from X").
-                var disputed = found[i].First < dispute.Start || found[i].First - dispute.End <= 2;
+                var disputed = found[i].Anchor < dispute.Start || found[i].Anchor - dispute.End <= 2;
                 if (disputed && found[i].Who != by && found[i].DisputedBy is null)
                 {
                     found[i] = found[i] with { DisputedBy = by };
@@ -46,6 +49,24 @@ public sealed class SentenceClaims(CompiledDemandLexicon lexicon, SentenceContex
         }
         var index = tokens.Sentence.Index;
         return found.Select(c => new ClaimAnnotation(tokens.Tokens[c.First].Start, tokens.Tokens[c.End - 1].End, index, c.Who, c.DisputedBy));
+    }
+
+    private static int FirstAnchorFrom(List<(int First, int End, int Anchor, string Who, string? DisputedBy)> found, int anchor)
+    {
+        int lo = 0, hi = found.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (found[mid].Anchor < anchor)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     /// <summary>Attributed statements, one per speaker: what follows "X said (that)", or what precedes a post-posed "…, X said."</summary>

@@ -21,10 +21,17 @@ public sealed class DemandDetector(DemandLexicon lexicon)
         var speakers = new QuoteSpeakers(actors, quotes);
         var memory = new DiscourseMemory();
         var found = new List<DemandAnnotation>();
+        var interner = new TokenInterner();
         foreach (var sentence in sentences)
         {
-            var tokens = new SentenceTokens(text, sentence, mentions.GetValueOrDefault(sentence.Index) ?? []);
+            var tokens = new SentenceTokens(text, sentence, mentions.GetValueOrDefault(sentence.Index) ?? [], compiled.Articles, interner, compiled.Vocabulary);
             var context = new SentenceContext(compiled, tokens);
+            if (context.Stances.Count == 0 && !context.Issues.Any(hit => hit.Issue.SourceStance is not null))
+            {
+                // Nothing to read; remember the issues named for anaphora in the next sentences.
+                memory.Remember(context.Issues.Select(hit => hit.Issue).ToList(), [], [], new(() => new SubjectFinder(compiled, context).SubjectIn(context.FrontedEnd, tokens.Count)));
+                continue;
+            }
             var reader = new SentenceReader(compiled, context, memory, speakers.SpeakerOf(sentence));
             foreach (var entry in reader.Read())
             {

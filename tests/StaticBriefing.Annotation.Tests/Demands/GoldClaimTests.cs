@@ -58,6 +58,6 @@ public class GoldClaimTests(ITestOutputHelper output)
         {
             File.WriteAllLines(path, lines);
         }
-        f1.ShouldBeGreaterThanOrEqualTo(0.0);
+        f1.ShouldBeGreaterThanOrEqualTo(0.65, lines[0]);
     }
 }

@@ -27,6 +27,6 @@ public class GoldDemandTests(ITestOutputHelper output)
         {
             File.WriteAllText(path, report + "\n");
         }
-        score.F1.ShouldBeGreaterThanOrEqualTo(0.0);
+        score.F1.ShouldBeGreaterThanOrEqualTo(0.90, report);
     }
 }

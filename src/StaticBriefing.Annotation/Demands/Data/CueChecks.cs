@@ -7,8 +7,8 @@ namespace StaticBriefing.Annotation.Demands.Data;
 /// <summary>Shared checks for lexicon files: every cue compiles, names are known, each error names its line.</summary>
 public sealed class CueChecks(DataFile file, YamlLines lines)
 {
-    public DataFileException Error(string value, string field, string problem) =>
-        new(file.Name, lines.LineOf(value), field, problem);
+    public DataFileException Error(string value, string field, string problem, int occurrence = 1) =>
+        new(file.Name, lines.LineOf(field, value, occurrence), field, problem);
 
     public EquatableArray<string> Cues(IEnumerable<string>? cues, string field)
     {

@@ -17,7 +17,7 @@ public static class IssueFileParser
             seen[entry.Id] = seen.GetValueOrDefault(entry.Id) + 1;
             if (seen[entry.Id] > 1)
             {
-                throw new DataFileException(file.Name, new YamlLines(file.Text).LineOf(entry.Id, seen[entry.Id]), "id", $"duplicate issue id '{entry.Id}'");
+                throw checks.Error(entry.Id, "id", $"duplicate issue id '{entry.Id}'", seen[entry.Id]);
             }
             if (!IsKebab(entry.Id))
             {

@@ -8,7 +8,7 @@ namespace StaticBriefing.Annotation.Demands.Data;
 /// </summary>
 public sealed class YamlLines
 {
-    private readonly List<(string Value, int Line)> scalars = [];
+    private readonly List<(string? Key, string Value, int Line)> scalars = [];
 
     public YamlLines(string text)
     {
@@ -16,16 +16,21 @@ public sealed class YamlLines
         stream.Load(new StringReader(text));
         foreach (var document in stream.Documents)
         {
-            Collect(document.RootNode);
+            Collect(document.RootNode, null);
         }
     }
 
     /// <summary>The line of the n-th (1-based) scalar equal to value, or null.</summary>
-    public int? LineOf(string value, int occurrence = 1)
+    public int? LineOf(string value, int occurrence = 1) => Find(null, value, occurrence);
+
+    /// <summary>The line of the n-th value under <paramref name="key"/> (directly or in its list), else of any such scalar.</summary>
+    public int? LineOf(string key, string value, int occurrence = 1) => Find(key, value, occurrence) ?? Find(null, value, 1);
+
+    private int? Find(string? key, string value, int occurrence)
     {
-        foreach (var (scalar, line) in scalars)
+        foreach (var (under, scalar, line) in scalars)
         {
-            if (scalar == value && --occurrence == 0)
+            if (scalar == value && (key is null || under == key) && --occurrence == 0)
             {
                 return line;
             }
@@ -33,24 +38,24 @@ public sealed class YamlLines
         return null;
     }
 
-    private void Collect(YamlNode node)
+    private void Collect(YamlNode node, string? key)
     {
         switch (node)
         {
             case YamlScalarNode scalar:
-                scalars.Add((scalar.Value ?? string.Empty, (int)scalar.Start.Line));
+                scalars.Add((key, scalar.Value ?? string.Empty, (int)scalar.Start.Line));
                 break;
             case YamlSequenceNode sequence:
                 foreach (var child in sequence.Children)
                 {
-                    Collect(child);
+                    Collect(child, key);
                 }
                 break;
             case YamlMappingNode mapping:
-                foreach (var (key, value) in mapping.Children)
+                foreach (var (name, value) in mapping.Children)
                 {
-                    Collect(key);
-                    Collect(value);
+                    Collect(name, null);
+                    Collect(value, (name as YamlScalarNode)?.Value);
                 }
                 break;
         }

@@ -18,9 +18,9 @@ public sealed class CompiledDemandLexicon
                 issueOf.Add(issue);
             }
         }
-        IssueCues = new CueSet(issuePatterns);
+        IssueCues = new CueSet(issuePatterns, Vocabulary);
         IssueOf = issueOf;
-        StanceCues = new CueSet(lexicon.Stances.Select(stance => Compile(stance.Cue)));
+        StanceCues = new CueSet(lexicon.Stances.Select(stance => Compile(stance.Cue)), Vocabulary);
         StanceOf = lexicon.Stances.ToList();
         var grammar = lexicon.Grammar;
         Grammar = grammar;
@@ -32,6 +32,7 @@ public sealed class CompiledDemandLexicon
         Fronted = Set(grammar.Fronted);
         Prepositions = Set(grammar.Prepositions);
         Determiners = Set(grammar.Determiners);
+        Articles = grammar.Determiners.Where(word => !word.Contains(' ', StringComparison.Ordinal)).ToHashSet(StringComparer.Ordinal);
         Coordinators = Set(grammar.Coordinators);
         Shields = Set(grammar.Shields);
         Collectives = Set(grammar.Collectives);
@@ -41,6 +42,9 @@ public sealed class CompiledDemandLexicon
         Attributions = Set(lexicon.Claims.Attributions);
         PartyAdjectives = grammar.PartyAdjectives.ToDictionary(a => a.Adjective, a => a.Party, StringComparer.Ordinal);
     }
+
+    /// <summary>The words that start cues, shared by every cue set compiled here.</summary>
+    public Vocabulary Vocabulary { get; } = new();
 
     public StanceGrammar Grammar { get; }
 
@@ -68,6 +72,9 @@ public sealed class CompiledDemandLexicon
 
     public CueSet Determiners { get; }
 
+    /// <summary>Single-word determiners, which a mention slot may skip ("by the Kremlin").</summary>
+    public IReadOnlySet<string> Articles { get; }
+
     public CueSet Coordinators { get; }
 
     public CueSet Shields { get; }
@@ -85,7 +92,8 @@ public sealed class CompiledDemandLexicon
 
     public IReadOnlyDictionary<string, string> PartyAdjectives { get; }
 
-    public static CueSet Set(EquatableArray<string> cues) => new(cues.Select(Compile));
+    /// <summary>Compiles a cue list into a set sharing this lexicon's vocabulary (call before tokenising).</summary>
+    public CueSet Set(EquatableArray<string> cues) => new(cues.Select(Compile), Vocabulary);
 
     private static CuePattern Compile(string cue) =>
         CuePattern.Compile(cue, out var problem) ?? throw new ArgumentException(problem, nameof(cue));

@@ -17,7 +17,9 @@ public sealed class DiscourseMemory
 
     public IReadOnlyList<IssueDefinition> LastDemands { get; private set; } = [];
 
-    public IReadOnlyList<PartyRef> LastSubject { get; private set; } = [];
+    private Lazy<IReadOnlyList<PartyRef>> lastSubject = new(() => []);
+
+    public IReadOnlyList<PartyRef> LastSubject => lastSubject.Value;
 
     /// <summary>Who made the demands in <see cref="LastDemands"/>.</summary>
     public IReadOnlyList<PartyRef> LastDemanders { get; private set; } = [];
@@ -31,7 +33,7 @@ public sealed class DiscourseMemory
     public IReadOnlyList<PartyRef> RecentSubject => subjectAge <= 1 ? LastSubject : [];
 
     /// <summary>Moves on to the next sentence, remembering what this one named.</summary>
-    public void Remember(IReadOnlyList<IssueDefinition> issues, IReadOnlyList<IssueDefinition> demanded, IReadOnlyList<PartyRef> demanders, IReadOnlyList<PartyRef> subject)
+    public void Remember(IReadOnlyList<IssueDefinition> issues, IReadOnlyList<IssueDefinition> demanded, IReadOnlyList<PartyRef> demanders, Lazy<IReadOnlyList<PartyRef>> subject)
     {
         issuesAge = Older(issuesAge);
         demandsAge = Older(demandsAge);
@@ -47,11 +49,9 @@ public sealed class DiscourseMemory
             LastDemanders = demanders;
             demandsAge = 1;
         }
-        if (subject.Count > 0)
-        {
-            LastSubject = subject;
-            subjectAge = 1;
-        }
+        // The subject is only worked out if a pronoun in the next sentence needs it.
+        lastSubject = subject;
+        subjectAge = 1;
     }
 
     private static int Older(int age) => age == int.MaxValue ? age : age + 1;

@@ -2,67 +2,54 @@ using StaticBriefing.Annotation.Demands.Matching;
 
 namespace StaticBriefing.Annotation.Demands.Detection;
 
-/// <summary>Everything read from one sentence before stances are resolved: tokens, cues and function-word marks.</summary>
-public sealed class SentenceContext
+/// <summary>
+/// Everything read from one sentence before stances are resolved: tokens, cues and function-word
+/// marks. Each is computed on first use, so a reader that needs few of them pays for few.
+/// </summary>
+public sealed class SentenceContext(CompiledDemandLexicon lexicon, SentenceTokens tokens)
 {
-    public SentenceContext(CompiledDemandLexicon lexicon, SentenceTokens tokens)
-    {
-        Tokens = tokens;
-        Issues = lexicon.IssueCues.FindAll(tokens)
-            .Where(match => !tokens.InsideMention(match.Start, match.End))
-            .Select(match => new IssueHit(lexicon.IssueOf[match.Cue], match.Start, match.End))
-            .ToList();
-        ScopeEnds = new TokenMarks(lexicon.ScopeEnds, tokens);
-        ClauseBreaks = new TokenMarks(lexicon.ClauseBreaks, tokens);
-        Prepositions = new TokenMarks(lexicon.Prepositions, tokens);
-        Determiners = new TokenMarks(lexicon.Determiners, tokens);
-        Coordinators = new TokenMarks(lexicon.Coordinators, tokens);
-        Shields = new TokenMarks(lexicon.Shields, tokens);
-        Negators = new TokenMarks(lexicon.Negators, tokens);
-        Collectives = new TokenMarks(lexicon.Collectives, tokens);
-        SingularAnaphors = new TokenMarks(lexicon.SingularAnaphors, tokens);
-        PluralAnaphors = new TokenMarks(lexicon.PluralAnaphors, tokens);
-        Pronouns = new TokenMarks(lexicon.Pronouns, tokens);
-        Attributions = new TokenMarks(lexicon.Attributions, tokens, match => !tokens.InsideMention(match.Start, match.End) && tokens.Word(match.Start - 1) != Possessive);
-        Stances = ReadStances(lexicon, tokens);
-        FrontedEnd = FindFrontedEnd(lexicon, tokens);
-    }
+    private List<IssueHit>? issues;
+    private List<StanceHit>? stances;
+    private TokenMarks? scopeEnds, clauseBreaks, prepositions, determiners, coordinators, shields, negators;
+    private TokenMarks? collectives, singularAnaphors, pluralAnaphors, pronouns, attributions;
+    private int? frontedEnd;
 
-    public SentenceTokens Tokens { get; }
+    public SentenceTokens Tokens { get; } = tokens;
 
-    public List<IssueHit> Issues { get; }
+    public List<IssueHit> Issues => issues ??= ReadIssues();
 
-    public List<StanceHit> Stances { get; }
+    public List<StanceHit> Stances => stances ??= ReadStances(lexicon, Tokens);
 
-    public TokenMarks ScopeEnds { get; }
+    public TokenMarks ScopeEnds => scopeEnds ??= new TokenMarks(lexicon.ScopeEnds, Tokens);
 
-    public TokenMarks ClauseBreaks { get; }
+    public TokenMarks ClauseBreaks => clauseBreaks ??= new TokenMarks(lexicon.ClauseBreaks, Tokens);
 
-    public TokenMarks Prepositions { get; }
+    public TokenMarks Prepositions => prepositions ??= new TokenMarks(lexicon.Prepositions, Tokens);
 
-    public TokenMarks Determiners { get; }
+    public TokenMarks Determiners => determiners ??= new TokenMarks(lexicon.Determiners, Tokens);
 
-    public TokenMarks Coordinators { get; }
+    public TokenMarks Coordinators => coordinators ??= new TokenMarks(lexicon.Coordinators, Tokens);
 
-    public TokenMarks Shields { get; }
+    public TokenMarks Shields => shields ??= new TokenMarks(lexicon.Shields, Tokens);
 
-    public TokenMarks Negators { get; }
+    public TokenMarks Negators => negators ??= new TokenMarks(lexicon.Negators, Tokens);
 
-    public TokenMarks Collectives { get; }
+    public TokenMarks Collectives => collectives ??= new TokenMarks(lexicon.Collectives, Tokens);
 
-    public TokenMarks SingularAnaphors { get; }
+    public TokenMarks SingularAnaphors => singularAnaphors ??= new TokenMarks(lexicon.SingularAnaphors, Tokens);
 
-    public TokenMarks PluralAnaphors { get; }
+    public TokenMarks PluralAnaphors => pluralAnaphors ??= new TokenMarks(lexicon.PluralAnaphors, Tokens);
 
-    public TokenMarks Pronouns { get; }
+    public TokenMarks Pronouns => pronouns ??= new TokenMarks(lexicon.Pronouns, Tokens);
 
-    public TokenMarks Attributions { get; }
+    public TokenMarks Attributions => attributions ??= new TokenMarks(lexicon.Attributions, Tokens,
+        match => !Tokens.InsideMention(match.Start, match.End) && Tokens.Word(match.Start - 1) != Possessive);
 
     /// <summary>The possessive token: "Russia’s stated willingness" is no statement.</summary>
     private const string Possessive = "'s";
 
     /// <summary>The token after the comma that closes a fronted phrase ("In contrast, …"), or 0.</summary>
-    public int FrontedEnd { get; }
+    public int FrontedEnd => frontedEnd ??= FindFrontedEnd(lexicon, Tokens);
 
     /// <summary>Where the clause holding <paramref name="token"/> starts: after the last scope end or clause break, or after a fronted phrase.</summary>
     public int ClauseStart(int token)
@@ -77,6 +64,19 @@ public sealed class SentenceContext
             start = brk.End;
         }
         return start == 0 && token >= FrontedEnd ? FrontedEnd : start;
+    }
+
+    private List<IssueHit> ReadIssues()
+    {
+        var found = new List<IssueHit>();
+        foreach (var match in lexicon.IssueCues.FindAll(Tokens))
+        {
+            if (!Tokens.InsideMention(match.Start, match.End))
+            {
+                found.Add(new IssueHit(lexicon.IssueOf[match.Cue], match.Start, match.End));
+            }
+        }
+        return found;
     }
 
     /// <summary>The first issue cue starting at or after <paramref name="token"/>, or null.</summary>

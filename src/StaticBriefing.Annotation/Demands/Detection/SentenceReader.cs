@@ -13,14 +13,21 @@ public sealed class SentenceReader(CompiledDemandLexicon lexicon, SentenceContex
 {
     private readonly SubjectFinder subjects = new(lexicon, sentence);
     private readonly List<DemandEntry> entries = [];
+    private readonly HashSet<(string Party, string Issue, Stance Stance)> seen = [];
     private readonly HashSet<IssueHit> accepted = [];
     private readonly HashSet<IssueHit> sourced = [];
+    private IReadOnlyList<PartyRef> lastParties = [];
+    private int lastStanceEnd;
 
-    public IReadOnlyList<PartyRef> MainSubject { get; private set; } = [];
+    /// <summary>The sentence's subject, computed only when a later sentence asks for it.</summary>
+    public Lazy<IReadOnlyList<PartyRef>> MainSubject => new(() => subjects.SubjectIn(sentence.FrontedEnd, sentence.Tokens.Count));
 
     public IReadOnlyList<DemandEntry> Read()
     {
-        MainSubject = subjects.SubjectIn(sentence.FrontedEnd, sentence.Tokens.Count);
+        if (sentence.Stances.Count == 0 && !sentence.Issues.Any(hit => hit.Issue.SourceStance is not null))
+        {
+            return entries;
+        }
         ReadSources();
         for (var k = 0; k < sentence.Stances.Count; k++)
         {
@@ -83,6 +90,8 @@ public sealed class SentenceReader(CompiledDemandLexicon lexicon, SentenceContex
         {
             return;
         }
+        lastParties = parties;
+        lastStanceEnd = hit.End;
         var negated = IsNegated(hit.Start, clauseStart);
         if (hit.Backward)
         {
@@ -129,12 +138,21 @@ public sealed class SentenceReader(CompiledDemandLexicon lexicon, SentenceContex
         }
     }
 
+    /// <summary>
+    /// The clause's subject; else the party of the previous cue in the same clause ("calls for
+    /// X, seeks Y"); else the sentence's subject, the quote's speaker, a post-posed speaker
+    /// ("…,” the minister said), or, for a pronoun subject, the last sentence's subject.
+    /// </summary>
     private IReadOnlyList<PartyRef> Subject(StanceHit hit, int clauseStart)
     {
         var subject = subjects.SubjectIn(clauseStart, hit.Start);
         if (subject.Count > 0 || IsRelativeClause(clauseStart))
         {
             return subject;
+        }
+        if (lastParties.Count > 0 && !sentence.ScopeEnds.AnyWithin(lastStanceEnd, hit.Start))
+        {
+            return lastParties;
         }
         var main = subjects.SubjectIn(hit.Start < sentence.FrontedEnd ? 0 : sentence.FrontedEnd, hit.Start);
         if (main.Count > 0)
@@ -145,9 +163,26 @@ public sealed class SentenceReader(CompiledDemandLexicon lexicon, SentenceContex
         {
             return speaker;
         }
+        if (PostposedSpeaker(hit) is { Count: > 0 } postposed)
+        {
+            return postposed;
+        }
         return subjects.OpensWithPronoun(clauseStart, hit.Start) || subjects.OpensWithPronoun(0, hit.Start)
             ? memory.RecentSubject
             : [];
+    }
+
+    private IReadOnlyList<PartyRef> PostposedSpeaker(StanceHit hit)
+    {
+        foreach (var attribution in sentence.Attributions.Matches.Where(a => a.Start > hit.End).Take(2))
+        {
+            var speakerBefore = subjects.SubjectIn(Math.Max(hit.End, attribution.Start - 4), attribution.Start, adjacentOnly: true);
+            if (speakerBefore.Count > 0)
+            {
+                return speakerBefore;
+            }
+        }
+        return [];
     }
 
     private List<IssueHit> IssuesInScope(StanceHit hit, int scopeStart, int scopeEnd, out bool anyIssue)
@@ -281,7 +316,7 @@ public sealed class SentenceReader(CompiledDemandLexicon lexicon, SentenceContex
 
     private void Add(PartyRef party, IssueDefinition issue, Stance stance, int first, int end)
     {
-        if (!entries.Any(e => e.Party.Party == party.Party && e.Issue == issue && e.Stance == stance))
+        if (seen.Add((party.Party, issue.Id, stance)))
         {
             entries.Add(new DemandEntry(party, issue, stance, first, end));
         }

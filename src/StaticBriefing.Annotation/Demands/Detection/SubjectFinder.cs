@@ -15,6 +15,8 @@ public sealed class SubjectFinder(CompiledDemandLexicon lexicon, SentenceContext
     public IReadOnlyList<PartyRef> SubjectIn(int from, int to, bool adjacentOnly = false)
     {
         IReadOnlyList<PartyRef> adjacentObject = [];
+        // A subject stands near its verb; the bound keeps a run-on "sentence" linear.
+        from = Math.Max(from, to - MaxLookBack);
         var i = from;
         while (i < to)
         {
@@ -141,4 +143,6 @@ public sealed class SubjectFinder(CompiledDemandLexicon lexicon, SentenceContext
     }
 
     private const string NoParty = "none";
+
+    private const int MaxLookBack = 80;
 }

@@ -1,17 +1,18 @@
-using StaticBriefing.Annotation.Model;
-
 namespace StaticBriefing.Annotation.Demands.Matching;
 
 /// <summary>
 /// A compiled cue phrase. Syntax, word by word: a literal word (case-insensitive, quotes and
 /// apostrophe styles ignored), "a|b" alternatives, "word*" a prefix, "*" any one word, ".." a gap
 /// of up to <see cref="MaxGap"/> words, "{actor}", "{person}", "{state}" or "{agent}" an actor mention.
+/// A compiled matcher, not data: it holds arrays for speed and compares by reference.
 /// </summary>
-public sealed record CuePattern(string Source, EquatableArray<PatternElement> Elements)
+public sealed class CuePattern(string source, PatternElement[] elements)
 {
     public const int MaxGap = 6;
 
-    public bool HasAgent => Elements.Any(e => e.Kind == ElementKind.Slot && e.Slot == SlotKind.Agent);
+    public string Source { get; } = source;
+
+    public PatternElement[] Elements { get; } = elements;
 
     /// <summary>Compiles a cue; returns null with a reason when the cue is malformed.</summary>
     public static CuePattern? Compile(string source, out string? problem)
@@ -35,7 +36,7 @@ public sealed record CuePattern(string Source, EquatableArray<PatternElement> El
             problem = $"cue '{source}' may not start or end with '..'";
             return null;
         }
-        return new CuePattern(source, elements.ToEquatableArray());
+        return new CuePattern(source, [.. elements]);
     }
 
     private static bool AddPiece(string piece, List<PatternElement> elements, out string? problem)
@@ -44,10 +45,10 @@ public sealed record CuePattern(string Source, EquatableArray<PatternElement> El
         switch (piece)
         {
             case "*":
-                elements.Add(new PatternElement(ElementKind.Any, EquatableArray<string>.Empty));
+                elements.Add(new PatternElement(ElementKind.Any, []));
                 return true;
             case "..":
-                elements.Add(new PatternElement(ElementKind.Gap, EquatableArray<string>.Empty));
+                elements.Add(new PatternElement(ElementKind.Gap, []));
                 return true;
         }
         if (piece.StartsWith('{'))
@@ -65,7 +66,7 @@ public sealed record CuePattern(string Source, EquatableArray<PatternElement> El
                 problem = $"unknown slot '{piece}' (use {{actor}}, {{person}}, {{state}} or {{agent}})";
                 return false;
             }
-            elements.Add(new PatternElement(ElementKind.Slot, EquatableArray<string>.Empty, slot.Value));
+            elements.Add(new PatternElement(ElementKind.Slot, [], slot.Value));
             return true;
         }
         if (piece.Contains('|'))
@@ -82,7 +83,7 @@ public sealed record CuePattern(string Source, EquatableArray<PatternElement> El
         for (var i = 0; i < words.Count; i++)
         {
             var kind = prefix && i == words.Count - 1 ? ElementKind.Prefix : ElementKind.Word;
-            elements.Add(new PatternElement(kind, new[] { words[i].Norm }.ToEquatableArray()));
+            elements.Add(new PatternElement(kind, [words[i].Norm]));
         }
         return true;
     }
@@ -105,7 +106,7 @@ public sealed record CuePattern(string Source, EquatableArray<PatternElement> El
             prefix = isPrefix;
             alternatives.Add(words[0].Norm);
         }
-        elements.Add(new PatternElement(prefix ? ElementKind.Prefix : ElementKind.Word, alternatives.ToEquatableArray()));
+        elements.Add(new PatternElement(prefix ? ElementKind.Prefix : ElementKind.Word, [.. alternatives]));
         return true;
     }
 }

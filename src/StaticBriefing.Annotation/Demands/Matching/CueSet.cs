@@ -8,10 +8,17 @@ public sealed class CueSet
 {
     private readonly Dictionary<string, List<int>> byFirstWord = new(StringComparer.Ordinal);
     private readonly List<int> unindexed = [];
+    private readonly Dictionary<string, List<int>> byPrefixStart = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<int>>.AlternateLookup<ReadOnlySpan<char>> prefixLookup;
+    private readonly bool unindexedNeedMention;
+    private readonly ulong bit;
 
-    public CueSet(IEnumerable<CuePattern> patterns)
+    /// <param name="vocabulary">When given, tokens carry this set's bit where one of its patterns may start.</param>
+    public CueSet(IEnumerable<CuePattern> patterns, Vocabulary? vocabulary = null)
     {
         Patterns = patterns.ToList();
+        bit = vocabulary?.Register(Patterns) ?? 0;
+        prefixLookup = byPrefixStart.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var i = 0; i < Patterns.Count; i++)
         {
             var first = Patterns[i].Elements[0];
@@ -26,12 +33,28 @@ public sealed class CueSet
                     list.Add(i);
                 }
             }
+            else if (first.Kind == ElementKind.Prefix && first.Alternatives.All(p => p.Length >= PrefixKey))
+            {
+                // A prefix cue ("demobili*") is looked up by its first letters, not tried everywhere.
+                foreach (var prefix in first.Alternatives)
+                {
+                    var key = prefix[..PrefixKey];
+                    if (!byPrefixStart.TryGetValue(key, out var list))
+                    {
+                        byPrefixStart[key] = list = [];
+                    }
+                    list.Add(i);
+                }
+            }
             else
             {
                 unindexed.Add(i);
             }
         }
+        unindexedNeedMention = unindexed.All(i => Patterns[i].Elements[0].Kind == ElementKind.Slot);
     }
+
+    private const int PrefixKey = 3;
 
     public IReadOnlyList<CuePattern> Patterns { get; }
 
@@ -59,12 +82,26 @@ public sealed class CueSet
     /// <summary>The longest match starting at token <paramref name="start"/> and ending by <paramref name="to"/>.</summary>
     public CueMatch? LongestAt(SentenceTokens sentence, int start, int to)
     {
-        CueMatch? best = null;
-        if (byFirstWord.TryGetValue(sentence.Word(start), out var candidates))
+        if (start >= sentence.Count)
         {
-            best = Better(best, Try(candidates, sentence, start, to));
+            return null;
         }
-        return Better(best, Try(unindexed, sentence, start, to));
+        CueMatch? best = null;
+        var token = sentence.Tokens[start];
+        var mayStart = bit == 0 || !token.Known || (token.Mask & bit) != 0;
+        if (mayStart && byFirstWord.TryGetValue(token.Norm, out var candidates))
+        {
+            best = Try(candidates, sentence, start, to);
+        }
+        if (byPrefixStart.Count > 0 && token.Norm.Length >= PrefixKey && prefixLookup.TryGetValue(token.Norm.AsSpan(0, PrefixKey), out var prefixed))
+        {
+            best = Better(best, Try(prefixed, sentence, start, to));
+        }
+        if (unindexed.Count > 0 && (!unindexedNeedMention || sentence.MentionAfterArticle(start) is not null))
+        {
+            best = Better(best, Try(unindexed, sentence, start, to));
+        }
+        return best;
     }
 
     private CueMatch? Try(List<int> candidates, SentenceTokens sentence, int start, int to)

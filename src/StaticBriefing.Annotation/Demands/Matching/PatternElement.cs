@@ -1,10 +1,14 @@
-using StaticBriefing.Annotation.Model;
-
 namespace StaticBriefing.Annotation.Demands.Matching;
 
-/// <summary>One position of a cue pattern.</summary>
-public sealed record PatternElement(ElementKind Kind, EquatableArray<string> Alternatives, SlotKind Slot = SlotKind.Actor)
+/// <summary>One position of a compiled cue pattern.</summary>
+public sealed class PatternElement(ElementKind kind, string[] alternatives, SlotKind slot = SlotKind.Actor)
 {
+    public ElementKind Kind { get; } = kind;
+
+    public string[] Alternatives { get; } = alternatives;
+
+    public SlotKind Slot { get; } = slot;
+
     public bool MatchesToken(in Token token)
     {
         switch (Kind)
@@ -12,7 +16,7 @@ public sealed record PatternElement(ElementKind Kind, EquatableArray<string> Alt
             case ElementKind.Word:
                 foreach (var word in Alternatives)
                 {
-                    if (token.Norm == word)
+                    if (ReferenceEquals(token.Norm, word) || token.Norm == word)
                     {
                         return true;
                     }

@@ -9,9 +9,9 @@ public static class PatternMatcher
     public static int Match(CuePattern pattern, SentenceTokens sentence, int start, int to, ref MentionSpan? agent) =>
         MatchFrom(pattern.Elements, 0, sentence, start, to, ref agent);
 
-    private static int MatchFrom(EquatableArray<PatternElement> elements, int element, SentenceTokens sentence, int token, int to, ref MentionSpan? agent)
+    private static int MatchFrom(PatternElement[] elements, int element, SentenceTokens sentence, int token, int to, ref MentionSpan? agent)
     {
-        if (element == elements.Count)
+        if (element == elements.Length)
         {
             return token;
         }
@@ -36,7 +36,7 @@ public static class PatternMatcher
                 }
                 return best;
             case ElementKind.Slot:
-                var mention = sentence.MentionAt(token);
+                var mention = sentence.MentionAfterArticle(token);
                 if (mention is null || mention.End > to || !Fits(current.Slot, mention.Actor))
                 {
                     return -1;

@@ -11,10 +11,14 @@ public sealed class SentenceTokens
     private readonly MentionSpan?[] mentionAt;
     private readonly MentionSpan?[] coveredBy;
 
-    public SentenceTokens(string text, Sentence sentence, IReadOnlyList<(Mention Mention, ActorAnnotation Actor)> mentions)
+    private readonly IReadOnlySet<string> articles;
+
+    /// <param name="articles">Words a mention slot may skip before its mention ("by the Kremlin").</param>
+    public SentenceTokens(string text, Sentence sentence, IReadOnlyList<(Mention Mention, ActorAnnotation Actor)> mentions, IReadOnlySet<string>? articles = null, TokenInterner? interner = null, Vocabulary? vocabulary = null)
     {
+        this.articles = articles ?? new HashSet<string>();
         Sentence = sentence;
-        Tokens = Tokenizer.Tokenize(text, sentence.Start, sentence.End);
+        Tokens = Tokenizer.Tokenize(text, sentence.Start, sentence.End, interner, vocabulary);
         mentionAt = new MentionSpan?[Tokens.Count];
         coveredBy = new MentionSpan?[Tokens.Count];
         var spans = new List<MentionSpan>();
@@ -47,6 +51,10 @@ public sealed class SentenceTokens
 
     public MentionSpan? MentionAt(int token) => token >= 0 && token < mentionAt.Length ? mentionAt[token] : null;
 
+    /// <summary>The mention at <paramref name="token"/>, or right after an article there.</summary>
+    public MentionSpan? MentionAfterArticle(int token) =>
+        MentionAt(token) ?? (token < Tokens.Count && articles.Contains(Tokens[token].Norm) ? MentionAt(token + 1) : null);
+
     /// <summary>Whether tokens [start, end) lie inside one actor mention ("States" in "United States").</summary>
     public bool InsideMention(int start, int end) =>
         start >= 0 && start < coveredBy.Length && coveredBy[start] is { } span && end <= span.End;
@@ -73,6 +81,10 @@ public sealed class SentenceTokens
 
     private static IEnumerable<(Mention Mention, ActorAnnotation Actor)> Outermost(IReadOnlyList<(Mention Mention, ActorAnnotation Actor)> mentions)
     {
+        if (mentions.Count == 0)
+        {
+            yield break;
+        }
         var ordered = mentions.OrderBy(m => m.Mention.Start).ThenByDescending(m => m.Mention.End).ToList();
         var reach = -1;
         foreach (var item in ordered)

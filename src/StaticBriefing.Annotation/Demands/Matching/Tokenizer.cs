@@ -7,7 +7,7 @@ namespace StaticBriefing.Annotation.Demands.Matching;
 /// </summary>
 public static class Tokenizer
 {
-    public static List<Token> Tokenize(string text, int start, int end)
+    public static List<Token> Tokenize(string text, int start, int end, TokenInterner? interner = null, Vocabulary? vocabulary = null)
     {
         var tokens = new List<Token>();
         var i = start;
@@ -18,7 +18,7 @@ public static class Tokenizer
             var before = tokens.Count;
             if (char.IsLetterOrDigit(c))
             {
-                i = ReadWord(text, i, end, tokens);
+                i = ReadWord(text, i, end, tokens, interner, vocabulary);
             }
             else
             {
@@ -28,7 +28,10 @@ public static class Tokenizer
                 }
                 else if (!char.IsWhiteSpace(c))
                 {
-                    tokens.Add(new Token(NormalisePunctuation(c), i, i + 1, false));
+                    var mark = NormalisePunctuation(c);
+                    var mask = 0UL;
+                    var known = vocabulary is not null && vocabulary.TryGet(mark, out mark, out mask);
+                    tokens.Add(new Token(known ? mark : NormalisePunctuation(c), i, i + 1, false, Known: vocabulary is not null, Mask: mask));
                 }
                 i++;
             }
@@ -43,7 +46,7 @@ public static class Tokenizer
 
     public static bool IsQuote(char c) => c is '"' or '\'' or '\u2018' or '\u2019' or '\u201C' or '\u201D' or '\u00AB' or '\u00BB' or '`' or '\u201E';
 
-    private static int ReadWord(string text, int start, int end, List<Token> tokens)
+    private static int ReadWord(string text, int start, int end, List<Token> tokens, TokenInterner? interner, Vocabulary? vocabulary)
     {
         var i = start;
         while (i < end)
@@ -66,15 +69,16 @@ public static class Tokenizer
                 break;
             }
         }
-        var norm = Normalise(text, start, i);
-        if (norm.Length > 2 && norm.EndsWith("'s", StringComparison.Ordinal))
+        Span<char> buffer = i - start <= 256 ? stackalloc char[i - start] : new char[i - start];
+        Normalise(text, start, i, buffer);
+        if (buffer.Length > 2 && buffer[^2] == '\'' && buffer[^1] == 's')
         {
-            tokens.Add(new Token(norm[..^2], start, i - 2, true));
-            tokens.Add(new Token("'s", i - 2, i, true));
+            tokens.Add(Word(buffer[..^2], start, i - 2, interner, vocabulary));
+            tokens.Add(Word(PossessiveS, i - 2, i, interner, vocabulary));
         }
         else
         {
-            tokens.Add(new Token(norm, start, i, true));
+            tokens.Add(Word(buffer, start, i, interner, vocabulary));
         }
         return i;
     }
@@ -88,15 +92,26 @@ public static class Tokenizer
 
     private static bool IsApostrophe(char c) => c is '\'' or '\u2019';
 
-    private static string Normalise(string text, int start, int end)
+    private const string PossessiveS = "'s";
+
+    private static Token Word(ReadOnlySpan<char> word, int start, int end, TokenInterner? interner, Vocabulary? vocabulary)
     {
-        Span<char> buffer = end - start <= 256 ? stackalloc char[end - start] : new char[end - start];
+        if (vocabulary is null)
+        {
+            return new Token(interner is null ? new string(word) : interner.Intern(word), start, end, true);
+        }
+        return vocabulary.TryGet(word, out var known, out var mask)
+            ? new Token(known, start, end, true, Known: true, Mask: mask)
+            : new Token(interner is null ? new string(word) : interner.Intern(word), start, end, true, Known: true);
+    }
+
+    private static void Normalise(string text, int start, int end, Span<char> buffer)
+    {
         for (var i = start; i < end; i++)
         {
             var c = text[i];
             buffer[i - start] = IsApostrophe(c) ? '\'' : char.ToLowerInvariant(c);
         }
-        return new string(buffer);
     }
 
     private static string NormalisePunctuation(char c) => c switch
