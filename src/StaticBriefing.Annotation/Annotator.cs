@@ -11,12 +11,12 @@ namespace StaticBriefing.Annotation;
 /// <summary>The rule-based annotator: sentences, then actors, dates and quotes, then demands and claims.</summary>
 public sealed class Annotator(AnnotationKnowledge knowledge) : IAnnotator
 {
-    private readonly SentenceSplitter sentences = new();
+    private readonly SentenceSplitter sentences = new(knowledge.Sentences ?? SentenceLexicon.Empty);
     private readonly ActorRecognizer actors = new(knowledge.Actors);
     private readonly DateRecognizer dates = new(knowledge.Temporal);
-    private readonly QuoteFinder quotes = new();
+    private readonly QuoteFinder quotes = new(knowledge.Actors);
     private readonly DemandDetector demands = new(knowledge.Demands);
-    private readonly ClaimDetector claims = new();
+    private readonly ClaimDetector claims = new(knowledge.Demands);
 
     public AnnotatedText Annotate(string text, ReferenceDate published)
     {

@@ -1,11 +1,30 @@
+using StaticBriefing.Annotation.Actors.Recognition;
 using StaticBriefing.Annotation.Model;
 
 namespace StaticBriefing.Annotation.Actors;
 
-// PLACEHOLDER (owned by the sentences/actors helper).
+/// <summary>
+/// Finds the actors of a text: names, titles and composed descriptions from the taxonomy (one trie
+/// scan), then people and organisations the taxonomy does not know, from cues (titles, bylines,
+/// credits, "according to", "said"), then appositions and "the minister" anaphora.
+/// </summary>
 public sealed class ActorRecognizer(ActorLexicon lexicon)
 {
+    private readonly LexiconIndex index = new(lexicon);
+
     public ActorLexicon Lexicon { get; } = lexicon;
 
-    public EquatableArray<ActorAnnotation> Recognize(string text, EquatableArray<Sentence> sentences) => EquatableArray<ActorAnnotation>.Empty;
+    public EquatableArray<ActorAnnotation> Recognize(string text, EquatableArray<Sentence> sentences)
+    {
+        var state = new RecognitionState(text, sentences, index);
+        NameMentions.FindListed(state);
+        TitledNames.Find(state);
+        LayoutDiscovery.Find(state);
+        CueDiscovery.Find(state);
+        NameMentions.FindLearned(state);
+        ComposedDescriptions.Find(state);
+        Anaphora.Find(state);
+        Appositives.Find(state);
+        return MentionResolver.Resolve(state);
+    }
 }

@@ -1,11 +1,73 @@
+using StaticBriefing.Annotation.Dates.Matching;
+using StaticBriefing.Annotation.Dates.Tokens;
 using StaticBriefing.Annotation.Model;
 
 namespace StaticBriefing.Annotation.Dates;
 
-// PLACEHOLDER (owned by the dates helper).
+/// <summary>
+/// The temporal tagger: finds dates, durations and PRESENT/PAST/FUTURE references sentence by
+/// sentence and normalises them to TIMEX3 values against the publication date, or against the
+/// date of embedded material (a quoted post with a dated signature line) inside it.
+/// </summary>
 public sealed class DateRecognizer(TemporalLexicon lexicon)
 {
+    private readonly EmbeddedBlockFinder embedded = new(lexicon);
+
     public TemporalLexicon Lexicon { get; } = lexicon;
 
-    public EquatableArray<DateAnnotation> Recognize(string text, EquatableArray<Sentence> sentences, ReferenceDate published) => EquatableArray<DateAnnotation>.Empty;
+    public EquatableArray<DateAnnotation> Recognize(string text, EquatableArray<Sentence> sentences, ReferenceDate published)
+    {
+        var blocks = embedded.Find(text, published);
+        var found = new List<DateAnnotation>();
+        foreach (var sentence in sentences)
+        {
+            Scan(text, sentence.Start, sentence.End, sentence.Index, offset => ReferenceAt(blocks, offset, published), found);
+        }
+        return found.ToEquatableArray();
+    }
+
+    /// <summary>Tags one line or sentence on its own against <paramref name="reference"/>; every annotation has sentence 0.</summary>
+    public EquatableArray<DateAnnotation> RecognizeLine(string line, ReferenceDate reference)
+    {
+        var found = new List<DateAnnotation>();
+        Scan(line, 0, line.Length, 0, _ => reference, found);
+        return found.ToEquatableArray();
+    }
+
+    /// <summary>The embedded blocks of a text and the dates that anchor them.</summary>
+    public IReadOnlyList<EmbeddedBlock> FindEmbeddedBlocks(string text, ReferenceDate published) => embedded.Find(text, published);
+
+    private void Scan(string text, int start, int end, int sentence, Func<int, ReferenceDate> referenceAt, List<DateAnnotation> found)
+    {
+        var tokens = TemporalTokenizer.Tokenize(text, start, end, Lexicon.WordId);
+        var scan = new ScanContext(text, tokens, Lexicon, referenceAt);
+        foreach (var match in new TemporalScanner(scan).Scan())
+        {
+            found.Add(new DateAnnotation(tokens[match.First].Start, tokens[match.End - 1].End, sentence, match.Type, match.Value, match.Mod));
+        }
+    }
+
+    /// <summary>The block containing <paramref name="offset"/> decides its reference; blocks are sorted and disjoint.</summary>
+    private static ReferenceDate ReferenceAt(List<EmbeddedBlock> blocks, int offset, ReferenceDate published)
+    {
+        int low = 0, high = blocks.Count - 1;
+        while (low <= high)
+        {
+            var middle = (low + high) / 2;
+            var block = blocks[middle];
+            if (offset < block.Start)
+            {
+                high = middle - 1;
+            }
+            else if (offset >= block.End)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                return block.Reference;
+            }
+        }
+        return published;
+    }
 }

@@ -1,9 +1,102 @@
 using StaticBriefing.Annotation.Data;
+using StaticBriefing.Annotation.Dates.Tokens;
+using StaticBriefing.Annotation.Model;
 
 namespace StaticBriefing.Annotation.Dates;
 
-// PLACEHOLDER (owned by the dates helper): month names, weekdays, modifiers … from input/temporal.yml.
+/// <summary>
+/// Temporal knowledge from input/temporal.yml, compiled to word ids and phrase tables. Two
+/// lexicons are equal when they were parsed from the same file text.
+/// </summary>
 public sealed record TemporalLexicon
 {
-    public static TemporalLexicon Parse(DataFile temporal) => new();
+    internal TemporalLexicon(DataFile source) => Source = source;
+
+    public DataFile Source { get; }
+
+    internal Vocabulary Words { get; } = new();
+
+    internal Dictionary<int, CalendarName> Months { get; } = [];
+
+    internal HashSet<int> MonthCues { get; } = [];
+
+    internal Dictionary<int, CalendarName> Weekdays { get; } = [];
+
+    internal PhraseTable<int> NumberWords { get; } = new();
+
+    internal PhraseTable<decimal> Fractions { get; } = new();
+
+    internal Dictionary<int, TemporalUnit> Units { get; } = [];
+
+    internal PhraseTable<bool> VagueQuantities { get; } = new();
+
+    internal HashSet<int> VagueDurationSignals { get; } = [];
+
+    internal PhraseTable<TimexMod> PartModifiers { get; } = new();
+
+    internal PhraseTable<TimexMod> Approximators { get; } = new();
+
+    internal PhraseTable<TimexMod> OpenEnds { get; } = new();
+
+    internal PhraseTable<RelativeDay> RelativeDays { get; } = new();
+
+    internal Dictionary<int, string> PartsOfDay { get; } = [];
+
+    internal PhraseTable<int> Shifts { get; } = new();
+
+    internal HashSet<int> AgoWords { get; } = [];
+
+    internal HashSet<int> WeekendWords { get; } = [];
+
+    internal Dictionary<int, string> Seasons { get; } = [];
+
+    internal HashSet<int> SeasonCues { get; } = [];
+
+    internal PhraseTable<string> References { get; } = new();
+
+    internal HashSet<int> ReferenceBlockers { get; } = [];
+
+    internal PhraseTable<bool> Exclusions { get; } = new();
+
+    internal HashSet<int> ListJoiners { get; } = [];
+
+    internal HashSet<int> DayMonthLinks { get; } = [];
+
+    internal HashSet<int> IntervalDashes { get; } = [];
+
+    internal HashSet<int> FutureCues { get; } = [];
+
+    internal HashSet<int> PastCues { get; } = [];
+
+    internal List<string> PastSuffixes { get; } = [];
+
+    internal int TenseWindow { get; set; }
+
+    internal bool DefaultFuture { get; set; }
+
+    internal int EarliestYear { get; set; }
+
+    internal int LatestYear { get; set; }
+
+    internal HashSet<int> NotYearAfter { get; } = [];
+
+    internal HashSet<int> NotYearBefore { get; } = [];
+
+    internal List<string> SignatureDashes { get; } = [];
+
+    internal int EmbeddedMaxLines { get; set; }
+
+    /// <summary>Words that can begin an expression; any other word is skipped at once, which keeps the scan fast.</summary>
+    internal bool[] Starters { get; set; } = [];
+
+    internal bool CanStart(int wordId) => wordId >= 0 && wordId < Starters.Length && Starters[wordId];
+
+    /// <summary>Parses input/temporal.yml; bad data is a <see cref="DataFileException"/> naming file and line.</summary>
+    public static TemporalLexicon Parse(DataFile temporal) => TemporalLexiconBuilder.Build(temporal);
+
+    internal int WordId(ReadOnlySpan<char> word) => Words.Find(word);
+
+    public bool Equals(TemporalLexicon? other) => other is not null && Source == other.Source;
+
+    public override int GetHashCode() => Source.GetHashCode();
 }

@@ -2,5 +2,32 @@ using StaticBriefing.Annotation.Model;
 
 namespace StaticBriefing.Annotation.Demands;
 
-/// <summary>A demand issue of the taxonomy (input/issues.yml): id, label and the phrases that name it.</summary>
-public sealed record IssueDefinition(string Id, string Label, EquatableArray<string> Cues);
+/// <summary>
+/// A demand issue of the taxonomy (input/issues.yml): id, label and the phrases that name it.
+/// The optional members say how a bare mention takes a stance: <see cref="AgendaStance"/> for a
+/// neutral cue ("talks will focus on …"), <see cref="SourceStance"/> for "… from X" (military aid
+/// from X: X offers it), <see cref="StanceMap"/> to re-read a stance for this issue (a threat of
+/// military aid offers it), and <see cref="Opposite"/> the issue whose rejection this one demands.
+/// </summary>
+public sealed record IssueDefinition(string Id, string Label, EquatableArray<string> Cues)
+{
+    public Stance AgendaStance { get; init; } = Stance.Proposes;
+
+    public Stance? SourceStance { get; init; }
+
+    public EquatableArray<StanceRemap> StanceMap { get; init; }
+
+    public string? Opposite { get; init; }
+
+    public Stance Remap(Stance stance)
+    {
+        foreach (var remap in StanceMap)
+        {
+            if (remap.From == stance)
+            {
+                return remap.To;
+            }
+        }
+        return stance;
+    }
+}

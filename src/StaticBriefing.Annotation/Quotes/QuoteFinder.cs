@@ -1,9 +1,115 @@
+using StaticBriefing.Annotation.Actors;
+using StaticBriefing.Annotation.Actors.Recognition;
 using StaticBriefing.Annotation.Model;
+using StaticBriefing.Annotation.Sentences;
 
 namespace StaticBriefing.Annotation.Quotes;
 
-// PLACEHOLDER (owned by the sentences/actors helper).
-public sealed class QuoteFinder
+/// <summary>
+/// Direct quotes and their speakers. A double-quoted span of one word is a scare quote and a
+/// single-quoted one needs three words. The speaker is, in order: the actor named around a speech
+/// verb right after the quote ("…,” Zelensky specified", "…,” said X"); the last person named before
+/// the quote when a pronoun speaks ("…,” he said"); the speaker of the quote just before when this
+/// one continues it; else the first actor named in the quote's sentence before it (its subject).
+/// </summary>
+public sealed class QuoteFinder(ActorLexicon lexicon)
 {
-    public EquatableArray<QuoteAnnotation> Find(string text, EquatableArray<Sentence> sentences, EquatableArray<ActorAnnotation> actors) => EquatableArray<QuoteAnnotation>.Empty;
+    private const int ContinuationReach = 300;
+
+    private readonly WordSet speechVerbs = new(lexicon.Cues.SpeechVerbs, ignoreCase: true);
+
+    public QuoteFinder()
+        : this(new ActorLexicon(EquatableArray<ActorDefinition>.Empty))
+    {
+    }
+
+    public EquatableArray<QuoteAnnotation> Find(string text, EquatableArray<Sentence> sentences, EquatableArray<ActorAnnotation> actors)
+    {
+        var mentions = new MentionIndex(actors);
+        var starts = sentences.Select(s => s.Start).ToArray();
+        var quotes = new List<QuoteAnnotation>();
+        var previousEnd = -1;
+        string? previousSpeaker = null;
+        foreach (var span in QuoteSpans.Find(text))
+        {
+            var (start, end) = Trim(text, span.Start, span.End);
+            if (end <= start || Words(text, start, end) < (span.Single ? 3 : 2))
+            {
+                continue;
+            }
+            var sentence = SentenceOf(starts, start);
+            var sentenceStart = starts.Length == 0 ? 0 : starts[sentence];
+            var speaker = SpeakerAfter(text, span.End + 1, mentions, span.Start - 1)
+                ?? (IsContinuation(text, sentenceStart, span.Start - 1, previousEnd) ? previousSpeaker : null)
+                ?? mentions.FirstIn(sentenceStart, span.Start - 1);
+            quotes.Add(new QuoteAnnotation(start, end, sentence, speaker));
+            previousEnd = span.End + 1;
+            previousSpeaker = speaker;
+        }
+        return quotes.ToEquatableArray();
+    }
+
+    /// <summary>"…,” X said" / "…,” said X" / "…,” he said" after the closing mark.</summary>
+    private string? SpeakerAfter(string text, int after, MentionIndex mentions, int quoteOpen)
+    {
+        var pos = after;
+        while (pos < text.Length && (text[pos] == ',' || TextChars.IsInlineSpace(text[pos])))
+        {
+            pos++;
+        }
+        if (pos >= text.Length || pos == after)
+        {
+            return null;
+        }
+        if (mentions.LongestAt(pos) is { } subject)
+        {
+            return IsSpeechVerb(text, subject.End) is not null ? subject.ActorId : null;
+        }
+        if (TextWords.WordStartingAt(text, pos) is not { } word)
+        {
+            return null;
+        }
+        if (speechVerbs.Contains(TextWords.Span(text, word)))
+        {
+            return TextWords.NextWordStart(text, word.End) is { } next && mentions.LongestAt(next) is { } named ? named.ActorId : null;
+        }
+        // A pronoun (any word that is not a name) before a speech verb: the last person named.
+        return IsSpeechVerb(text, word.End) is not null ? mentions.LastPersonBefore(quoteOpen) : null;
+    }
+
+    private (int Start, int End)? IsSpeechVerb(string text, int after) =>
+        TextWords.WordAfter(text, after) is { } verb && speechVerbs.Contains(TextWords.Span(text, verb)) ? verb : null;
+
+    /// <summary>A quote opening its sentence right after another quote continues it.</summary>
+    private static bool IsContinuation(string text, int sentenceStart, int open, int previousEnd) =>
+        previousEnd >= 0 && open == sentenceStart && open - previousEnd <= ContinuationReach && !text.AsSpan(previousEnd, open - previousEnd).Contains("\n\n", StringComparison.Ordinal);
+
+    private static (int Start, int End) Trim(string text, int start, int end)
+    {
+        while (start < end && TextChars.IsSpace(text[start]))
+        {
+            start++;
+        }
+        while (end > start && (TextChars.IsSpace(text[end - 1]) || text[end - 1] == ','))
+        {
+            end--;
+        }
+        return (start, end);
+    }
+
+    private static int Words(string text, int start, int end)
+    {
+        var words = 0;
+        for (var i = start; i < end; i++)
+        {
+            words += !TextChars.IsSpace(text[i]) && (i == start || TextChars.IsSpace(text[i - 1])) ? 1 : 0;
+        }
+        return words;
+    }
+
+    private static int SentenceOf(int[] starts, int position)
+    {
+        var index = Array.BinarySearch(starts, position);
+        return index >= 0 ? index : Math.Max(0, ~index - 1);
+    }
 }

@@ -1,14 +1,33 @@
 using System.CommandLine;
+using StaticBriefing.Annotation.Data;
+using StaticBriefing.Evaluation;
 
 namespace StaticBriefing.Cli;
 
-// PLACEHOLDER: the 'evaluate' command; its owner replaces this file.
+/// <summary>'evaluate GOLD': runs the pipeline on the seeds the gold files name and scores it.</summary>
 public static class EvaluateCommand
 {
     public static Command Create()
     {
-        var command = new Command("evaluate", "Not implemented yet.");
-        command.SetAction(_ => 1);
+        var gold = new Argument<string>("gold") { Description = "Folder of NAME.gold.yml files (seeds/NAME.txt is read)." };
+        var root = new Option<string>("--root") { Description = "Repository root (input/, seeds/).", DefaultValueFactory = _ => "." };
+        var json = new Option<bool>("--json") { Description = "Print the scores as JSON." };
+        var details = new Option<bool>("--details") { Description = "List every miss and spurious annotation." };
+        var command = new Command("evaluate", "Score the annotator against hand-made gold annotations.") { gold, root, json, details };
+        command.SetAction(parse =>
+        {
+            try
+            {
+                var report = Evaluator.Run(parse.GetValue(root)!, parse.GetValue(gold)!);
+                Console.Out.Write(parse.GetValue(json) ? ReportJson.Render(report) : ReportTable.Render(report, parse.GetValue(details)));
+                return 0;
+            }
+            catch (DataFileException error)
+            {
+                Console.Error.WriteLine("error: " + error.Message);
+                return 1;
+            }
+        });
         return command;
     }
 }

@@ -3,6 +3,7 @@ using StaticBriefing.Annotation.Actors;
 using StaticBriefing.Annotation.Data;
 using StaticBriefing.Annotation.Dates;
 using StaticBriefing.Annotation.Demands;
+using StaticBriefing.Annotation.Sentences;
 
 namespace StaticBriefing.Editorial;
 
@@ -10,9 +11,10 @@ namespace StaticBriefing.Editorial;
 public static class KnowledgeLoader
 {
     public static AnnotationKnowledge Load(string root) => new(
-        ActorLexicon.Parse(Read(root, "input/actors.yml")),
+        ActorLexicon.Parse(Read(root, "input/actors.yml"), Read(root, "input/parties.yml")),
         TemporalLexicon.Parse(Read(root, "input/temporal.yml")),
-        DemandLexicon.Parse(Read(root, "input/issues.yml"), Read(root, "input/stances.yml")));
+        DemandLexicon.Parse(Read(root, "input/issues.yml"), Read(root, "input/stances.yml")),
+        SentenceLexicon.Parse(Read(root, "input/sentences.yml")));
 
     private static DataFile Read(string root, string relative)
     {

@@ -1,0 +1,143 @@
+using StaticBriefing.Annotation.Sentences;
+
+namespace StaticBriefing.Annotation.Actors.Matching;
+
+/// <summary>
+/// All phrases of a lexicon in one character trie, scanned once over the text from every word
+/// start, so matching costs about the length of the text whatever the number of aliases. Keys are
+/// folded (lower case, one apostrophe, one hyphen, one space), so "Kremlin’s" matches "Kremlin's"
+/// and a name broken by a line break or a no-break space still matches; each phrase then checks its
+/// own capitalisation rule. A phrase ending in a letter must end at a word boundary.
+/// </summary>
+internal sealed class PhraseTrie<T>
+{
+    private readonly Node root = new();
+
+    public void Add(string phrase, CaseRule rule, T value)
+    {
+        var node = root;
+        var lastWasSpace = false;
+        foreach (var c in phrase.Trim())
+        {
+            var key = Fold(c);
+            if (key == ' ' && lastWasSpace)
+            {
+                continue;
+            }
+            lastWasSpace = key == ' ';
+            node.Children ??= [];
+            if (!node.Children.TryGetValue(key, out var next))
+            {
+                next = new Node();
+                node.Children[key] = next;
+            }
+            node = next;
+        }
+        (node.Terminals ??= []).Add(new Terminal(phrase.Trim(), rule, value));
+    }
+
+    /// <summary>Appends every match, in order of start; several phrases may match at one start.</summary>
+    public void Scan(string text, List<PhraseHit<T>> hits)
+    {
+        for (var start = 0; start < text.Length; start++)
+        {
+            if ((start > 0 && TextChars.IsWord(text[start - 1])) || TextChars.IsSpace(text[start]))
+            {
+                continue;
+            }
+            Walk(text, start, hits);
+        }
+    }
+
+    private void Walk(string text, int start, List<PhraseHit<T>> hits)
+    {
+        var node = root;
+        var i = start;
+        while (i < text.Length && node.Children is not null)
+        {
+            Node? next;
+            if (TextChars.IsSpace(text[i]))
+            {
+                var end = SkipSpace(text, i);
+                if (end < 0 || !node.Children.TryGetValue(' ', out next))
+                {
+                    return;
+                }
+                node = next;
+                i = end;
+                continue;
+            }
+            if (!node.Children.TryGetValue(Fold(text[i]), out next))
+            {
+                return;
+            }
+            node = next;
+            i++;
+            if (node.Terminals is null || (TextChars.IsWord(text[i - 1]) && i < text.Length && TextChars.IsWord(text[i])))
+            {
+                continue;
+            }
+            foreach (var terminal in node.Terminals)
+            {
+                if (terminal.Rule == CaseRule.Any || CaseMatches(text, start, terminal))
+                {
+                    hits.Add(new PhraseHit<T>(start, i, terminal.Value));
+                }
+            }
+        }
+    }
+
+    /// <summary>The end of a run of space holding at most one line break; -1 at a paragraph break.</summary>
+    private static int SkipSpace(string text, int i)
+    {
+        var breaks = 0;
+        while (i < text.Length && TextChars.IsSpace(text[i]))
+        {
+            if (text[i] == '\n' && ++breaks > 1)
+            {
+                return -1;
+            }
+            i++;
+        }
+        return i;
+    }
+
+    private static bool CaseMatches(string text, int start, Terminal terminal)
+    {
+        var t = start;
+        var first = true;
+        foreach (var c in terminal.Phrase)
+        {
+            if (TextChars.IsSpace(c))
+            {
+                while (t < text.Length && TextChars.IsSpace(text[t]))
+                {
+                    t++;
+                }
+                continue;
+            }
+            var actual = text[t++];
+            var same = first && terminal.Rule == CaseRule.FirstLetterFree
+                ? Fold(actual) == Fold(c)
+                : actual == c || (Fold(actual) == Fold(c) && !char.IsLetter(c));
+            if (!same)
+            {
+                return false;
+            }
+            first &= !char.IsLetter(c);
+        }
+        return true;
+    }
+
+    private static char Fold(char c) =>
+        TextChars.IsSpace(c) ? ' ' : TextChars.IsApostrophe(c) ? '\'' : TextChars.IsHyphen(c) ? '-' : char.ToLowerInvariant(c);
+
+    private sealed record Terminal(string Phrase, CaseRule Rule, T Value);
+
+    private sealed class Node
+    {
+        public Dictionary<char, Node>? Children { get; set; }
+
+        public List<Terminal>? Terminals { get; set; }
+    }
+}

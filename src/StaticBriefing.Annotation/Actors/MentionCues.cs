@@ -1,0 +1,31 @@
+using StaticBriefing.Annotation.Model;
+
+namespace StaticBriefing.Annotation.Actors;
+
+/// <summary>
+/// The cue words (from the <c>cues:</c> section of input/actors.yml) the recognizer uses to find and
+/// delimit mentions the taxonomy does not list. See the comments in that file for each list.
+/// </summary>
+public sealed record MentionCues
+{
+    public static MentionCues Empty { get; } = new();
+
+    public EquatableArray<string> Titles { get; init; } = EquatableArray<string>.Empty;
+    public EquatableArray<string> TitleModifiers { get; init; } = EquatableArray<string>.Empty;
+    public EquatableArray<string> AppositiveHeads { get; init; } = EquatableArray<string>.Empty;
+    public EquatableArray<string> SpeechVerbs { get; init; } = EquatableArray<string>.Empty;
+    public EquatableArray<string> OutletCues { get; init; } = EquatableArray<string>.Empty;
+    public EquatableArray<string> SourceCues { get; init; } = EquatableArray<string>.Empty;
+    public EquatableArray<string> BylineCues { get; init; } = EquatableArray<string>.Empty;
+    public EquatableArray<string> OrganisationWords { get; init; } = EquatableArray<string>.Empty;
+    public EquatableArray<string> OrganisationHeads { get; init; } = EquatableArray<string>.Empty;
+    public EquatableArray<string> NonNames { get; init; } = EquatableArray<string>.Empty;
+    public EquatableArray<string> NameParticles { get; init; } = EquatableArray<string>.Empty;
+    public EquatableArray<string> NameConnectors { get; init; } = EquatableArray<string>.Empty;
+    public EquatableArray<string> PlacePrepositions { get; init; } = EquatableArray<string>.Empty;
+    public EquatableArray<string> Determiners { get; init; } = EquatableArray<string>.Empty;
+    public EquatableArray<string> AnaphoricDeterminers { get; init; } = EquatableArray<string>.Empty;
+    public EquatableArray<string> PossessivePronouns { get; init; } = EquatableArray<string>.Empty;
+    public EquatableArray<string> PossessiveDeterminers { get; init; } = EquatableArray<string>.Empty;
+    public EquatableArray<string> ClauseStops { get; init; } = EquatableArray<string>.Empty;
+}

@@ -1,0 +1,108 @@
+using StaticBriefing.Annotation.Model;
+using StaticBriefing.Annotation.Sentences;
+
+namespace StaticBriefing.Annotation.Actors.Recognition;
+
+/// <summary>
+/// Appositions that describe a named actor, set off by commas and holding a role word:
+/// after the name ("Rustem Umerov, the chairman of the Ukrainian National Security Council,") or
+/// before it ("his chief negotiator and head of the National Security and Defense Council, Rustem
+/// Umerov,"). A preceding apposition starts at its leftmost determiner or title word and never
+/// reaches past a clause stop ("that", "has", "by" …) or another person's name.
+/// </summary>
+internal static class Appositives
+{
+    private const int MaxWords = 20;
+
+    public static void Find(RecognitionState state)
+    {
+        foreach (var mention in state.Candidates.Where(c => c.Form != MentionForm.Appositive).Distinct().ToList())
+        {
+            After(state, mention);
+            if (mention.Form == MentionForm.Name && state.Table[mention.Actor].Kind == ActorKind.Person)
+            {
+                Before(state, mention);
+            }
+        }
+    }
+
+    private static void After(RecognitionState state, Candidate mention)
+    {
+        var text = state.Text;
+        if (mention.End + 2 >= text.Length || text[mention.End] != ',' || !TextChars.IsInlineSpace(text[mention.End + 1])
+            || TextWords.WordStartingAt(text, mention.End + 2) is not { } first
+            || !state.Lexicon.Determiners.Contains(TextWords.Span(text, first)))
+        {
+            return;
+        }
+        var words = 0;
+        var hasRole = false;
+        for (var i = first.Start; i < text.Length && words <= MaxWords; i++)
+        {
+            var c = text[i];
+            if (c == ',')
+            {
+                if (hasRole && words > 1)
+                {
+                    state.Add(first.Start, i, mention.Actor, MentionForm.Appositive);
+                }
+                return;
+            }
+            if (!(TextChars.IsWord(c) || TextChars.IsInlineSpace(c) || TextChars.IsHyphen(c) || TextChars.IsApostrophe(c) || c == '.'))
+            {
+                return;
+            }
+            if (TextChars.IsWord(c) && (i == 0 || !TextChars.IsWord(text[i - 1])) && TextWords.WordStartingAt(text, i) is { } word)
+            {
+                words++;
+                hasRole |= state.Lexicon.RoleWords.Contains(TextWords.Span(text, word));
+            }
+            if (c == '.' && (i + 1 >= text.Length || TextChars.IsSpace(text[i + 1])) && !IsInitialStop(text, i))
+            {
+                return;
+            }
+        }
+    }
+
+    private static void Before(RecognitionState state, Candidate mention)
+    {
+        var text = state.Text;
+        if (mention.Start < 3 || mention.End >= text.Length || text[mention.End] != ','
+            || text[mention.Start - 2] != ',' || !TextChars.IsInlineSpace(text[mention.Start - 1]))
+        {
+            return;
+        }
+        var comma = mention.Start - 2;
+        int? start = null;
+        var hasRole = false;
+        var pos = comma;
+        for (var words = 0; words < MaxWords && TextWords.WordEndingAt(text, pos) is { } word && word.End == pos; words++)
+        {
+            var span = TextWords.Span(text, word);
+            if (state.Lexicon.ClauseStops.Contains(span) || EndsPersonName(state, word.End))
+            {
+                break;
+            }
+            hasRole |= state.Lexicon.RoleWords.Contains(span);
+            if (state.Lexicon.Determiners.Contains(span) || state.Lexicon.PossessiveDeterminers.Contains(span) || state.Lexicon.Titles.Contains(span))
+            {
+                start = word.Start;
+            }
+            if (word.Start < 2 || !TextChars.IsInlineSpace(text[word.Start - 1]))
+            {
+                break;
+            }
+            pos = word.Start - 1;
+        }
+        if (start is { } s && hasRole)
+        {
+            state.Add(s, comma, mention.Actor, MentionForm.Appositive);
+        }
+    }
+
+    private static bool EndsPersonName(RecognitionState state, int end) =>
+        state.LongestNameEndingAt(end) is { } name && state.Table[name.Value.Actor].Kind == ActorKind.Person;
+
+    private static bool IsInitialStop(string text, int stop) =>
+        TextWords.WordEndingAt(text, stop) is { } word && word.End - word.Start <= 3;
+}

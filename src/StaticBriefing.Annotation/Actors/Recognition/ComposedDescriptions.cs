@@ -1,0 +1,91 @@
+using StaticBriefing.Annotation.Actors.Matching;
+using StaticBriefing.Annotation.Model;
+
+namespace StaticBriefing.Annotation.Actors.Recognition;
+
+/// <summary>
+/// Descriptions composed from a noun and what ties it to a country: an adjective after a determiner
+/// ("the Russian president"), a possessor ("Kyiv’s delegation", "the Kremlin’s chief"), a possessive
+/// pronoun standing for the last state or organisation named ("its delegation"), or "of"
+/// ("the government of Ukraine"). An institution noun with no tie of its own ("the Foreign Ministry")
+/// takes the nearest country cue of its sentence. Nouns "held" by any possessor ("its Western
+/// partners") name their actor directly.
+/// </summary>
+internal static class ComposedDescriptions
+{
+    public static void Find(RecognitionState state)
+    {
+        foreach (var hit in state.Hits.ToList())
+        {
+            if (hit.Value.Kind == HitKind.Noun)
+            {
+                Noun(state, hit);
+            }
+            else if (hit.Value.Kind == HitKind.PossessedNoun && DescriptionTies.Possessor(state, hit.Start) is { } start)
+            {
+                state.Add(start, hit.End, hit.Value.Actor, MentionForm.Description);
+            }
+        }
+    }
+
+    private static void Noun(RecognitionState state, PhraseHit<LexiconEntry> hit)
+    {
+        var noun = hit.Value.Text;
+        if (DescriptionTies.Tie(state, hit.Start) is { } tie)
+        {
+            var actor = state.Lexicon.ActorForNoun(tie.Country, noun);
+            if (actor >= 0 && (tie.Determined || state.Table[actor].Kind == ActorKind.Organisation)
+                && !DescriptionTies.FollowedByNameOrTitle(state, hit.End))
+            {
+                Add(state, NameLikeStart(state, tie.Start, hit.Start), hit.End, actor, noun);
+            }
+            return;
+        }
+        var determiner = TextWords.WordBefore(state.Text, hit.Start) is { } word
+            && state.Lexicon.Determiners.Contains(TextWords.Span(state.Text, word)) ? word.Start : (int?)null;
+        if (DescriptionTies.OfCountry(state, hit.End) is { } of)
+        {
+            var actor = state.Lexicon.ActorForNoun(of.Country, noun);
+            if (actor >= 0 && determiner is not null)
+            {
+                Add(state, determiner.Value, of.End, actor, noun);
+            }
+            return;
+        }
+        if (DescriptionTies.FollowedByNameOrTitle(state, hit.End) || AfterCapitalisedWord(state, hit.Start))
+        {
+            return; // "the Trump administration" is a name's, not an untied institution
+        }
+        var institution = DescriptionTies.NearestInstitution(state, hit.Start, noun);
+        if (institution >= 0)
+        {
+            // A capitalised institution ("Foreign Ministry") is a name: no article.
+            var start = char.IsUpper(state.Text[hit.Start]) ? hit.Start : determiner ?? hit.Start;
+            Add(state, start, hit.End, institution, noun);
+        }
+    }
+
+    private static bool AfterCapitalisedWord(RecognitionState state, int nounStart) =>
+        TextWords.WordBefore(state.Text, nounStart) is { } word && char.IsUpper(state.Text[word.Start]);
+
+    /// <summary>A capitalised noun ("the U.S. State Department") is a name: the mention drops the article.</summary>
+    private static int NameLikeStart(RecognitionState state, int start, int nounStart)
+    {
+        var text = state.Text;
+        if (!char.IsUpper(text[nounStart]) || TextWords.WordStartingAt(text, start) is not { } first
+            || !state.Lexicon.Determiners.Contains(TextWords.Span(text, first)))
+        {
+            return start;
+        }
+        return TextWords.NextWordStart(text, first.End) ?? start;
+    }
+
+    private static void Add(RecognitionState state, int start, int end, int actor, string noun)
+    {
+        state.Add(start, end, actor, MentionForm.Description);
+        if (state.Table[actor].Kind == ActorKind.Person)
+        {
+            state.TitleHeads.Add((start, actor, noun.Split(' ')[^1]));
+        }
+    }
+}

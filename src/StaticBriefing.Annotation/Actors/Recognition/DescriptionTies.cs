@@ -1,0 +1,148 @@
+using StaticBriefing.Annotation.Model;
+using StaticBriefing.Annotation.Sentences;
+
+namespace StaticBriefing.Annotation.Actors.Recognition;
+
+/// <summary>What ties a noun to a country, read from the words before (or after) it.</summary>
+internal static class DescriptionTies
+{
+    private const int PronounReach = 600;
+
+    public readonly record struct Tied(string Country, int Start, bool Determined);
+
+    /// <summary>An adjective (with its determiner), a possessor or a possessive pronoun right before the noun.</summary>
+    public static Tied? Tie(RecognitionState state, int nounStart)
+    {
+        var text = state.Text;
+        if (TextWords.PreviousWordEnd(text, nounStart) is not { } end)
+        {
+            return null;
+        }
+        if (state.HitsEndingAt(end, HitKind.Adjective).FirstOrDefault() is { End: > 0 } adjective)
+        {
+            var country = state.Table[adjective.Value.Actor].CountryKey;
+            return TextWords.WordBefore(text, adjective.Start) is { } word && state.Lexicon.Determiners.Contains(TextWords.Span(text, word))
+                ? new Tied(country, word.Start, true)
+                : new Tied(country, adjective.Start, false);
+        }
+        if (end >= 2 && TextWords.IsPossessiveAt(text, end - 2) && state.LongestNameEndingAt(end - 2) is { } owner)
+        {
+            return new Tied(state.Table[owner.Value.Actor].CountryKey, WithArticle(state, owner.Start), true);
+        }
+        if (TextWords.WordEndingAt(text, end) is { } pronoun && state.Lexicon.PossessivePronouns.Contains(TextWords.Span(text, pronoun))
+            && Antecedent(state, pronoun.Start) is { } antecedent)
+        {
+            return new Tied(antecedent, pronoun.Start, true);
+        }
+        return null;
+    }
+
+    /// <summary>The start of a possessor before a noun ("its", "Kyiv’s", "the Kremlin’s"), for nouns held by any possessor.</summary>
+    public static int? Possessor(RecognitionState state, int nounStart)
+    {
+        var text = state.Text;
+        if (TextWords.PreviousWordEnd(text, nounStart) is not { } end)
+        {
+            return null;
+        }
+        if (end >= 2 && TextWords.IsPossessiveAt(text, end - 2) && state.LongestNameEndingAt(end - 2) is { } owner)
+        {
+            return WithArticle(state, owner.Start);
+        }
+        return TextWords.WordEndingAt(text, end) is { } word
+            && (state.Lexicon.PossessiveDeterminers.Contains(TextWords.Span(text, word)) || state.Lexicon.Determiners.Contains(TextWords.Span(text, word)))
+            ? word.Start
+            : null;
+    }
+
+    /// <summary>"… of Ukraine" after the noun: the country and where the mention ends.</summary>
+    public static (string Country, int End)? OfCountry(RecognitionState state, int nounEnd)
+    {
+        var text = state.Text;
+        if (TextWords.WordAfter(text, nounEnd) is not { } of || !TextWords.Span(text, of).SequenceEqual("of")
+            || TextWords.NextWordStart(text, of.End) is not { } next || state.LongestNameAt(next) is not { } name)
+        {
+            return null;
+        }
+        var actor = state.Table[name.Value.Actor];
+        return actor.Kind is ActorKind.State or ActorKind.Organisation ? (actor.CountryKey, name.End) : null;
+    }
+
+    /// <summary>Is the noun part of a titled name or a longer title ("the Russian President Vladimir Putin", "chief negotiator", "president of")?</summary>
+    public static bool FollowedByNameOrTitle(RecognitionState state, int nounEnd)
+    {
+        var text = state.Text;
+        if (TextWords.WordAfter(text, nounEnd) is not { } next || !TextChars.IsInlineSpace(text[nounEnd]))
+        {
+            return false;
+        }
+        var word = TextWords.Span(text, next);
+        if (word.SequenceEqual("of") || state.Lexicon.Titles.Contains(word))
+        {
+            return true;
+        }
+        if (!char.IsUpper(word[0]) || state.Lexicon.NonNames.Contains(word))
+        {
+            return false;
+        }
+        return state.LongestNameAt(next.Start) is { } name
+            ? state.Table[name.Value.Actor].Kind == ActorKind.Person
+            : new NameReader(state).ReadForward(next.Start) is { Words: >= 2 };
+    }
+
+    /// <summary>The organisation an untied institution noun belongs to, from the nearest country cue earlier in its sentence; -1 if none.</summary>
+    public static int NearestInstitution(RecognitionState state, int nounStart, string noun)
+    {
+        var sentenceStart = state.SentenceStart(state.SentenceOf(nounStart));
+        for (var i = LastHitBefore(state, nounStart); i >= 0 && state.Hits[i].Start >= sentenceStart; i--)
+        {
+            var hit = state.Hits[i];
+            if (hit.Value.Kind is HitKind.Adjective or HitKind.Name)
+            {
+                var actor = state.Lexicon.ActorForNoun(state.Table[hit.Value.Actor].CountryKey, noun);
+                if (actor >= 0)
+                {
+                    return state.Table[actor].Kind == ActorKind.Organisation ? actor : -1;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /// <summary>The country of the last state or organisation named before a possessive pronoun.</summary>
+    private static string? Antecedent(RecognitionState state, int pronounStart)
+    {
+        for (var i = LastHitBefore(state, pronounStart); i >= 0 && state.Hits[i].Start >= pronounStart - PronounReach; i--)
+        {
+            var hit = state.Hits[i];
+            if (hit.Value.Kind == HitKind.Name && state.Table[hit.Value.Actor].Kind is ActorKind.State or ActorKind.Organisation)
+            {
+                return state.Table[hit.Value.Actor].CountryKey;
+            }
+        }
+        return null;
+    }
+
+    private static int LastHitBefore(RecognitionState state, int position)
+    {
+        int low = 0, high = state.Hits.Count - 1, found = -1;
+        while (low <= high)
+        {
+            var mid = (low + high) / 2;
+            if (state.Hits[mid].Start < position)
+            {
+                found = mid;
+                low = mid + 1;
+            }
+            else
+            {
+                high = mid - 1;
+            }
+        }
+        return found;
+    }
+
+    /// <summary>Includes a "the" right before a possessor ("the Kremlin’s chief").</summary>
+    private static int WithArticle(RecognitionState state, int start) =>
+        TextWords.WordBefore(state.Text, start) is { } word && state.Lexicon.Determiners.Contains(TextWords.Span(state.Text, word)) ? word.Start : start;
+}

@@ -1,0 +1,104 @@
+using StaticBriefing.Annotation.Actors.Matching;
+using StaticBriefing.Annotation.Model;
+
+namespace StaticBriefing.Annotation.Actors.Recognition;
+
+/// <summary>
+/// The lexicon compiled once for scanning: one trie over every alias, title, adjective, noun and
+/// cue phrase, the (country, noun) table of composed descriptions, and word sets for the cues.
+/// </summary>
+internal sealed class LexiconIndex
+{
+    private readonly Dictionary<(string Country, string Noun), int> nouns = [];
+    private readonly HashSet<string> nounPhrases = new(StringComparer.OrdinalIgnoreCase);
+
+    public LexiconIndex(ActorLexicon lexicon)
+    {
+        Actors = lexicon.Actors.AsImmutableArray();
+        var cues = lexicon.Cues;
+        for (var i = 0; i < Actors.Length; i++)
+        {
+            AddActor(i, Actors[i]);
+        }
+        AddCues(cues.Titles, HitKind.TitleWord);
+        AddCues(cues.OutletCues, HitKind.OutletCue);
+        AddCues(cues.SourceCues, HitKind.SourceCue);
+        AddCues(cues.SpeechVerbs, HitKind.SpeechVerb);
+        AddCues(cues.OrganisationHeads, HitKind.OrganisationHead);
+        Titles = new WordSet(cues.Titles, ignoreCase: true);
+        TitleModifiers = new WordSet(cues.TitleModifiers, ignoreCase: true);
+        RoleWords = new WordSet(cues.Titles.Concat(cues.AppositiveHeads), ignoreCase: true);
+        SpeechVerbs = new WordSet(cues.SpeechVerbs, ignoreCase: true);
+        Bylines = new WordSet(cues.BylineCues, ignoreCase: false);
+        OrganisationWords = new WordSet(cues.OrganisationWords, ignoreCase: false);
+        NonNames = new WordSet(cues.NonNames, ignoreCase: false);
+        Particles = new WordSet(cues.NameParticles, ignoreCase: false);
+        Connectors = new WordSet(cues.NameConnectors, ignoreCase: false);
+        PlacePrepositions = new WordSet(cues.PlacePrepositions, ignoreCase: true);
+        Determiners = new WordSet(cues.Determiners, ignoreCase: true);
+        AnaphoricDeterminers = new WordSet(cues.AnaphoricDeterminers, ignoreCase: true);
+        PossessivePronouns = new WordSet(cues.PossessivePronouns, ignoreCase: true);
+        PossessiveDeterminers = new WordSet(cues.PossessiveDeterminers, ignoreCase: true);
+        ClauseStops = new WordSet(cues.ClauseStops, ignoreCase: true);
+    }
+
+    public System.Collections.Immutable.ImmutableArray<ActorDefinition> Actors { get; }
+
+    public PhraseTrie<LexiconEntry> Trie { get; } = new();
+
+    public WordSet Titles { get; }
+    public WordSet TitleModifiers { get; }
+    public WordSet RoleWords { get; }
+    public WordSet SpeechVerbs { get; }
+    public WordSet Bylines { get; }
+    public WordSet OrganisationWords { get; }
+    public WordSet NonNames { get; }
+    public WordSet Particles { get; }
+    public WordSet Connectors { get; }
+    public WordSet PlacePrepositions { get; }
+    public WordSet Determiners { get; }
+    public WordSet AnaphoricDeterminers { get; }
+    public WordSet PossessivePronouns { get; }
+    public WordSet PossessiveDeterminers { get; }
+    public WordSet ClauseStops { get; }
+
+    /// <summary>The actor a noun designates once tied to a country ("president" of russia), or -1.</summary>
+    public int ActorForNoun(string country, string noun) =>
+        nouns.TryGetValue((country, noun.ToLowerInvariant()), out var actor) ? actor : -1;
+
+    private void AddActor(int index, ActorDefinition actor)
+    {
+        foreach (var alias in actor.Aliases)
+        {
+            Trie.Add(alias, CaseRule.Exact, new LexiconEntry(HitKind.Name, index, alias));
+        }
+        foreach (var title in actor.Titles)
+        {
+            Trie.Add("the " + title, CaseRule.FirstLetterFree, new LexiconEntry(HitKind.TitleDescription, index, title));
+        }
+        foreach (var adjective in actor.Adjectives)
+        {
+            Trie.Add(adjective, CaseRule.Exact, new LexiconEntry(HitKind.Adjective, index, adjective));
+        }
+        foreach (var noun in actor.Nouns)
+        {
+            nouns[(actor.CountryKey, noun.ToLowerInvariant())] = index;
+            if (nounPhrases.Add(noun))
+            {
+                Trie.Add(noun, CaseRule.Any, new LexiconEntry(HitKind.Noun, -1, noun.ToLowerInvariant()));
+            }
+        }
+        foreach (var noun in actor.PossessedNouns)
+        {
+            Trie.Add(noun, CaseRule.Any, new LexiconEntry(HitKind.PossessedNoun, index, noun));
+        }
+    }
+
+    private void AddCues(EquatableArray<string> phrases, HitKind kind)
+    {
+        foreach (var phrase in phrases)
+        {
+            Trie.Add(phrase, CaseRule.Any, new LexiconEntry(kind, -1, phrase));
+        }
+    }
+}

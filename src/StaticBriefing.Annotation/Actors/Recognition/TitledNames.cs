@@ -1,0 +1,113 @@
+using StaticBriefing.Annotation.Model;
+
+namespace StaticBriefing.Annotation.Actors.Recognition;
+
+/// <summary>
+/// Titled names: a title word right before a name ("Kremlin spokesperson Dmitry Peskov", "BBC
+/// correspondent Elizaveta Fokht"). The mention runs from the first modifier of the title (an
+/// adjective, an organisation's name, a listed modifier, never a determiner) to the name, plus
+/// "of COUNTRY" when it follows; the bare name stays a mention of its own. An unknown name after a
+/// title is a discovered person whose role is the title and whose party its modifiers give.
+/// </summary>
+internal static class TitledNames
+{
+    public static void Find(RecognitionState state)
+    {
+        var reader = new NameReader(state);
+        foreach (var title in state.Hits.Where(h => h.Value.Kind == HitKind.TitleWord).ToList())
+        {
+            if (TextWords.NextWordStart(state.Text, title.End) is not { } nameStart)
+            {
+                continue;
+            }
+            var (actor, coreEnd) = NameAfterTitle(state, reader, nameStart, title.Start);
+            if (actor < 0)
+            {
+                continue;
+            }
+            var start = TitleStart(state, title.Start);
+            var end = OfCountryEnd(state, coreEnd) ?? coreEnd;
+            state.Add(start, end, actor, MentionForm.Extended);
+            state.Add(nameStart, coreEnd, actor, MentionForm.Name);
+            var head = state.Text[title.Start..title.End].TrimEnd('.').ToLowerInvariant();
+            state.TitleHeads.Add((title.Start, actor, head));
+        }
+    }
+
+    private static (int Actor, int End) NameAfterTitle(RecognitionState state, NameReader reader, int nameStart, int titleStart)
+    {
+        if (state.LongestNameAt(nameStart) is { } known)
+        {
+            var actor = known.Value.Actor;
+            return state.Table[actor].Kind == ActorKind.Person ? (actor, known.End) : (-1, 0);
+        }
+        if (reader.ReadForward(nameStart) is not { LooksLikeOrganisation: false } name)
+        {
+            return (-1, 0);
+        }
+        var role = state.Text[TitleStart(state, titleStart)..(nameStart)].Trim();
+        var discovered = state.Table.Discover(name.Name, ActorKind.Person, PartyOfTitle(state, titleStart, nameStart), role);
+        if (discovered >= 0 && name.Words > 1)
+        {
+            state.LearnedAliases.Add((name.LastWord, discovered));
+        }
+        return (discovered, name.End);
+    }
+
+    /// <summary>Walks back over modifiers: title words, listed modifiers, adjectives and organisation names.</summary>
+    private static int TitleStart(RecognitionState state, int titleStart)
+    {
+        var text = state.Text;
+        var start = titleStart;
+        while (TextWords.PreviousWordEnd(text, start) is { } end && !text.AsSpan(end, start - end).Contains('\n'))
+        {
+            if (state.HitsEndingAt(end, HitKind.Adjective).FirstOrDefault() is { End: > 0 } adjective)
+            {
+                start = adjective.Start;
+                continue;
+            }
+            if (state.LongestNameEndingAt(end) is { } name && state.Table[name.Value.Actor].Kind != ActorKind.Person)
+            {
+                start = name.Start;
+                continue;
+            }
+            if (TextWords.WordEndingAt(text, end) is { } word
+                && (state.Lexicon.Titles.Contains(TextWords.Span(text, word)) || state.Lexicon.TitleModifiers.Contains(TextWords.Span(text, word))))
+            {
+                start = word.Start;
+                continue;
+            }
+            break;
+        }
+        return start;
+    }
+
+    /// <summary>"… of Ukraine": the end of a following "of" + state or organisation name.</summary>
+    private static int? OfCountryEnd(RecognitionState state, int end)
+    {
+        var text = state.Text;
+        if (TextWords.WordAfter(text, end) is not { } of || !TextWords.Span(text, of).SequenceEqual("of"))
+        {
+            return null;
+        }
+        if (TextWords.NextWordStart(text, of.End) is not { } next || state.LongestNameAt(next) is not { } country)
+        {
+            return null;
+        }
+        return state.Table[country.Value.Actor].Kind is ActorKind.State or ActorKind.Organisation ? country.End : null;
+    }
+
+    /// <summary>The party a title's modifiers give ("French foreign minister" → france), else "none".</summary>
+    private static string PartyOfTitle(RecognitionState state, int titleStart, int nameStart)
+    {
+        for (var p = TitleStart(state, titleStart); p < nameStart; p++)
+        {
+            var hit = state.HitsStartingAt(p, HitKind.Adjective).Concat(state.HitsStartingAt(p, HitKind.Name)).FirstOrDefault();
+            if (hit.End > 0)
+            {
+                return state.Table[hit.Value.Actor].Party;
+            }
+        }
+        return "none";
+    }
+}

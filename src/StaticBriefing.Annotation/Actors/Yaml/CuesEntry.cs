@@ -1,0 +1,24 @@
+namespace StaticBriefing.Annotation.Actors.Yaml;
+
+/// <summary>The <c>cues:</c> section of input/actors.yml as written; every list is required.</summary>
+internal sealed class CuesEntry
+{
+    public required List<string> Titles { get; set; }
+    public required List<string> TitleModifiers { get; set; }
+    public required List<string> AppositiveHeads { get; set; }
+    public required List<string> SpeechVerbs { get; set; }
+    public required List<string> OutletCues { get; set; }
+    public required List<string> SourceCues { get; set; }
+    public required List<string> BylineCues { get; set; }
+    public required List<string> OrganisationWords { get; set; }
+    public required List<string> OrganisationHeads { get; set; }
+    public required List<string> NonNames { get; set; }
+    public required List<string> NameParticles { get; set; }
+    public required List<string> NameConnectors { get; set; }
+    public required List<string> PlacePrepositions { get; set; }
+    public required List<string> Determiners { get; set; }
+    public required List<string> AnaphoricDeterminers { get; set; }
+    public required List<string> PossessivePronouns { get; set; }
+    public required List<string> PossessiveDeterminers { get; set; }
+    public required List<string> ClauseStops { get; set; }
+}

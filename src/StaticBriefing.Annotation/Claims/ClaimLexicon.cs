@@ -1,0 +1,24 @@
+using StaticBriefing.Annotation.Model;
+
+namespace StaticBriefing.Annotation.Claims;
+
+/// <summary>
+/// Claim cues (the claims section of input/stances.yml): attribution phrases ("said",
+/// "according to {agent}"), dispute phrases ("disputed", "denied"), and the words that make a
+/// number a figure worth citing (quantifiers, magnitudes, currency signs).
+/// </summary>
+public sealed record ClaimLexicon(
+    EquatableArray<string> Attributions,
+    EquatableArray<string> Disputes,
+    EquatableArray<string> Quantifiers,
+    EquatableArray<string> Magnitudes,
+    EquatableArray<string> Currencies)
+{
+    public static ClaimLexicon Empty { get; } = new(default, default, default, default, default);
+
+    /// <summary>Words before an attribution by which the narrator doubts it ("despite claims by X").</summary>
+    public EquatableArray<string> DoubtsBefore { get; init; }
+
+    /// <summary>Words after an attribution by which the narrator rebuts it ("yet").</summary>
+    public EquatableArray<string> DoubtsAfter { get; init; }
+}

@@ -1,0 +1,125 @@
+using StaticBriefing.Annotation.Model;
+
+namespace StaticBriefing.Annotation.Dates.Matching;
+
+/// <summary>
+/// Dates relative to the reference date: "tomorrow", "late last night", "this week", "last month",
+/// "next Tuesday", "two weeks ago", a bare weekday by tense, seasons, and PRESENT/PAST/FUTURE_REF.
+/// </summary>
+internal sealed class RelativeReader(ScanContext scan, TenseDirection tense)
+{
+    private readonly ShiftResolver shifts = new(scan);
+
+    public TemporalMatch? Read(int i) => Longest(DayWord(i), shifts.Read(i), Ago(i), Weekday(i), Season(i), Reference(i));
+
+    private TemporalMatch? DayWord(int i)
+    {
+        var length = scan.Lexicon.RelativeDays.Match(scan.Tokens, i, scan.Count, out var day);
+        if (length == 0)
+        {
+            return null;
+        }
+        var reference = scan.ReferenceAt(i);
+        if (reference.Day is null)
+        {
+            var vague = day.Offset == 0 ? "PRESENT_REF" : day.Offset < 0 ? "PAST_REF" : "FUTURE_REF";
+            return new TemporalMatch(i, i + length, TimexType.Date, vague, TimexMod.None);
+        }
+        return WithPartOfDay(i, i + length, reference.Anchor.AddDays(day.Offset), day.Part);
+    }
+
+    /// <summary>A day with an optional part of day after it ("yesterday morning", "Tuesday evening").</summary>
+    public TemporalMatch WithPartOfDay(int first, int end, DateOnly date, string? part)
+    {
+        if (part is null && end < scan.Count && scan.Lexicon.PartsOfDay.TryGetValue(scan.Tokens[end].WordId, out var following))
+        {
+            part = following;
+            end++;
+        }
+        var value = TimexFormat.Day(date) + (part is null ? "" : "T" + part);
+        return new TemporalMatch(first, end, TimexType.Date, value, TimexMod.None);
+    }
+
+    private TemporalMatch? Ago(int i)
+    {
+        var count = NumberReader.Read(scan, i);
+        if (count is not { } found || scan.Unit(found.End) is not { Time: false } unit || !scan.In(found.End + 1, scan.Lexicon.AgoWords))
+        {
+            return null;
+        }
+        var reference = scan.ReferenceAt(i);
+        var amount = (int)decimal.Floor(found.Value);
+        var value = unit.Symbol switch
+        {
+            "D" when reference.Day is not null => TimexFormat.Day(reference.Anchor.AddDays(-amount)),
+            "W" when reference.Day is not null => TimexFormat.Week(reference.Anchor.AddDays(-7 * amount)),
+            "M" when reference.Month is not null => Month(reference.Anchor.AddMonths(-amount)),
+            "Y" => TimexFormat.Year(reference.Year - amount),
+            _ => "PAST_REF",
+        };
+        return new TemporalMatch(i, found.End + 2, TimexType.Date, value, TimexMod.None);
+    }
+
+    private TemporalMatch? Weekday(int i)
+    {
+        if (scan.Weekday(i) is not { Abbreviation: false } weekday)
+        {
+            return null;
+        }
+        var reference = scan.ReferenceAt(i);
+        if (reference.Day is null)
+        {
+            return new TemporalMatch(i, i + 1, TimexType.Date, "XXXX-WXX-" + weekday.Number, TimexMod.None);
+        }
+        var anchor = reference.Anchor;
+        var today = (int)anchor.DayOfWeek == 0 ? 7 : (int)anchor.DayOfWeek;
+        var date = tense.IsFuture(i)
+            ? anchor.AddDays((weekday.Number - today + 7) % 7)
+            : anchor.AddDays(-((today - weekday.Number + 7) % 7));
+        return WithPartOfDay(i, i + 1, date, null);
+    }
+
+    private TemporalMatch? Season(int i)
+    {
+        if (i >= scan.Count || !scan.Lexicon.Seasons.TryGetValue(scan.Tokens[i].WordId, out var code))
+        {
+            return null;
+        }
+        var ofYear = scan.In(i + 1, scan.Lexicon.DayMonthLinks) ? scan.Year(i + 2) : null;
+        if ((ofYear ?? scan.Year(i + 1)) is { } year)
+        {
+            return new TemporalMatch(i, i + (ofYear is null ? 2 : 3), TimexType.Date, TimexFormat.Season(year, code), TimexMod.None);
+        }
+        var capitalizedName = scan.Tokens[i].Capitalized && i > 0 && scan.Tokens[i - 1].Capitalized;
+        if (!scan.In(i - 1, scan.Lexicon.SeasonCues) || capitalizedName || scan.In(i + 1, scan.Lexicon.DayMonthLinks))
+        {
+            return null;
+        }
+        return new TemporalMatch(i, i + 1, TimexType.Date, TimexFormat.Season(scan.ReferenceAt(i).Year, code), TimexMod.None);
+    }
+
+    private TemporalMatch? Reference(int i)
+    {
+        var length = scan.Lexicon.References.Match(scan.Tokens, i, scan.Count, out var value);
+        if (length == 0 || scan.In(i + length, scan.Lexicon.ReferenceBlockers) || scan.Unit(i + length) is not null)
+        {
+            return null;
+        }
+        return new TemporalMatch(i, i + length, TimexType.Date, value, TimexMod.None);
+    }
+
+    public static string Month(DateOnly date) => TimexFormat.Month(date.Year, date.Month);
+
+    public static TemporalMatch? Longest(params TemporalMatch?[] candidates)
+    {
+        TemporalMatch? best = null;
+        foreach (var candidate in candidates)
+        {
+            if (candidate is { } c && (best is null || c.Length > best.Value.Length))
+            {
+                best = c;
+            }
+        }
+        return best;
+    }
+}

@@ -1,0 +1,67 @@
+using StaticBriefing.Annotation.Dates.Tokens;
+using StaticBriefing.Annotation.Model;
+
+namespace StaticBriefing.Annotation.Dates.Matching;
+
+/// <summary>The tokens of one sentence with the lexicon and the reference date; small token tests shared by the readers.</summary>
+internal sealed class ScanContext(string text, List<TemporalToken> tokens, TemporalLexicon lexicon, Func<int, ReferenceDate> referenceAt)
+{
+    public string Text { get; } = text;
+
+    public List<TemporalToken> Tokens { get; } = tokens;
+
+    public TemporalLexicon Lexicon { get; } = lexicon;
+
+    public int Count => Tokens.Count;
+
+    public ReferenceDate ReferenceAt(int token) => referenceAt(Tokens[token].Start);
+
+    public bool In(int i, HashSet<int> set) => i >= 0 && i < Count && set.Contains(Tokens[i].WordId);
+
+    public bool IsSymbol(int i, char symbol) => i >= 0 && i < Count && Tokens[i].Kind == TokenKind.Symbol && Text[Tokens[i].Start] == symbol;
+
+    /// <summary>True when token i exists and touches the token before it ("mid-May", "50-day").</summary>
+    public bool Glued(int i) => i > 0 && i < Count && !Tokens[i].SpaceBefore;
+
+    public CalendarName? Month(int i) =>
+        i >= 0 && i < Count && Lexicon.Months.TryGetValue(Tokens[i].WordId, out var month) ? month : null;
+
+    public CalendarName? Weekday(int i) =>
+        i >= 0 && i < Count && Lexicon.Weekdays.TryGetValue(Tokens[i].WordId, out var day) ? day : null;
+
+    public TemporalUnit? Unit(int i) =>
+        i >= 0 && i < Count && Lexicon.Units.TryGetValue(Tokens[i].WordId, out var unit) ? unit : null;
+
+    /// <summary>A day of the month: one or two digits, 1–31, plain or ordinal ("23", "23rd").</summary>
+    public int? Day(int i)
+    {
+        if (i < 0 || i >= Count)
+        {
+            return null;
+        }
+        var t = Tokens[i];
+        return t.IsPlainNumber && t.Digits <= 2 && t.Number is >= 1 and <= 31 && t.Suffix != NumberSuffix.Plural ? t.Number : null;
+    }
+
+    /// <summary>A four-digit year in the data's range that no blocking word ("no.", "€", "troops") marks as a count or code.</summary>
+    public int? Year(int i)
+    {
+        if (i < 0 || i >= Count)
+        {
+            return null;
+        }
+        var t = Tokens[i];
+        if (!t.IsPlainNumber || t.Digits != 4 || t.Suffix != NumberSuffix.None || t.Number < Lexicon.EarliestYear || t.Number > Lexicon.LatestYear)
+        {
+            return null;
+        }
+        var before = IsSymbol(i - 1, '.') ? i - 2 : i - 1;
+        if (In(before, Lexicon.NotYearAfter) || In(i - 1, Lexicon.NotYearAfter) || In(i + 1, Lexicon.NotYearBefore))
+        {
+            return null;
+        }
+        return t.Number;
+    }
+
+    public ReadOnlySpan<char> TextOf(int i) => Text.AsSpan(Tokens[i].Start, Tokens[i].End - Tokens[i].Start);
+}

@@ -1,0 +1,73 @@
+using StaticBriefing.Annotation.Model;
+
+namespace StaticBriefing.Annotation.Dates.Matching;
+
+/// <summary>"this week", "last month", "next year", "this weekend", "last Tuesday", "next March", "last summer".</summary>
+internal sealed class ShiftResolver(ScanContext scan)
+{
+    public TemporalMatch? Read(int i)
+    {
+        var length = scan.Lexicon.Shifts.Match(scan.Tokens, i, scan.Count, out var shift);
+        if (length == 0)
+        {
+            return null;
+        }
+        var j = i + length;
+        var value = Resolve(j, shift, scan.ReferenceAt(i));
+        return value is null ? null : new TemporalMatch(i, j + 1, TimexType.Date, value, TimexMod.None);
+    }
+
+    private string? Resolve(int j, int shift, ReferenceDate reference)
+    {
+        var anchor = reference.Anchor;
+        if (scan.Unit(j) is { Time: false, Plural: false } unit)
+        {
+            return unit.Symbol switch
+            {
+                "W" => reference.Day is null ? Vague(shift) : TimexFormat.Week(anchor.AddDays(7 * shift)),
+                "M" => reference.Month is null ? Vague(shift) : RelativeReader.Month(anchor.AddMonths(shift)),
+                "Y" => TimexFormat.Year(reference.Year + shift),
+                "DE" => TimexFormat.Year(reference.Year + (10 * shift))[..3],
+                _ => null,
+            };
+        }
+        if (scan.In(j, scan.Lexicon.WeekendWords))
+        {
+            return reference.Day is null ? Vague(shift) : TimexFormat.Week(anchor.AddDays(7 * shift)) + "-WE";
+        }
+        if (scan.Weekday(j) is { Abbreviation: false } weekday)
+        {
+            return reference.Day is null ? Vague(shift) : TimexFormat.Day(Weekday(anchor, weekday.Number, shift));
+        }
+        if (scan.Month(j) is { Abbreviation: false } month)
+        {
+            var refMonth = reference.Month ?? 6;
+            var year = shift switch
+            {
+                < 0 => month.Number < refMonth ? reference.Year : reference.Year - 1,
+                > 0 => month.Number > refMonth ? reference.Year : reference.Year + 1,
+                _ => reference.Year,
+            };
+            return TimexFormat.Month(year, month.Number);
+        }
+        if (j < scan.Count && scan.Lexicon.Seasons.TryGetValue(scan.Tokens[j].WordId, out var season))
+        {
+            return TimexFormat.Season(reference.Year + shift, season);
+        }
+        return null;
+    }
+
+    /// <summary>"this Tuesday" in the reference week; "last"/"next" the nearest one strictly before or after.</summary>
+    private static DateOnly Weekday(DateOnly anchor, int weekday, int shift)
+    {
+        var today = (int)anchor.DayOfWeek == 0 ? 7 : (int)anchor.DayOfWeek;
+        return shift switch
+        {
+            < 0 => anchor.AddDays(-(((today - weekday + 6) % 7) + 1)),
+            > 0 => anchor.AddDays(((weekday - today + 6) % 7) + 1),
+            _ => anchor.AddDays(weekday - today),
+        };
+    }
+
+    private static string Vague(int shift) => shift switch { < 0 => "PAST_REF", > 0 => "FUTURE_REF", _ => "PRESENT_REF" };
+}

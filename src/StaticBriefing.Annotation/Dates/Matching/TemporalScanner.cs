@@ -1,0 +1,108 @@
+using StaticBriefing.Annotation.Model;
+
+namespace StaticBriefing.Annotation.Dates.Matching;
+
+/// <summary>
+/// One left-to-right pass over a sentence's tokens. At each token the longest expression wins:
+/// an optional open end ("since", "post-") or approximator ("almost"), an optional part modifier
+/// ("early", "the end of", "mid-"), then a calendar, relative or duration expression. Day lists
+/// ("May 16 and 17", "24 and 25 July") share their month. Exclusions ("as soon as possible") are skipped.
+/// </summary>
+internal sealed class TemporalScanner
+{
+    private readonly ScanContext scan;
+    private readonly CalendarReader calendar;
+    private readonly RelativeReader relative;
+    private readonly DurationReader durations;
+    private readonly DayListReader lists;
+
+    public TemporalScanner(ScanContext scan)
+    {
+        this.scan = scan;
+        calendar = new CalendarReader(scan);
+        relative = new RelativeReader(scan, new TenseDirection(scan));
+        durations = new DurationReader(scan);
+        lists = new DayListReader(scan, calendar);
+    }
+
+    public List<TemporalMatch> Scan()
+    {
+        var found = new List<TemporalMatch>();
+        var i = 0;
+        while (i < scan.Count)
+        {
+            var token = scan.Tokens[i];
+            if (token.Kind == Tokens.TokenKind.Symbol || (token.Kind == Tokens.TokenKind.Word && !scan.Lexicon.CanStart(token.WordId)))
+            {
+                i++;
+                continue;
+            }
+            if (lists.Leading(i) is { Count: > 0 } leading)
+            {
+                found.AddRange(leading);
+                i = leading[^1].End;
+                continue;
+            }
+            var best = Expression(i);
+            var skip = scan.Lexicon.Exclusions.Match(scan.Tokens, i, scan.Count, out _);
+            if (skip > 0 && skip >= (best?.Length ?? 0))
+            {
+                i += skip;
+                continue;
+            }
+            if (best is not { } match)
+            {
+                i++;
+                continue;
+            }
+            found.Add(match);
+            var following = lists.Following(match);
+            found.AddRange(following);
+            i = following.Count > 0 ? following[^1].End : match.End;
+        }
+        return found;
+    }
+
+    private TemporalMatch? Expression(int i)
+    {
+        var plain = Modified(i, cued: false);
+        var open = Prefixed(i, scan.Lexicon.OpenEnds, allowDuration: false);
+        var approximate = Prefixed(i, scan.Lexicon.Approximators, allowDuration: true);
+        return RelativeReader.Longest(plain, open, approximate);
+    }
+
+    private TemporalMatch? Prefixed(int i, Tokens.PhraseTable<TimexMod> table, bool allowDuration)
+    {
+        var length = table.Match(scan.Tokens, i, scan.Count, out var mod);
+        if (length == 0)
+        {
+            return null;
+        }
+        var j = i + length + (scan.IsSymbol(i + length, '-') && scan.Glued(i + length) ? 1 : 0);
+        var inner = Modified(j, cued: true);
+        if (inner is not { } found || (found.Type == TimexType.Duration && !allowDuration) || (allowDuration && found.Mod != TimexMod.None))
+        {
+            return null;
+        }
+        return found with { First = i, Mod = mod };
+    }
+
+    private TemporalMatch? Modified(int i, bool cued)
+    {
+        var core = Core(i, cued);
+        var length = scan.Lexicon.PartModifiers.Match(scan.Tokens, i, scan.Count, out var mod);
+        if (length > 0)
+        {
+            var j = i + length + (scan.IsSymbol(i + length, '-') && scan.Glued(i + length) ? 1 : 0);
+            if (Core(j, cued: true) is { Type: TimexType.Date } inner && !inner.Value.EndsWith("_REF", StringComparison.Ordinal))
+            {
+                var modified = inner with { First = i, Mod = mod };
+                return RelativeReader.Longest(modified, core);
+            }
+        }
+        return core;
+    }
+
+    private TemporalMatch? Core(int i, bool cued) =>
+        i >= scan.Count ? null : RelativeReader.Longest(calendar.Read(i, cued), relative.Read(i), durations.Read(i));
+}

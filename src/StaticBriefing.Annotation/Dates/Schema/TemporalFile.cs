@@ -1,0 +1,63 @@
+using StaticBriefing.Annotation.Model;
+
+namespace StaticBriefing.Annotation.Dates.Schema;
+
+/// <summary>The shape of input/temporal.yml; every key is required so a typo is an error, not a silent gap.</summary>
+public sealed class TemporalFile
+{
+    public required List<NamedNumberEntry> Months { get; init; }
+
+    public required List<string> AmbiguousMonths { get; init; }
+
+    public required List<string> MonthCues { get; init; }
+
+    public required List<NamedNumberEntry> Weekdays { get; init; }
+
+    public required Dictionary<string, int> NumberWords { get; init; }
+
+    public required Dictionary<string, decimal> Fractions { get; init; }
+
+    public required List<UnitEntry> Units { get; init; }
+
+    public required List<string> VagueQuantities { get; init; }
+
+    public required List<string> VagueDurationSignals { get; init; }
+
+    public required Dictionary<string, TimexMod> PartModifiers { get; init; }
+
+    public required Dictionary<string, TimexMod> Approximators { get; init; }
+
+    public required Dictionary<string, TimexMod> OpenEnds { get; init; }
+
+    public required Dictionary<string, RelativeDayEntry> RelativeDays { get; init; }
+
+    public required Dictionary<string, string> PartsOfDay { get; init; }
+
+    public required Dictionary<string, int> Shifts { get; init; }
+
+    public required List<string> AgoWords { get; init; }
+
+    public required List<string> WeekendWords { get; init; }
+
+    public required Dictionary<string, string> Seasons { get; init; }
+
+    public required List<string> SeasonCues { get; init; }
+
+    public required Dictionary<string, string> References { get; init; }
+
+    public required List<string> ReferenceBlockers { get; init; }
+
+    public required List<string> Exclusions { get; init; }
+
+    public required List<string> ListJoiners { get; init; }
+
+    public required List<string> DayMonthLinks { get; init; }
+
+    public required List<string> IntervalDashes { get; init; }
+
+    public required TenseEntry Tense { get; init; }
+
+    public required YearEntry Years { get; init; }
+
+    public required EmbeddedEntry Embedded { get; init; }
+}

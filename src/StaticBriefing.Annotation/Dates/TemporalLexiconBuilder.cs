@@ -1,0 +1,169 @@
+using StaticBriefing.Annotation.Data;
+using StaticBriefing.Annotation.Dates.Schema;
+using StaticBriefing.Annotation.Dates.Tokens;
+using StaticBriefing.Annotation.Model;
+
+namespace StaticBriefing.Annotation.Dates;
+
+/// <summary>Turns the checked YAML shape into the lexicon's word ids and phrase tables.</summary>
+internal static class TemporalLexiconBuilder
+{
+    private static readonly HashSet<string> DateSymbols = ["Y", "M", "W", "D", "DE", "CE"];
+    private static readonly HashSet<string> TimeSymbols = ["H", "M", "S"];
+    private static readonly HashSet<string> DayParts = ["MO", "AF", "EV", "NI"];
+    private static readonly HashSet<string> SeasonCodes = ["SP", "SU", "FA", "WI"];
+    private static readonly HashSet<string> ReferenceValues = ["PRESENT_REF", "PAST_REF", "FUTURE_REF"];
+
+    public static TemporalLexicon Build(DataFile file)
+    {
+        var data = StrictYaml.Deserialize<TemporalFile>(file.Text, file.Name);
+        var check = new TemporalDataCheck(file);
+        var lexicon = new TemporalLexicon(file);
+        var words = new PhraseIds(lexicon.Words, check);
+        AddNames(lexicon.Months, data.Months, 12, "months", words, check, words.Set("ambiguous_months", data.AmbiguousMonths));
+        AddNames(lexicon.Weekdays, data.Weekdays, 7, "weekdays", words, check, []);
+        lexicon.MonthCues.UnionWith(words.Set("month_cues", data.MonthCues));
+        foreach (var (phrase, number) in data.NumberWords)
+        {
+            check.That(number > 0, "number_words", $"'{phrase}' must be a positive number", phrase + ":");
+            lexicon.NumberWords.Add(words.Of("number_words", phrase), number);
+        }
+        foreach (var (phrase, fraction) in data.Fractions)
+        {
+            check.That(fraction is > 0 and < 1, "fractions", $"'{phrase}' must be between 0 and 1", phrase + ":");
+            lexicon.Fractions.Add(words.Of("fractions", phrase), fraction);
+        }
+        AddUnits(lexicon, data.Units, words, check);
+        AddAll(lexicon.VagueQuantities, data.VagueQuantities, "vague_quantities", words);
+        lexicon.VagueDurationSignals.UnionWith(words.Set("vague_duration_signals", data.VagueDurationSignals));
+        AddMods(lexicon.PartModifiers, data.PartModifiers, "part_modifiers", [TimexMod.Start, TimexMod.Mid, TimexMod.End], words, check);
+        AddMods(lexicon.Approximators, data.Approximators, "approximators", [TimexMod.Approx], words, check);
+        AddMods(lexicon.OpenEnds, data.OpenEnds, "open_ends", [TimexMod.After, TimexMod.Before], words, check);
+        foreach (var (phrase, day) in data.RelativeDays)
+        {
+            check.That(day.Part is null || DayParts.Contains(day.Part), "relative_days", $"part '{day.Part}' is not one of MO, AF, EV, NI", phrase + ":");
+            lexicon.RelativeDays.Add(words.Of("relative_days", phrase), new RelativeDay(day.Offset, day.Part));
+        }
+        AddCodes(lexicon.PartsOfDay, data.PartsOfDay, "parts_of_day", DayParts, words, check);
+        foreach (var (phrase, shift) in data.Shifts)
+        {
+            lexicon.Shifts.Add(words.Of("shifts", phrase), shift);
+        }
+        lexicon.AgoWords.UnionWith(words.Set("ago_words", data.AgoWords));
+        lexicon.WeekendWords.UnionWith(words.Set("weekend_words", data.WeekendWords));
+        AddCodes(lexicon.Seasons, data.Seasons, "seasons", SeasonCodes, words, check);
+        lexicon.SeasonCues.UnionWith(words.Set("season_cues", data.SeasonCues));
+        foreach (var (phrase, value) in data.References)
+        {
+            check.That(ReferenceValues.Contains(value), "references", $"'{value}' is not PRESENT_REF, PAST_REF or FUTURE_REF", phrase + ":");
+            lexicon.References.Add(words.Of("references", phrase), value);
+        }
+        lexicon.ReferenceBlockers.UnionWith(words.Set("reference_blockers", data.ReferenceBlockers));
+        AddAll(lexicon.Exclusions, data.Exclusions, "exclusions", words);
+        lexicon.ListJoiners.UnionWith(words.Set("list_joiners", data.ListJoiners));
+        lexicon.DayMonthLinks.UnionWith(words.Set("day_month_links", data.DayMonthLinks));
+        lexicon.IntervalDashes.UnionWith(words.Set("interval_dashes", data.IntervalDashes));
+        AddTense(lexicon, data.Tense, words, check);
+        AddYears(lexicon, data.Years, words, check);
+        check.That(data.Embedded.MaxLines is > 0 and <= 100, "max_lines", "must be between 1 and 100", "max_lines");
+        lexicon.SignatureDashes.AddRange(data.Embedded.SignatureDashes.Where(d => d.Length > 0));
+        lexicon.EmbeddedMaxLines = data.Embedded.MaxLines;
+        lexicon.Starters = Starters(lexicon);
+        return lexicon;
+    }
+
+    private static bool[] Starters(TemporalLexicon lexicon)
+    {
+        var starters = new bool[lexicon.Words.Count];
+        IEnumerable<int> ids = [
+            .. lexicon.Months.Keys, .. lexicon.Weekdays.Keys, .. lexicon.Units.Keys, .. lexicon.Seasons.Keys,
+            .. lexicon.NumberWords.FirstIds, .. lexicon.VagueQuantities.FirstIds, .. lexicon.PartModifiers.FirstIds,
+            .. lexicon.Approximators.FirstIds, .. lexicon.OpenEnds.FirstIds, .. lexicon.RelativeDays.FirstIds,
+            .. lexicon.Shifts.FirstIds, .. lexicon.References.FirstIds, .. lexicon.Exclusions.FirstIds];
+        foreach (var id in ids)
+        {
+            starters[id] = true;
+        }
+        return starters;
+    }
+
+    private static void AddNames(Dictionary<int, CalendarName> names, List<NamedNumberEntry> entries, int count, string field, PhraseIds words, TemporalDataCheck check, HashSet<int> ambiguous)
+    {
+        var seen = new HashSet<int>();
+        foreach (var entry in entries)
+        {
+            check.That(entry.Number >= 1 && entry.Number <= count && seen.Add(entry.Number), field, $"number {entry.Number} must be unique and between 1 and {count}", $"number: {entry.Number}");
+            foreach (var name in entry.Names)
+            {
+                var id = words.Word(field, name);
+                names[id] = new CalendarName(entry.Number, false, ambiguous.Contains(id));
+            }
+            foreach (var name in entry.Abbreviations)
+            {
+                names[words.Word(field, name)] = new CalendarName(entry.Number, true, true);
+            }
+        }
+        check.That(seen.Count == count, field, $"expected all {count} entries, found {seen.Count}", field + ":");
+    }
+
+    private static void AddUnits(TemporalLexicon lexicon, List<UnitEntry> units, PhraseIds words, TemporalDataCheck check)
+    {
+        foreach (var unit in units)
+        {
+            var symbols = unit.Time ? TimeSymbols : DateSymbols;
+            check.That(symbols.Contains(unit.Symbol), "symbol", $"'{unit.Symbol}' is not a TIMEX3 {(unit.Time ? "time" : "date")} unit", $"symbol: {unit.Symbol}");
+            check.That(unit.Per > 0, "per", "must be positive", $"symbol: {unit.Symbol}");
+            foreach (var name in unit.Names)
+            {
+                var plural = name.Length > 2 && name.EndsWith('s');
+                lexicon.Units[words.Word("units", name)] = new TemporalUnit(unit.Symbol, unit.Time, plural, unit.Subunit, unit.Per);
+            }
+        }
+    }
+
+    private static void AddMods(PhraseTable<TimexMod> table, Dictionary<string, TimexMod> entries, string field, TimexMod[] allowed, PhraseIds words, TemporalDataCheck check)
+    {
+        foreach (var (phrase, mod) in entries)
+        {
+            check.That(allowed.Contains(mod), field, $"'{phrase}' must be one of {string.Join(", ", allowed).ToUpperInvariant()}", phrase + ":");
+            table.Add(words.Of(field, phrase), mod);
+        }
+    }
+
+    private static void AddCodes(Dictionary<int, string> table, Dictionary<string, string> entries, string field, HashSet<string> allowed, PhraseIds words, TemporalDataCheck check)
+    {
+        foreach (var (word, code) in entries)
+        {
+            check.That(allowed.Contains(code), field, $"'{code}' is not one of {string.Join(", ", allowed)}", word + ":");
+            table[words.Word(field, word)] = code;
+        }
+    }
+
+    private static void AddAll(PhraseTable<bool> table, List<string> phrases, string field, PhraseIds words)
+    {
+        foreach (var phrase in phrases)
+        {
+            table.Add(words.Of(field, phrase), true);
+        }
+    }
+
+    private static void AddTense(TemporalLexicon lexicon, TenseEntry tense, PhraseIds words, TemporalDataCheck check)
+    {
+        lexicon.FutureCues.UnionWith(words.Set("future", tense.Future));
+        lexicon.PastCues.UnionWith(words.Set("past", tense.Past));
+        lexicon.PastSuffixes.AddRange(tense.PastSuffixes.Where(s => s.Length > 0));
+        check.That(tense.Window is > 0 and <= 50, "window", "must be between 1 and 50", "window:");
+        check.That(tense.DefaultDirection is "past" or "future", "default_direction", $"'{tense.DefaultDirection}' is not past or future", "default_direction:");
+        lexicon.TenseWindow = tense.Window;
+        lexicon.DefaultFuture = tense.DefaultDirection == "future";
+    }
+
+    private static void AddYears(TemporalLexicon lexicon, YearEntry years, PhraseIds words, TemporalDataCheck check)
+    {
+        check.That(years.Earliest >= 1000 && years.Earliest < years.Latest && years.Latest <= 9999, "years", "earliest and latest must be four-digit years, earliest first", "earliest:");
+        lexicon.EarliestYear = years.Earliest;
+        lexicon.LatestYear = years.Latest;
+        lexicon.NotYearAfter.UnionWith(words.Set("not_after", years.NotAfter));
+        lexicon.NotYearBefore.UnionWith(words.Set("not_before", years.NotBefore));
+    }
+}

@@ -1,0 +1,8 @@
+namespace StaticBriefing.Annotation.Dates.Tokens;
+
+internal enum TokenKind
+{
+    Word,
+    Number,
+    Symbol,
+}

@@ -1,0 +1,21 @@
+namespace StaticBriefing.Annotation.Demands.Data;
+
+/// <summary>The claims section of input/stances.yml: how statements are attributed and disputed, and what makes a figure.</summary>
+public sealed class ClaimCueLists
+{
+    public required List<string> Attributions { get; init; }
+
+    public required List<string> Disputes { get; init; }
+
+    public required List<string> Quantifiers { get; init; }
+
+    public required List<string> Magnitudes { get; init; }
+
+    public List<string> Currencies { get; init; } = [];
+
+    /// <summary>Before an attribution, the narrator doubts it ("despite claims by X").</summary>
+    public List<string> DoubtsBefore { get; init; } = [];
+
+    /// <summary>After an attribution, the narrator rebuts it ("(yet, …").</summary>
+    public List<string> DoubtsAfter { get; init; } = [];
+}

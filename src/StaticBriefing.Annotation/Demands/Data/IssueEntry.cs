@@ -1,0 +1,19 @@
+namespace StaticBriefing.Annotation.Demands.Data;
+
+/// <summary>One issue in input/issues.yml.</summary>
+public sealed class IssueEntry
+{
+    public required string Id { get; init; }
+
+    public required string Label { get; init; }
+
+    public required List<string> Cues { get; init; }
+
+    public string? AgendaStance { get; init; }
+
+    public string? SourceStance { get; init; }
+
+    public Dictionary<string, string>? StanceMap { get; init; }
+
+    public string? Opposite { get; init; }
+}

@@ -1,0 +1,49 @@
+using StaticBriefing.Annotation.Data;
+using StaticBriefing.Annotation.Model;
+
+namespace StaticBriefing.Annotation.Demands.Data;
+
+/// <summary>Reads input/issues.yml into issue definitions, strictly.</summary>
+public static class IssueFileParser
+{
+    public static EquatableArray<IssueDefinition> Parse(DataFile file)
+    {
+        var document = StrictYaml.Deserialize<IssuesDocument>(file.Text, file.Name);
+        var checks = new CueChecks(file, new YamlLines(file.Text));
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        var issues = new List<IssueDefinition>();
+        foreach (var entry in document.Issues)
+        {
+            seen[entry.Id] = seen.GetValueOrDefault(entry.Id) + 1;
+            if (seen[entry.Id] > 1)
+            {
+                throw new DataFileException(file.Name, new YamlLines(file.Text).LineOf(entry.Id, seen[entry.Id]), "id", $"duplicate issue id '{entry.Id}'");
+            }
+            if (!IsKebab(entry.Id))
+            {
+                throw checks.Error(entry.Id, "id", $"issue id '{entry.Id}' must be kebab-case");
+            }
+            if (entry.Cues.Count == 0)
+            {
+                throw checks.Error(entry.Id, "cues", $"issue '{entry.Id}' has no cues");
+            }
+            issues.Add(new IssueDefinition(entry.Id, entry.Label, checks.Cues(entry.Cues, "cues"))
+            {
+                AgendaStance = entry.AgendaStance is null ? Stance.Proposes : checks.Stance(entry.AgendaStance, "agenda_stance"),
+                SourceStance = entry.SourceStance is null ? null : checks.Stance(entry.SourceStance, "source_stance"),
+                StanceMap = (entry.StanceMap ?? [])
+                    .Select(pair => new StanceRemap(checks.Stance(pair.Key, "stance_map"), checks.Stance(pair.Value, "stance_map")))
+                    .ToEquatableArray(),
+                Opposite = entry.Opposite,
+            });
+        }
+        foreach (var issue in issues.Where(issue => issue.Opposite is not null && !seen.ContainsKey(issue.Opposite)))
+        {
+            throw checks.Error(issue.Opposite!, "opposite", $"unknown issue '{issue.Opposite}'");
+        }
+        return issues.ToEquatableArray();
+    }
+
+    private static bool IsKebab(string id) =>
+        id.Length > 0 && id.All(c => c is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '-') && id[0] != '-' && id[^1] != '-';
+}

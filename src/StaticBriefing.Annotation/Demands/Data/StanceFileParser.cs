@@ -1,0 +1,83 @@
+using StaticBriefing.Annotation.Claims;
+using StaticBriefing.Annotation.Data;
+using StaticBriefing.Annotation.Model;
+
+namespace StaticBriefing.Annotation.Demands.Data;
+
+/// <summary>Reads input/stances.yml: stance cues, the grammar lists and the claim cues, strictly.</summary>
+public static class StanceFileParser
+{
+    public static (EquatableArray<StanceCue> Cues, StanceGrammar Grammar, ClaimLexicon Claims) Parse(DataFile file, IReadOnlySet<string> issueIds)
+    {
+        var document = StrictYaml.Deserialize<StancesDocument>(file.Text, file.Name);
+        var checks = new CueChecks(file, new YamlLines(file.Text));
+        var cues = new List<StanceCue>();
+        void Add(List<string> list, StanceCueKind kind, string field) =>
+            cues.AddRange(checks.Cues(list, field).Select(cue => new StanceCue(cue, kind, EquatableArray<string>.Empty)));
+        Add(document.Stances.Demands, StanceCueKind.Demands, "demands");
+        Add(document.Stances.Proposes, StanceCueKind.Proposes, "proposes");
+        Add(document.Stances.Rejects, StanceCueKind.Rejects, "rejects");
+        Add(document.Stances.Accepts, StanceCueKind.Accepts, "accepts");
+        Add(document.Stances.Offers, StanceCueKind.Offers, "offers");
+        Add(document.Stances.Agenda, StanceCueKind.Agenda, "agenda");
+        Add(document.Stances.Neutral, StanceCueKind.Neutral, "neutral");
+        foreach (var restricted in document.Restricted)
+        {
+            foreach (var issue in restricted.Issues.Where(issue => !issueIds.Contains(issue)))
+            {
+                throw checks.Error(issue, "issues", $"unknown issue '{issue}'");
+            }
+            var stance = checks.Stance(restricted.Stance, "stance");
+            checks.Cues([restricted.Cue], "cue");
+            cues.Add(new StanceCue(restricted.Cue, StanceCue.KindOf(stance), restricted.Issues.ToEquatableArray()));
+        }
+        return (cues.ToEquatableArray(), Grammar(document, checks), Claims(document.Claims, checks));
+    }
+
+    private static StanceGrammar Grammar(StancesDocument document, CueChecks checks)
+    {
+        if (document.NegationWindow is < 0 or > 10)
+        {
+            throw checks.Error(document.NegationWindow.ToString(System.Globalization.CultureInfo.InvariantCulture), "negation_window", "must be between 0 and 10");
+        }
+        if (document.MaxScope is < 1 or > 200)
+        {
+            throw checks.Error(document.MaxScope.ToString(System.Globalization.CultureInfo.InvariantCulture), "max_scope", "must be between 1 and 200");
+        }
+        return new StanceGrammar
+        {
+            AgentLinks = checks.Cues(document.AgentLinks, "agent_links"),
+            Negators = checks.Cues(document.Negators, "negators"),
+            NegationWindow = document.NegationWindow,
+            MaxScope = document.MaxScope,
+            ScopeEnds = checks.Cues(document.ScopeEnds, "scope_ends"),
+            ClauseBreaks = checks.Cues(document.ClauseBreaks, "clause_breaks"),
+            Fronted = checks.Cues(document.Fronted, "fronted"),
+            Prepositions = checks.Cues(document.Prepositions, "prepositions"),
+            Determiners = checks.Cues(document.Determiners, "determiners"),
+            Coordinators = checks.Cues(document.Coordinators, "coordinators"),
+            Shields = checks.Cues(document.Shields, "shields"),
+            SourceLinks = checks.Cues(document.SourceLinks, "source_links"),
+            PrincipalParties = document.PrincipalParties.ToEquatableArray(),
+            Collectives = checks.Cues(document.Collectives, "collectives"),
+            SingularAnaphors = checks.Cues(document.Anaphors.Singular, "singular"),
+            PluralAnaphors = checks.Cues(document.Anaphors.Plural, "plural"),
+            Pronouns = checks.Cues(document.Pronouns, "pronouns"),
+            PartyAdjectives = document.PartyAdjectives
+                .OrderBy(pair => pair.Key, StringComparer.Ordinal)
+                .Select(pair => new PartyAdjective(pair.Key.ToLowerInvariant(), pair.Value))
+                .ToEquatableArray(),
+        };
+    }
+
+    private static ClaimLexicon Claims(ClaimCueLists claims, CueChecks checks) => new(
+        checks.Cues(claims.Attributions, "attributions"),
+        checks.Cues(claims.Disputes, "disputes"),
+        checks.Cues(claims.Quantifiers, "quantifiers"),
+        checks.Cues(claims.Magnitudes, "magnitudes"),
+        claims.Currencies.ToEquatableArray())
+    {
+        DoubtsBefore = checks.Cues(claims.DoubtsBefore, "doubts_before"),
+        DoubtsAfter = checks.Cues(claims.DoubtsAfter, "doubts_after"),
+    };
+}

@@ -1,0 +1,92 @@
+using StaticBriefing.Annotation.Demands.Matching;
+using StaticBriefing.Annotation.Model;
+
+namespace StaticBriefing.Annotation.Demands.Detection;
+
+/// <summary>The lexicon's phrase lists compiled into cue sets, once per detector.</summary>
+public sealed class CompiledDemandLexicon
+{
+    public CompiledDemandLexicon(DemandLexicon lexicon)
+    {
+        var issuePatterns = new List<CuePattern>();
+        var issueOf = new List<IssueDefinition>();
+        foreach (var issue in lexicon.Issues)
+        {
+            foreach (var cue in issue.Cues)
+            {
+                issuePatterns.Add(Compile(cue));
+                issueOf.Add(issue);
+            }
+        }
+        IssueCues = new CueSet(issuePatterns);
+        IssueOf = issueOf;
+        StanceCues = new CueSet(lexicon.Stances.Select(stance => Compile(stance.Cue)));
+        StanceOf = lexicon.Stances.ToList();
+        var grammar = lexicon.Grammar;
+        Grammar = grammar;
+        AgentLinks = Set(grammar.AgentLinks);
+        SourceLinks = Set(grammar.SourceLinks);
+        Negators = Set(grammar.Negators);
+        ScopeEnds = Set(grammar.ScopeEnds);
+        ClauseBreaks = Set(grammar.ClauseBreaks);
+        Fronted = Set(grammar.Fronted);
+        Prepositions = Set(grammar.Prepositions);
+        Determiners = Set(grammar.Determiners);
+        Coordinators = Set(grammar.Coordinators);
+        Shields = Set(grammar.Shields);
+        Collectives = Set(grammar.Collectives);
+        SingularAnaphors = Set(grammar.SingularAnaphors);
+        PluralAnaphors = Set(grammar.PluralAnaphors);
+        Pronouns = Set(grammar.Pronouns);
+        Attributions = Set(lexicon.Claims.Attributions);
+        PartyAdjectives = grammar.PartyAdjectives.ToDictionary(a => a.Adjective, a => a.Party, StringComparer.Ordinal);
+    }
+
+    public StanceGrammar Grammar { get; }
+
+    public CueSet IssueCues { get; }
+
+    public IReadOnlyList<IssueDefinition> IssueOf { get; }
+
+    public CueSet StanceCues { get; }
+
+    public IReadOnlyList<StanceCue> StanceOf { get; }
+
+    public CueSet AgentLinks { get; }
+
+    public CueSet SourceLinks { get; }
+
+    public CueSet Negators { get; }
+
+    public CueSet ScopeEnds { get; }
+
+    public CueSet ClauseBreaks { get; }
+
+    public CueSet Fronted { get; }
+
+    public CueSet Prepositions { get; }
+
+    public CueSet Determiners { get; }
+
+    public CueSet Coordinators { get; }
+
+    public CueSet Shields { get; }
+
+    public CueSet Collectives { get; }
+
+    public CueSet SingularAnaphors { get; }
+
+    public CueSet PluralAnaphors { get; }
+
+    public CueSet Pronouns { get; }
+
+    /// <summary>Speech verbs ("said", "stated"): a clause after "said that" keeps the speaker as its subject.</summary>
+    public CueSet Attributions { get; }
+
+    public IReadOnlyDictionary<string, string> PartyAdjectives { get; }
+
+    public static CueSet Set(EquatableArray<string> cues) => new(cues.Select(Compile));
+
+    private static CuePattern Compile(string cue) =>
+        CuePattern.Compile(cue, out var problem) ?? throw new ArgumentException(problem, nameof(cue));
+}

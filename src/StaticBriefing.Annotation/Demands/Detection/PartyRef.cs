@@ -1,0 +1,4 @@
+namespace StaticBriefing.Annotation.Demands.Detection;
+
+/// <summary>A party a stance is attributed to, and the actor it was resolved through (null for "both sides" or an adjective).</summary>
+public readonly record struct PartyRef(string Party, string? ActorId);

@@ -1,0 +1,9 @@
+using StaticBriefing.Annotation.Demands.Matching;
+
+namespace StaticBriefing.Annotation.Demands.Detection;
+
+/// <summary>
+/// A stance cue in a sentence: the cue, tokens [Start, End) and the agent its pattern named.
+/// A backward cue ends with its agent ("unacceptable to {agent}"): what it is about came before.
+/// </summary>
+public sealed record StanceHit(StanceCue Cue, int Start, int End, MentionSpan? Agent, bool Backward);

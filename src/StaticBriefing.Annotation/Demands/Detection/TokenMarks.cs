@@ -1,0 +1,71 @@
+using StaticBriefing.Annotation.Demands.Matching;
+
+namespace StaticBriefing.Annotation.Demands.Detection;
+
+/// <summary>
+/// Where the matches of one cue set lie in a sentence, with prefix counts so "is there one in
+/// [a, b)?" is answered in constant time.
+/// </summary>
+public sealed class TokenMarks
+{
+    private readonly int[] startsBefore;
+    private readonly int[] endAt;
+
+    public TokenMarks(CueSet set, SentenceTokens sentence, Func<CueMatch, bool>? keep = null)
+    {
+        Matches = keep is null ? set.FindAll(sentence) : set.FindAll(sentence).Where(keep).ToList();
+        startsBefore = new int[sentence.Count + 1];
+        endAt = new int[sentence.Count + 1];
+        Array.Fill(endAt, -1);
+        foreach (var match in Matches)
+        {
+            startsBefore[match.Start + 1]++;
+            endAt[match.Start] = match.End;
+        }
+        for (var i = 1; i <= sentence.Count; i++)
+        {
+            startsBefore[i] += startsBefore[i - 1];
+        }
+    }
+
+    public List<CueMatch> Matches { get; }
+
+    /// <summary>Whether a match starts in [from, to) and ends by <paramref name="to"/>.</summary>
+    public bool AnyWithin(int from, int to)
+    {
+        if (from >= to || startsBefore[to] - startsBefore[from] == 0)
+        {
+            return false;
+        }
+        for (var i = from; i < to; i++)
+        {
+            if (endAt[i] >= 0 && endAt[i] <= to)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>The end of the match starting at <paramref name="token"/>, or -1.</summary>
+    public int EndOfMatchAt(int token) => token >= 0 && token < endAt.Length ? endAt[token] : -1;
+
+    /// <summary>The last match starting in [from, to), or null.</summary>
+    public CueMatch? LastWithin(int from, int to)
+    {
+        int lo = 0, hi = Matches.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (Matches[mid].Start < to)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+        return lo > 0 && Matches[lo - 1].Start >= from ? Matches[lo - 1] : null;
+    }
+}

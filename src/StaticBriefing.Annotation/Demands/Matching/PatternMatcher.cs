@@ -1,0 +1,62 @@
+using StaticBriefing.Annotation.Model;
+
+namespace StaticBriefing.Annotation.Demands.Matching;
+
+/// <summary>Matches one cue pattern at one token, with bounded backtracking over gaps.</summary>
+public static class PatternMatcher
+{
+    /// <summary>The end token of the longest match at <paramref name="start"/>, or -1.</summary>
+    public static int Match(CuePattern pattern, SentenceTokens sentence, int start, int to, ref MentionSpan? agent) =>
+        MatchFrom(pattern.Elements, 0, sentence, start, to, ref agent);
+
+    private static int MatchFrom(EquatableArray<PatternElement> elements, int element, SentenceTokens sentence, int token, int to, ref MentionSpan? agent)
+    {
+        if (element == elements.Count)
+        {
+            return token;
+        }
+        var current = elements[element];
+        switch (current.Kind)
+        {
+            case ElementKind.Gap:
+                var best = -1;
+                for (var skip = 0; skip <= CuePattern.MaxGap && token + skip <= to; skip++)
+                {
+                    if (skip > 0 && !sentence.Tokens[token + skip - 1].IsWord)
+                    {
+                        break;
+                    }
+                    var tryAgent = agent;
+                    var end = MatchFrom(elements, element + 1, sentence, token + skip, to, ref tryAgent);
+                    if (end > best)
+                    {
+                        best = end;
+                        agent = tryAgent;
+                    }
+                }
+                return best;
+            case ElementKind.Slot:
+                var mention = sentence.MentionAt(token);
+                if (mention is null || mention.End > to || !Fits(current.Slot, mention.Actor))
+                {
+                    return -1;
+                }
+                if (current.Slot == SlotKind.Agent)
+                {
+                    agent = mention;
+                }
+                return MatchFrom(elements, element + 1, sentence, mention.End, to, ref agent);
+            default:
+                return token < to && current.MatchesToken(sentence.Tokens[token])
+                    ? MatchFrom(elements, element + 1, sentence, token + 1, to, ref agent)
+                    : -1;
+        }
+    }
+
+    private static bool Fits(SlotKind slot, ActorAnnotation actor) => slot switch
+    {
+        SlotKind.Person => actor.Kind == ActorKind.Person,
+        SlotKind.State => actor.Kind == ActorKind.State,
+        _ => true,
+    };
+}

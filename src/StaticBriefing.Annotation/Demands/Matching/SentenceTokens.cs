@@ -1,0 +1,87 @@
+using StaticBriefing.Annotation.Model;
+
+namespace StaticBriefing.Annotation.Demands.Matching;
+
+/// <summary>
+/// A sentence's tokens and the outermost actor mentions aligned to them, so cue patterns can
+/// match words and mention slots alike.
+/// </summary>
+public sealed class SentenceTokens
+{
+    private readonly MentionSpan?[] mentionAt;
+    private readonly MentionSpan?[] coveredBy;
+
+    public SentenceTokens(string text, Sentence sentence, IReadOnlyList<(Mention Mention, ActorAnnotation Actor)> mentions)
+    {
+        Sentence = sentence;
+        Tokens = Tokenizer.Tokenize(text, sentence.Start, sentence.End);
+        mentionAt = new MentionSpan?[Tokens.Count];
+        coveredBy = new MentionSpan?[Tokens.Count];
+        var spans = new List<MentionSpan>();
+        foreach (var (mention, actor) in Outermost(mentions))
+        {
+            var first = FirstTokenAtOrAfter(mention.Start);
+            var end = FirstTokenAtOrAfter(mention.End);
+            if (first < end && Tokens[first].Start < mention.End)
+            {
+                var span = new MentionSpan(first, end, actor);
+                mentionAt[first] ??= span;
+                spans.Add(span);
+                for (var t = first; t < end; t++)
+                {
+                    coveredBy[t] ??= span;
+                }
+            }
+        }
+        Mentions = spans;
+    }
+
+    public Sentence Sentence { get; }
+
+    public List<Token> Tokens { get; }
+
+    /// <summary>Outermost mentions in text order.</summary>
+    public IReadOnlyList<MentionSpan> Mentions { get; }
+
+    public int Count => Tokens.Count;
+
+    public MentionSpan? MentionAt(int token) => token >= 0 && token < mentionAt.Length ? mentionAt[token] : null;
+
+    /// <summary>Whether tokens [start, end) lie inside one actor mention ("States" in "United States").</summary>
+    public bool InsideMention(int start, int end) =>
+        start >= 0 && start < coveredBy.Length && coveredBy[start] is { } span && end <= span.End;
+
+    public string Word(int token) => token >= 0 && token < Tokens.Count ? Tokens[token].Norm : string.Empty;
+
+    public int FirstTokenAtOrAfter(int offset)
+    {
+        int lo = 0, hi = Tokens.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (Tokens[mid].Start < offset)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    private static IEnumerable<(Mention Mention, ActorAnnotation Actor)> Outermost(IReadOnlyList<(Mention Mention, ActorAnnotation Actor)> mentions)
+    {
+        var ordered = mentions.OrderBy(m => m.Mention.Start).ThenByDescending(m => m.Mention.End).ToList();
+        var reach = -1;
+        foreach (var item in ordered)
+        {
+            if (item.Mention.Start >= reach)
+            {
+                reach = item.Mention.End;
+                yield return item;
+            }
+        }
+    }
+}

@@ -1,0 +1,27 @@
+using StaticBriefing.Annotation.Model;
+
+namespace StaticBriefing.Annotation.Demands;
+
+/// <summary>A stance cue phrase from input/stances.yml; when Issues is not empty it only governs those issues.</summary>
+public sealed record StanceCue(string Cue, StanceCueKind Kind, EquatableArray<string> Issues)
+{
+    public static StanceCueKind KindOf(Model.Stance stance) => stance switch
+    {
+        Model.Stance.Demands => StanceCueKind.Demands,
+        Model.Stance.Proposes => StanceCueKind.Proposes,
+        Model.Stance.Rejects => StanceCueKind.Rejects,
+        Model.Stance.Accepts => StanceCueKind.Accepts,
+        _ => StanceCueKind.Offers,
+    };
+
+    /// <summary>The stance this cue states, or null for agenda and neutral cues.</summary>
+    public Model.Stance? Stance => Kind switch
+    {
+        StanceCueKind.Demands => Model.Stance.Demands,
+        StanceCueKind.Proposes => Model.Stance.Proposes,
+        StanceCueKind.Rejects => Model.Stance.Rejects,
+        StanceCueKind.Accepts => Model.Stance.Accepts,
+        StanceCueKind.Offers => Model.Stance.Offers,
+        _ => null,
+    };
+}

@@ -1,0 +1,17 @@
+namespace StaticBriefing.Annotation.Demands;
+
+/// <summary>What a stance cue says: one of the five stances, a neutral agenda cue, or nothing.</summary>
+public enum StanceCueKind
+{
+    Demands,
+    Proposes,
+    Rejects,
+    Accepts,
+    Offers,
+
+    /// <summary>"focus on", "on the agenda": the issue's own agenda stance applies.</summary>
+    Agenda,
+
+    /// <summary>A phrase that looks like a cue but states no position ("suggesting that"); it blocks shorter cues.</summary>
+    Neutral,
+}

@@ -1,0 +1,62 @@
+using StaticBriefing.Annotation.Model;
+
+namespace StaticBriefing.Annotation.Demands;
+
+/// <summary>
+/// The function words the demand detector reads sentences with (input/stances.yml): each list
+/// holds cue patterns. Knowledge of English, not of any article, so it lives in data too.
+/// </summary>
+public sealed record StanceGrammar
+{
+    public static StanceGrammar Empty { get; } = new();
+
+    /// <summary>Phrases right after a stance cue that name its agent ("by {agent}").</summary>
+    public EquatableArray<string> AgentLinks { get; init; }
+
+    public EquatableArray<string> Negators { get; init; }
+
+    /// <summary>How many words before a stance cue a negator may stand.</summary>
+    public int NegationWindow { get; init; } = 3;
+
+    /// <summary>How many tokens after its cue a stance can govern an issue.</summary>
+    public int MaxScope { get; init; } = 40;
+
+    /// <summary>Words that end the scope of a stance and start a new clause ("while", "but", ";").</summary>
+    public EquatableArray<string> ScopeEnds { get; init; }
+
+    /// <summary>Words that start a clause with its own subject but do not end a scope ("that", "which").</summary>
+    public EquatableArray<string> ClauseBreaks { get; init; }
+
+    /// <summary>Sentence openers whose phrase up to the first comma is not the subject ("In contrast,", "With …,").</summary>
+    public EquatableArray<string> Fronted { get; init; }
+
+    /// <summary>Prepositions: a mention right after one is an object, not a subject.</summary>
+    public EquatableArray<string> Prepositions { get; init; }
+
+    public EquatableArray<string> Determiners { get; init; }
+
+    /// <summary>Words that join listed issues ("and", ",", "along with", "such as").</summary>
+    public EquatableArray<string> Coordinators { get; init; }
+
+    /// <summary>Phrases after which an issue is not the object of the stance ("accused of", "prerequisite for").</summary>
+    public EquatableArray<string> Shields { get; init; }
+
+    /// <summary>Phrases after an issue that name who provides it ("from {agent}"), for issues with a source stance.</summary>
+    public EquatableArray<string> SourceLinks { get; init; }
+
+    /// <summary>The parties a collective subject ("both sides") stands for.</summary>
+    public EquatableArray<string> PrincipalParties { get; init; }
+
+    public EquatableArray<string> Collectives { get; init; }
+
+    /// <summary>Words that refer back to one issue ("this", "the proposal").</summary>
+    public EquatableArray<string> SingularAnaphors { get; init; }
+
+    /// <summary>Words that refer back to a list of demands ("these conditions").</summary>
+    public EquatableArray<string> PluralAnaphors { get; init; }
+
+    public EquatableArray<string> Pronouns { get; init; }
+
+    /// <summary>"Ukrainian" → ukraine, for subjects that are not actors ("the Ukrainian memorandum").</summary>
+    public EquatableArray<PartyAdjective> PartyAdjectives { get; init; }
+}

@@ -1,0 +1,161 @@
+using System.Text;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using StaticBriefing.Annotation.Data;
+using StaticBriefing.Briefs.Anchors;
+using StaticBriefing.Markdown;
+using StaticBriefing.Markdown.Spans;
+
+namespace StaticBriefing.Briefs.Parsing;
+
+/// <summary>
+/// Reads the body through Markdig: every piece of text must sit in a sentence span
+/// <c>[…]{#s-xxxxxx}</c>; inside sentences, spans carry exactly one annotation class.
+/// </summary>
+public sealed class BodyReader
+{
+    public static readonly string[] Kinds = ["actor", "date", "demand", "quote", "claim"];
+
+    private readonly string file;
+    private readonly int firstLine;
+    private readonly List<BodySentence> sentences = [];
+    private readonly List<BodySpan> spans = [];
+    private readonly Dictionary<string, int> anchorLines = new(StringComparer.Ordinal);
+    private int paragraphs;
+
+    private BodyReader(string file, int firstLine)
+    {
+        this.file = file;
+        this.firstLine = firstLine;
+    }
+
+    public static BodyContent Read(string file, string body, int firstLine)
+    {
+        var reader = new BodyReader(file, firstLine);
+        reader.ReadBlocks(MarkdownPipelines.Parse(body));
+        return new BodyContent(reader.sentences, reader.spans);
+    }
+
+    private int LineOf(MarkdownObject node) => firstLine + node.Line;
+
+    private void ReadBlocks(ContainerBlock container)
+    {
+        foreach (var block in container)
+        {
+            switch (block)
+            {
+                case ContainerBlock inner:
+                    ReadBlocks(inner);
+                    break;
+                case LeafBlock { Inline: { } inline }:
+                    ReadLeaf(inline);
+                    break;
+                case LeafBlock leaf when leaf is CodeBlock:
+                    throw new DataFileException(file, LineOf(leaf), null, "code blocks are not allowed in a brief body (indent by less than four spaces)");
+            }
+        }
+    }
+
+    private void ReadLeaf(ContainerInline inline)
+    {
+        var found = false;
+        foreach (var child in inline)
+        {
+            if (child is BracketedSpan { Attributes.Id: { } anchor } sentence)
+            {
+                ReadSentence(sentence, anchor);
+                found = true;
+            }
+            else if (child is BracketedSpan span)
+            {
+                throw new DataFileException(file, LineOf(span), null, "annotation span outside a sentence; wrap the sentence as [ … ]{#s-xxxxxx}");
+            }
+            else if (PlainText(child).Trim().Length > 0)
+            {
+                throw new DataFileException(file, LineOf(child), null,
+                    $"text outside a sentence span: \"{Shorten(PlainText(child))}\"; every sentence is written [ … ]{{#s-xxxxxx}}");
+            }
+        }
+        paragraphs += found ? 1 : 0;
+    }
+
+    private void ReadSentence(BracketedSpan sentence, string anchor)
+    {
+        var line = LineOf(sentence);
+        if (!SentenceAnchor.IsWellFormed(anchor))
+        {
+            throw new DataFileException(file, line, "id", $"'{anchor}' is not a sentence anchor (s- and six characters a-z, 2-7, optionally -2, -3 …)");
+        }
+        if (sentence.Attributes.Classes.Count > 0 || sentence.Attributes.Properties.Count > 0)
+        {
+            throw new DataFileException(file, line, "id", $"sentence {anchor} takes only its #id, no classes or keys");
+        }
+        if (anchorLines.TryGetValue(anchor, out var first))
+        {
+            throw new DataFileException(file, line, "id", $"duplicate sentence anchor {anchor} (first on line {first})");
+        }
+        anchorLines[anchor] = line;
+        var text = new StringBuilder();
+        ReadContent(sentence, anchor, text);
+        sentences.Add(new BodySentence(anchor, SentenceText.Normalise(text.ToString()), paragraphs, line));
+    }
+
+    private void ReadContent(ContainerInline container, string anchor, StringBuilder text)
+    {
+        foreach (var child in container)
+        {
+            if (child is DelimiterInline delimiter)
+            {
+                text.Append(delimiter.ToLiteral());
+                ReadContent(delimiter, anchor, text);
+                continue;
+            }
+            if (child is not BracketedSpan span)
+            {
+                // Emphasis or a link may hold annotation spans of its own.
+                if (child is ContainerInline nested)
+                {
+                    ReadContent(nested, anchor, text);
+                }
+                else
+                {
+                    text.Append(PlainText(child));
+                }
+                continue;
+            }
+            var kinds = span.Attributes.Classes.Where(Kinds.Contains).ToList();
+            if (span.Attributes.Id is not null || kinds.Count != 1 || span.Attributes.Classes.Count != 1)
+            {
+                throw new DataFileException(file, LineOf(span), null,
+                    $"a span inside sentence {anchor} needs exactly one class of {string.Join(", ", Kinds.Select(k => "." + k))} and no #id");
+            }
+            var index = spans.Count;
+            spans.Add(null!);
+            var inner = new StringBuilder();
+            ReadContent(span, anchor, inner);
+            text.Append(inner);
+            spans[index] = new BodySpan(kinds[0], span.Attributes, SentenceText.Normalise(inner.ToString()), anchor, LineOf(span));
+        }
+    }
+
+    /// <summary>The text a reader sees, markup removed.</summary>
+    public static string PlainText(Inline inline) => inline switch
+    {
+        LiteralInline literal => literal.Content.ToString(),
+        CodeInline code => code.Content,
+        LineBreakInline => "\n",
+        HtmlEntityInline entity => entity.Transcoded.ToString(),
+        AutolinkInline link => link.Url,
+        HtmlInline html => html.Tag,
+        LinkDelimiterInline delimiter => delimiter.ToLiteral() + string.Concat(delimiter.Select(PlainText)),
+        DelimiterInline delimiter => delimiter.ToLiteral() + string.Concat(delimiter.Select(PlainText)),
+        ContainerInline container => string.Concat(container.Select(PlainText)),
+        _ => "",
+    };
+
+    private static string Shorten(string text)
+    {
+        var normalised = SentenceText.Normalise(text);
+        return normalised.Length <= 40 ? normalised : normalised[..40] + "…";
+    }
+}

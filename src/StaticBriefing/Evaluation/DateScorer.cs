@@ -1,0 +1,66 @@
+using StaticBriefing.Annotation.Model;
+
+namespace StaticBriefing.Evaluation;
+
+/// <summary>
+/// Relaxed span matching: gold body dates are located in order in the annotated text, then each is
+/// matched one-to-one to the first unmatched predicted date that overlaps it. Values are judged
+/// over the matched pairs only. Gold dates not found in the text count as missed.
+/// </summary>
+public static class DateScorer
+{
+    public static (KindScore Spans, Accuracy Values, EquatableArray<string> WrongValues) Score(IReadOnlyList<GoldDate> gold, AnnotatedText predicted, TextLocator locator)
+    {
+        var body = gold.Where(d => d.IsBody).ToList();
+        var cursor = 0;
+        var located = new List<(GoldDate Date, TextSpan? Span)>();
+        foreach (var date in body)
+        {
+            var span = locator.Find(date.Text, cursor, wholeWords: true);
+            cursor = span?.End ?? cursor;
+            located.Add((date, span));
+        }
+        var used = new bool[predicted.Dates.Count];
+        var missed = new List<string>();
+        var wrongValues = new List<string>();
+        var correct = 0;
+        var rightValues = 0;
+        foreach (var (date, span) in located)
+        {
+            var match = span is { } s ? FirstOverlap(predicted.Dates, used, s) : -1;
+            if (match < 0)
+            {
+                missed.Add(span is null ? $"{date.Text} = {date.Value} (not in text)" : $"{date.Text} = {date.Value} @{span.Value.Start}");
+                continue;
+            }
+            used[match] = true;
+            correct++;
+            var value = predicted.Dates[match].Value;
+            if (value == date.Value)
+            {
+                rightValues++;
+            }
+            else
+            {
+                wrongValues.Add($"{date.Text}: {value}, gold {date.Value}");
+            }
+        }
+        var spurious = predicted.Dates.Where((_, i) => !used[i])
+            .Select(d => $"{predicted.Text[d.Start..d.End]} = {d.Value} @{d.Start}")
+            .ToEquatableArray();
+        var tally = new Tally(correct, predicted.Dates.Count, body.Count);
+        return (new KindScore(tally, missed.ToEquatableArray(), spurious), new Accuracy(rightValues, correct), wrongValues.ToEquatableArray());
+    }
+
+    private static int FirstOverlap(EquatableArray<DateAnnotation> dates, bool[] used, TextSpan span)
+    {
+        for (var i = 0; i < dates.Count; i++)
+        {
+            if (!used[i] && span.Overlaps(new TextSpan(dates[i].Start, dates[i].End)))
+            {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

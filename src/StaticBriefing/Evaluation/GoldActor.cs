@@ -1,0 +1,5 @@
+using StaticBriefing.Annotation.Model;
+
+namespace StaticBriefing.Evaluation;
+
+public sealed record GoldActor(string Id, EquatableArray<string> Mentions);

@@ -1,0 +1,89 @@
+using System.Text.RegularExpressions;
+
+namespace StaticBriefing.Reading;
+
+/// <summary>
+/// Finds the headline, byline, author and outlet. The head is the content before the first
+/// paragraph of prose; the headline is its first headline-shaped line. The outlet comes from the
+/// byline ("By X for OUTLET"), else a copyright line, else a writer widget naming an outlet; a
+/// source the text cites ("according to X") is never taken for it.
+/// </summary>
+public sealed class HeadReader(ReadingRules rules)
+{
+    public PageHead Read(IReadOnlyList<PageLine> lines)
+    {
+        int? title = null;
+        int? byline = null;
+        Match? bylineMatch = null;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var line = lines[i];
+            if (!line.IsContent)
+            {
+                continue;
+            }
+            var match = rules.Byline.Match(line.Trimmed);
+            if (byline is null && match.Success)
+            {
+                (byline, bylineMatch) = (i, match);
+                continue;
+            }
+            if (TextShape.IsProse(line.Trimmed))
+            {
+                break;
+            }
+            if (title is null && IsHeadline(line.Trimmed))
+            {
+                title = i;
+            }
+        }
+        var widget = WriterWidgetName(lines);
+        var widgetIsOutlet = widget is not null && NamesOutlet(widget);
+        var (copyrightOutlet, year) = Copyright(lines);
+        var bylineOutlet = Group(bylineMatch, "outlet");
+        var outlet = bylineOutlet ?? copyrightOutlet ?? (widgetIsOutlet ? widget : null);
+        var outletBasis = bylineOutlet is not null ? "byline" : copyrightOutlet is not null ? "copyright line" : outlet is not null ? "writer widget" : null;
+        var author = Group(bylineMatch, "author") ?? (widget is not null && !widgetIsOutlet ? widget : null);
+        return new PageHead(title, byline, Group(bylineMatch, "rest"), author, outlet, outletBasis, year);
+    }
+
+    public bool IsHeadline(string text)
+    {
+        var words = TextShape.WordCount(text);
+        return words >= rules.TitleMinWords && words <= rules.TitleMaxWords
+            && char.IsUpper(text[0]) && !TextShape.EndsSentence(text);
+    }
+
+    public bool NamesOutlet(string name) =>
+        name.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Any(word => rules.OutletWords.Contains(word.Trim('.', ',')));
+
+    private string? WriterWidgetName(IReadOnlyList<PageLine> lines) => lines
+        .Select(line => rules.WriterWidget.Match(line.Trimmed))
+        .Where(match => match.Success)
+        .Select(match => match.Groups["name"].Value.Trim())
+        .FirstOrDefault();
+
+    private (string? Outlet, int? Year) Copyright(IReadOnlyList<PageLine> lines)
+    {
+        foreach (var line in lines)
+        {
+            var match = rules.Copyright.Match(line.Trimmed);
+            if (match.Success)
+            {
+                var outlet = Group(match, "outlet");
+                return (outlet, int.Parse(match.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture));
+            }
+        }
+        return (null, null);
+    }
+
+    private static string? Group(Match? match, string name)
+    {
+        if (match is null || !match.Groups[name].Success)
+        {
+            return null;
+        }
+        var value = match.Groups[name].Value.Trim().TrimEnd('.', ',', ';', ':').Trim();
+        return value.Length == 0 ? null : value;
+    }
+}

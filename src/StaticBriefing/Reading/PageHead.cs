@@ -1,0 +1,14 @@
+namespace StaticBriefing.Reading;
+
+/// <summary>
+/// What the top of a page holds: the headline and byline lines (indexes into the page lines),
+/// the author and outlet, and the year the page itself states ("© 2025").
+/// </summary>
+public sealed record PageHead(
+    int? TitleLine,
+    int? BylineLine,
+    string? BylineRest,
+    string? Author,
+    string? Outlet,
+    string? OutletBasis,
+    int? PageYear);

@@ -1,0 +1,76 @@
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+using StaticBriefing.Annotation.Data;
+
+namespace StaticBriefing.Reading;
+
+/// <summary>
+/// What input/reading.yml knows about seed pages: size limits, chrome patterns, metadata patterns
+/// and title rules, compiled once.
+/// </summary>
+public sealed class ReadingRules
+{
+    public const string FileName = "input/reading.yml";
+
+    private ReadingRules(ReadingSchema.File data, string file)
+    {
+        MaxBytes = Positive(data.Limits.MaxBytes, file, "limits.max_bytes");
+        ShortLineWords = Positive(data.Limits.ShortLineWords, file, "limits.short_line_words");
+        ChromeLines = PatternSet.Compile(data.ChromeLines, file, "chrome_lines");
+        ChromePrompts = PatternSet.Compile(data.ChromePrompts, file, "chrome_prompts");
+        TailMarkers = PatternSet.Compile(data.TailMarkers, file, "tail_markers");
+        WidgetLines = PatternSet.Compile(data.WidgetLines, file, "widget_lines");
+        WidgetBlockMaxChars = Positive(data.WidgetBlockMaxChars, file, "widget_block_max_chars");
+        DateLineBullets = data.DateLineBullets;
+        var metadata = data.Metadata;
+        Byline = PatternSet.One(metadata.Byline, file, "metadata.byline", ignoreCase: false);
+        Copyright = PatternSet.One(metadata.Copyright, file, "metadata.copyright");
+        WriterWidget = PatternSet.One(metadata.WriterWidget, file, "metadata.writer_widget");
+        OutletWords = metadata.OutletWords.ToImmutableHashSet(StringComparer.OrdinalIgnoreCase);
+        Dateline = PatternSet.One(metadata.Dateline, file, "metadata.dateline", ignoreCase: false);
+        UndatedDateline = PatternSet.One(metadata.UndatedDateline, file, "metadata.undated_dateline", ignoreCase: false);
+        AsOfSignals = [.. metadata.AsOfSignals];
+        TitleMinWords = Positive(data.Title.MinWords, file, "title.min_words");
+        TitleMaxWords = Positive(data.Title.MaxWords, file, "title.max_words");
+        GeneratedTitleMaxWords = Positive(data.Title.GeneratedMaxWords, file, "title.generated_max_words");
+        GeneratedTitleMaxChars = Positive(data.Title.GeneratedMaxChars, file, "title.generated_max_chars");
+        WeakEndings = data.Title.WeakEndings.ToImmutableHashSet(StringComparer.OrdinalIgnoreCase);
+    }
+
+    public int MaxBytes { get; }
+    public int ShortLineWords { get; }
+    public PatternSet ChromeLines { get; }
+    public PatternSet ChromePrompts { get; }
+    public PatternSet TailMarkers { get; }
+    public PatternSet WidgetLines { get; }
+    public int WidgetBlockMaxChars { get; }
+    public string DateLineBullets { get; }
+    public Regex Byline { get; }
+    public Regex Copyright { get; }
+    public Regex WriterWidget { get; }
+    public ImmutableHashSet<string> OutletWords { get; }
+    public Regex Dateline { get; }
+    public Regex UndatedDateline { get; }
+    public ImmutableArray<string> AsOfSignals { get; }
+    public int TitleMinWords { get; }
+    public int TitleMaxWords { get; }
+    public int GeneratedTitleMaxWords { get; }
+    public int GeneratedTitleMaxChars { get; }
+    public ImmutableHashSet<string> WeakEndings { get; }
+
+    public static ReadingRules Parse(DataFile file) =>
+        new(StrictYaml.Deserialize<ReadingSchema.File>(file.Text, file.Name), file.Name);
+
+    public static ReadingRules Load(string root)
+    {
+        var path = Path.Combine(root, FileName);
+        if (!File.Exists(path))
+        {
+            throw new DataFileException(FileName, null, null, "file not found");
+        }
+        return Parse(new DataFile(FileName, File.ReadAllText(path)));
+    }
+
+    private static int Positive(int value, string file, string field) =>
+        value > 0 ? value : throw new DataFileException(file, null, field, "must be a positive number");
+}

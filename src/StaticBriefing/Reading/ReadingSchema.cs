@@ -1,0 +1,44 @@
+namespace StaticBriefing.Reading;
+
+/// <summary>input/reading.yml as written; <see cref="ReadingRules"/> compiles it.</summary>
+internal static class ReadingSchema
+{
+    public sealed class File
+    {
+        public required Limits Limits { get; init; }
+        public required List<string> ChromeLines { get; init; }
+        public required List<string> ChromePrompts { get; init; }
+        public required List<string> TailMarkers { get; init; }
+        public required List<string> WidgetLines { get; init; }
+        public required int WidgetBlockMaxChars { get; init; }
+        public required string DateLineBullets { get; init; }
+        public required Metadata Metadata { get; init; }
+        public required Title Title { get; init; }
+    }
+
+    public sealed class Limits
+    {
+        public required int MaxBytes { get; init; }
+        public required int ShortLineWords { get; init; }
+    }
+
+    public sealed class Metadata
+    {
+        public required string Byline { get; init; }
+        public required string Copyright { get; init; }
+        public required string WriterWidget { get; init; }
+        public required List<string> OutletWords { get; init; }
+        public required string Dateline { get; init; }
+        public required string UndatedDateline { get; init; }
+        public required List<string> AsOfSignals { get; init; }
+    }
+
+    public sealed class Title
+    {
+        public required int MinWords { get; init; }
+        public required int MaxWords { get; init; }
+        public required int GeneratedMaxWords { get; init; }
+        public required int GeneratedMaxChars { get; init; }
+        public required List<string> WeakEndings { get; init; }
+    }
+}

@@ -1,0 +1,85 @@
+using StaticBriefing.Annotation.Data;
+using StaticBriefing.Annotation.Dates;
+using StaticBriefing.Annotation.Model;
+
+namespace StaticBriefing.Reading;
+
+/// <summary>
+/// Reads a seed page into an <see cref="Article"/>: decode, mark chrome, take the headline, byline
+/// and dateline into metadata, find the publication date, and keep the rest as paragraphs.
+/// A sidecar seeds/NAME.yml overrides any metadata field.
+/// </summary>
+public sealed class SeedReader
+{
+    private readonly ReadingRules rules;
+    private readonly ChromeClassifier chrome;
+    private readonly HeadReader head;
+    private readonly DatelineReader datelines;
+    private readonly PublicationDateFinder published;
+    private readonly TitleGenerator titles;
+
+    public SeedReader(ReadingRules rules, TemporalLexicon temporal)
+    {
+        var dates = new DateProbe(new DateRecognizer(temporal));
+        this.rules = rules;
+        chrome = new ChromeClassifier(rules, dates);
+        head = new HeadReader(rules);
+        datelines = new DatelineReader(rules, dates);
+        published = new PublicationDateFinder(rules, dates);
+        titles = new TitleGenerator(rules);
+    }
+
+    public static SeedReader Load(string root, TemporalLexicon temporal) => new(ReadingRules.Load(root), temporal);
+
+    /// <summary>Reads FILE (and FILE's .yml sidecar when present); <paramref name="sourceFile"/> names it in errors.</summary>
+    public Article ReadFile(string path, string sourceFile)
+    {
+        if (!File.Exists(path))
+        {
+            throw new DataFileException(sourceFile, null, null, "file not found");
+        }
+        var length = new FileInfo(path).Length;
+        if (length > rules.MaxBytes)
+        {
+            throw new DataFileException(sourceFile, null, null, $"too large ({length:N0} bytes; the limit is {rules.MaxBytes:N0})");
+        }
+        var article = Read(Path.GetFileNameWithoutExtension(path), File.ReadAllBytes(path), sourceFile);
+        var sidecar = Path.ChangeExtension(path, ".yml");
+        return File.Exists(sidecar)
+            ? Sidecar.Parse(File.ReadAllText(sidecar), Path.ChangeExtension(sourceFile, ".yml")).ApplyTo(article)
+            : article;
+    }
+
+    public Article Read(string id, ReadOnlySpan<byte> bytes, string sourceFile) =>
+        ReadText(id, SeedDecoder.Decode(bytes, sourceFile, rules.MaxBytes), sourceFile);
+
+    public Article ReadText(string id, string text, string sourceFile)
+    {
+        var lines = chrome.Classify(text.Split('\n'));
+        var found = head.Read(lines);
+        var body = lines.Select((line, i) => line.IsContent && i != found.TitleLine && i != found.BylineLine ? line.Text : "");
+        var paragraphs = ParagraphBuilder.Build(body).ToList();
+        if (paragraphs.Count == 0)
+        {
+            throw new DataFileException(sourceFile, null, null, "no article text left after removing site chrome");
+        }
+        var dateline = datelines.Read(paragraphs[0]);
+        if (dateline is not null)
+        {
+            paragraphs[0] = paragraphs[0][dateline.Length..];
+        }
+        var evidence = published.Find(found, lines, dateline, string.Join("\n\n", paragraphs));
+        var title = found.TitleLine is { } t ? lines[t].Trimmed : null;
+        var lead = paragraphs.FirstOrDefault(TextShape.IsProse) ?? paragraphs[0];
+        return new Article(
+            id,
+            title ?? titles.Generate(datelines.WithoutUndatedDateline(lead)),
+            title is null,
+            found.Outlet,
+            found.Author,
+            evidence?.Date,
+            evidence?.Basis,
+            paragraphs.ToEquatableArray(),
+            sourceFile);
+    }
+}

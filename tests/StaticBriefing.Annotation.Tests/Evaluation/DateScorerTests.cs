@@ -1,0 +1,50 @@
+using StaticBriefing.Evaluation;
+using static StaticBriefing.Annotation.Tests.Evaluation.ScoringFixtures;
+
+namespace StaticBriefing.Annotation.Tests.Evaluation;
+
+public class DateScorerTests
+{
+    private const string Text = "Talks resume today, and again today after May 16 and early June.";
+
+    [Fact]
+    public void Overlapping_spans_match_and_values_are_judged_over_matches()
+    {
+        GoldDate[] gold = [GoldDate("today", "2025-07-22"), GoldDate("today", "2025-07-22"), GoldDate("May 16", "2025-05-16"), GoldDate("early June", "2025-06")];
+        // "June" overlaps "early June" (relaxed); the second "today" has a wrong value; "May 16" is missed.
+        var predicted = Annotated(Text, dates: [Date(Text, "today", "2025-07-22"), Date(Text, "today", "2025-07-23", 1), Date(Text, "June", "2025-06"), Date(Text, "Talks", "PRESENT_REF")]);
+        var (spans, values, wrong) = DateScorer.Score(gold, predicted, new TextLocator(Text));
+        spans.Tally.ShouldBe(new Tally(3, 4, 4));
+        values.ShouldBe(new Accuracy(2, 3));
+        wrong.ShouldBe(["today: 2025-07-23, gold 2025-07-22"]);
+        spans.Missed.Count.ShouldBe(1);
+        spans.Missed[0].ShouldStartWith("May 16");
+        spans.Spurious.Count.ShouldBe(1);
+        spans.Spurious[0].ShouldStartWith("Talks");
+    }
+
+    [Fact]
+    public void One_prediction_matches_at_most_one_gold_date()
+    {
+        GoldDate[] gold = [GoldDate("May 16", "2025-05-16"), GoldDate("16", "2025-05-16")];
+        var predicted = Annotated(Text, dates: [Date(Text, "May 16", "2025-05-16")]);
+        DateScorer.Score(gold, predicted, new TextLocator(Text)).Spans.Tally.ShouldBe(new Tally(1, 1, 2));
+    }
+
+    [Fact]
+    public void Metadata_and_boilerplate_dates_are_left_out()
+    {
+        GoldDate[] gold = [GoldDate("July 22, 2025", "2025-07-22", "metadata: byline"), GoldDate("2025", "2025", "boilerplate: copyright"), GoldDate("today", "2025-07-22")];
+        var predicted = Annotated(Text, dates: [Date(Text, "today", "2025-07-22")]);
+        DateScorer.Score(gold, predicted, new TextLocator(Text)).Spans.Tally.ShouldBe(new Tally(1, 1, 1));
+    }
+
+    [Fact]
+    public void Gold_dates_missing_from_the_text_count_as_missed()
+    {
+        GoldDate[] gold = [GoldDate("tomorrow", "2025-07-23")];
+        var (spans, _, _) = DateScorer.Score(gold, Annotated(Text), new TextLocator(Text));
+        spans.Tally.ShouldBe(new Tally(0, 0, 1));
+        spans.Missed[0].ShouldContain("not in text");
+    }
+}
