@@ -59,6 +59,21 @@ public class OutputPolicyTests(BrowserFixture site)
         problems.ShouldBeEmpty();
     }
 
+    [Fact]
+    public void Every_redirect_in_netlify_toml_points_at_a_file_that_exists()
+    {
+        var targets = Regex.Matches(File.ReadAllText(RepositoryPaths.Of("netlify.toml")), @"^\s*to\s*=\s*""([^""]+)""", RegexOptions.Multiline, Timeout)
+            .Select(m => m.Groups[1].Value)
+            .Select(to => to.Replace(":splat", string.Empty, StringComparison.Ordinal))
+            .ToList();
+        targets.ShouldNotBeEmpty();
+        foreach (var target in targets)
+        {
+            var path = Path.Combine(site.OutputRoot, target.TrimStart('/'));
+            (File.Exists(path) || File.Exists(Path.Combine(path, "index.html"))).ShouldBeTrue($"redirect target {target}");
+        }
+    }
+
     private IEnumerable<string> Pages() => Directory
         .EnumerateFiles(site.OutputRoot, "*.html", SearchOption.AllDirectories)
         .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}pagefind{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
