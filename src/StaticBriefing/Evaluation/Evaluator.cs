@@ -13,8 +13,10 @@ namespace StaticBriefing.Evaluation;
 /// </summary>
 public static class Evaluator
 {
-    public static EvaluationReport Run(string root, string goldFolder)
+    public static EvaluationReport Run(string root, string goldFolder, string? seedsFolder = null)
     {
+        // Held-out articles live beside their gold files, not in seeds/ (which holds only the site's articles).
+        var seeds = seedsFolder ?? Path.Combine(root, "seeds");
         var golds = GoldReader.ReadFolder(goldFolder);
         var equivalences = DemandEquivalences.Load(goldFolder);
         var knowledge = KnowledgeLoader.Load(root);
@@ -22,8 +24,8 @@ public static class Evaluator
         var reader = SeedReader.Load(root, knowledge.Temporal);
         var scores = golds.Select(gold =>
         {
-            var relative = $"seeds/{gold.Id}.txt";
-            var article = reader.ReadFile(Path.Combine(root, relative), relative);
+            var path = Path.Combine(seeds, gold.Id + ".txt");
+            var article = reader.ReadFile(path, Path.GetRelativePath(root, path));
             string? note = null;
             var published = article.Published;
             if (published is null)
