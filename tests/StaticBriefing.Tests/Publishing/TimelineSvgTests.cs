@@ -20,7 +20,7 @@ public class TimelineSvgTests
         svg.Attribute("role")!.Value.ShouldBe("img");
         svg.Attribute("aria-labelledby")!.Value.ShouldBe("timeline-svg-title timeline-svg-desc");
         svg.Element(Svg + "title")!.Value.ShouldBe("Test Briefing: timeline of dated events");
-        svg.Element(Svg + "desc")!.Value.ShouldStartWith("3 dated events from since 2022 to late August 2025.");
+        svg.Element(Svg + "desc")!.Value.ShouldStartWith("3 dated events from after 2022 to late August 2025.");
     }
 
     [Fact]

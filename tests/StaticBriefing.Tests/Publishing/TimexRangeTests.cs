@@ -14,7 +14,7 @@ public class TimexRangeTests
     [InlineData("2025-05", TimexMod.Mid, "2025-05-11", "2025-05-20", "mid-May 2025")]
     [InlineData("2025-W30", TimexMod.None, "2025-07-21", "2025-07-27", "week 30 of 2025")]
     [InlineData("2020-W53", TimexMod.None, "2020-12-28", "2021-01-03", "week 53 of 2020")]
-    [InlineData("2014", TimexMod.After, "2014-01-01", "2014-12-31", "since 2014")]
+    [InlineData("2014", TimexMod.After, "2014-01-01", "2014-12-31", "after 2014")]
     [InlineData("2025-06", TimexMod.Approx, "2025-06-01", "2025-06-30", "about June 2025")]
     [InlineData("2025-07-23", TimexMod.End, "2025-07-23", "2025-07-23", "23 July 2025")]
     [InlineData("2022-08/2022-09", TimexMod.None, "2022-08-01", "2022-09-30", "1 August – 30 September 2022")]

@@ -15,7 +15,7 @@ public static class TimelineSvg
 {
     public const string Path = "dates/timeline.svg";
     private const string SvgNamespace = "http://www.w3.org/2000/svg";
-    private const int Width = 760, RowHeight = 32, Top = 56, AxisX = 236, LabelX = 220, TextX = 252;
+    private const int Width = 900, RowHeight = 32, Top = 56, AxisX = 266, LabelX = 250, TextX = 282;
 
     public static PublishedFile CreateFile(IReadOnlyList<TimelineEvent> events, PublishSettings settings) =>
         new(Path, XmlOutput.Write(writer => Write(writer, events, settings), declaration: true));

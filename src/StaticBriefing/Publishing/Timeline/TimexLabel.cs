@@ -4,7 +4,7 @@ using StaticBriefing.Annotation.Model;
 namespace StaticBriefing.Publishing.Timeline;
 
 /// <summary>
-/// A reader's name for a date: "23 July 2025", "late August 2025", "week 30 of 2025", "since 2014",
+/// A reader's name for a date: "23 July 2025", "late August 2025", "week 30 of 2025", "after 2014",
 /// "about June 2025". Month names come from the invariant culture (English), not from article data.
 /// </summary>
 public static class TimexLabel
@@ -36,7 +36,7 @@ public static class TimexLabel
     {
         TimexMod.Approx => "about " + name,
         TimexMod.Before => "before " + name,
-        TimexMod.After => "since " + name,
+        TimexMod.After => "after " + name, // "since 2014", "post-2027": the text itself is shown beside the label
         _ => name,
     };
 }

@@ -6,7 +6,7 @@ namespace StaticBriefing.Publishing.Timeline;
 /// <summary>
 /// Turns a TIMEX3 date value (2025-07-23, 2025-07-21TNI, 2025-W30, 2025-08, 2025, 2022-08/2022-09)
 /// and its mod into the days it covers. START/MID/END narrow a week-or-longer span to its first,
-/// middle or last third; APPROX, BEFORE and AFTER keep the span (the label says "about", "before", "since").
+/// middle or last third; APPROX, BEFORE and AFTER keep the span (the label says "about", "before", "after").
 /// Durations and PRESENT_REF-style values have no place on a calendar and are not parsed.
 /// </summary>
 public static class TimexRange
