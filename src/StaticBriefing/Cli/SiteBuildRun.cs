@@ -1,0 +1,30 @@
+using StaticBriefing.Pipeline;
+using StaticBriefing.Site;
+
+namespace StaticBriefing.Cli;
+
+/// <summary>One build as the commands run it: build, report errors one per line, publish if it can.</summary>
+public static class SiteBuildRun
+{
+    public static SiteInputs InputsFor(string root) => SiteInputs.FromRoot(root);
+
+    public static async Task<BuildResult> RunAsync(SiteBuilder builder, string root, string output, TextWriter console, TextWriter errors, CancellationToken cancellation)
+    {
+        var result = await builder.BuildAsync(InputsFor(root), new ConsoleProgress(console), cancellation);
+        foreach (var diagnostic in result.Diagnostics)
+        {
+            errors.WriteLine(diagnostic.ToString());
+        }
+        if (result.CanPublish)
+        {
+            StagedOutputWriter.Write(result, output);
+            var kept = result.Preserve.IsEmpty ? "" : $" (kept the last published files of {result.Preserve.Length} failed paths)";
+            console.WriteLine($"Wrote {result.Files.Length} files to {output}{kept}");
+        }
+        else
+        {
+            console.WriteLine($"Not published: a whole pipeline failed, so {output} was left as it was.");
+        }
+        return result;
+    }
+}

@@ -1,0 +1,14 @@
+namespace StaticBriefing.Pipeline;
+
+public sealed class SilentProgress : IBuildProgress
+{
+    public static SilentProgress Instance { get; } = new();
+
+    public void ItemsDone(string pipeline, int done, int total)
+    {
+    }
+
+    public void PipelineDone(string pipeline, PipelineSummary summary)
+    {
+    }
+}

@@ -1,0 +1,18 @@
+using StaticBriefing.Annotation.Model;
+
+namespace StaticBriefing.Site.Indexes;
+
+/// <summary>One actor across all briefs.</summary>
+public sealed record ActorProfile(
+    string Id,
+    string Name,
+    ActorKind Kind,
+    string Party,
+    string PartyLabel,
+    string Role,
+    bool Reviewed,
+    EquatableArray<BriefSummary> Briefs,
+    EquatableArray<ActorMention> Mentions,
+    EquatableArray<ActorQuote> Quotes,
+    EquatableArray<ActorDemand> Demands,
+    EquatableArray<ActorLink> CoActors);

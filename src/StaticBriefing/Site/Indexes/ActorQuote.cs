@@ -1,0 +1,3 @@
+namespace StaticBriefing.Site.Indexes;
+
+public sealed record ActorQuote(string Text, Citation Citation);

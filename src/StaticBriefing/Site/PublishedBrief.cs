@@ -1,0 +1,6 @@
+using StaticBriefing.Briefs;
+
+namespace StaticBriefing.Site;
+
+/// <summary>A parsed brief with its body rendered to HTML for its own page (links relative to it).</summary>
+public sealed record PublishedBrief(Brief Brief, string BodyHtml);

@@ -1,0 +1,29 @@
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using StaticBriefing.Briefs;
+using StaticBriefing.Site.Urls;
+
+namespace StaticBriefing.Site.Sources;
+
+/// <summary>
+/// A plain body renderer: paragraphs of sentences, each with its anchor, text escaped, no inline
+/// annotation markup. Used where the Markdown renderer is not wanted (or not yet available).
+/// </summary>
+public sealed class SentenceBodyRenderer : IBriefBodyRenderer
+{
+    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
+
+    public string Render(Brief brief, SiteLinks links)
+    {
+        var html = new StringBuilder();
+        foreach (var paragraph in brief.Sentences.GroupBy(sentence => sentence.Paragraph).OrderBy(group => group.Key))
+        {
+            html.Append("<p>");
+            html.AppendJoin(' ', paragraph.Select(sentence =>
+                $"<span class=\"sentence\" id=\"{Encoder.Encode(sentence.Anchor)}\">{Encoder.Encode(sentence.Text)}</span>"));
+            html.Append("</p>\n");
+        }
+        return html.ToString();
+    }
+}

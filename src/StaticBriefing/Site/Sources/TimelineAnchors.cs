@@ -1,0 +1,11 @@
+using StaticBriefing.Annotation.Model;
+using StaticBriefing.Site.Indexes;
+
+namespace StaticBriefing.Site.Sources;
+
+/// <summary>The anchor of a TIMEX value on the timeline page ("d-2025-07-23"); null for values the timeline does not show.</summary>
+public static class TimelineAnchors
+{
+    public static string? For(string value) =>
+        TimexSpan.From(value, TimexType.Date, TimexMod.None) is null ? null : "d-" + value.Replace('/', '_');
+}

@@ -1,0 +1,3 @@
+namespace StaticBriefing.Site.Views;
+
+public sealed record NotFoundView(PageFrame Frame) : PageView(Frame);
