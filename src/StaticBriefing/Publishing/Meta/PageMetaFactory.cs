@@ -21,9 +21,10 @@ public sealed class PageMetaFactory(PublishSettings settings)
         Author: null,
         JsonLd: null);
 
-    public PageMeta ForBrief(Brief brief) => new(
+    /// <summary>description: the page's own (the site's snippet), else the brief's opening sentences.</summary>
+    public PageMeta ForBrief(Brief brief, string? description = null) => new(
         brief.Metadata.Title,
-        BriefSummary.Of(brief, 300),
+        description is { Length: > 0 } ? BriefSummary.Shorten(description, 300) : BriefSummary.Of(brief, 300),
         urls.Brief(brief.Metadata.Id),
         settings.Title,
         settings.Language,

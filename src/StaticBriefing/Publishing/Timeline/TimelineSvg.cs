@@ -7,14 +7,15 @@ namespace StaticBriefing.Publishing.Timeline;
 /// <summary>
 /// The timeline drawn at build time: one row per event in date order (rows are evenly spaced, as
 /// events cluster around a few days), a filled dot for an exact day, a hollow one for a fuzzy date.
-/// No script, no style element (the CSP forbids inline styles); colours follow currentColor so the
-/// page's dark mode applies when the markup is inlined. role="img" with title and desc; the page's
-/// list of events carries the links.
+/// No script, no style element (the CSP forbids inline styles). Dark ink on its own white card, so it
+/// reads the same as an &lt;img&gt; in light and dark mode. role="img" with title and desc; the
+/// page's list of events carries the links.
 /// </summary>
 public static class TimelineSvg
 {
     public const string Path = "dates/timeline.svg";
     private const string SvgNamespace = "http://www.w3.org/2000/svg";
+    private const string Ink = "#1b1d21", Paper = "#ffffff";
     private const int Width = 900, RowHeight = 32, Top = 56, AxisX = 266, LabelX = 250, TextX = 282;
 
     public static PublishedFile CreateFile(IReadOnlyList<TimelineEvent> events, PublishSettings settings) =>
@@ -30,7 +31,7 @@ public static class TimelineSvg
         writer.WriteStartElement("svg", SvgNamespace);
         Attributes(writer, ("viewBox", "0 0 " + Num(Width) + " " + Num(height)), ("width", "100%"), ("role", "img"),
             ("aria-labelledby", "timeline-svg-title timeline-svg-desc"), ("font-family", "system-ui, sans-serif"),
-            ("font-size", "14"), ("fill", "currentColor"));
+            ("font-size", "14"), ("fill", Ink));
         writer.WriteStartElement("title");
         writer.WriteAttributeString("id", "timeline-svg-title");
         writer.WriteString(XmlOutput.Clean(settings.Title + ": timeline of dated events"));
@@ -39,10 +40,11 @@ public static class TimelineSvg
         writer.WriteAttributeString("id", "timeline-svg-desc");
         writer.WriteString(XmlOutput.Clean(Description(events)));
         writer.WriteEndElement();
+        Element(writer, "rect", ("width", "100%"), ("height", "100%"), ("fill", Paper));
         Text(writer, LabelX, 24, "end", "Date", bold: true);
         Text(writer, TextX, 24, "start", "Event (first source) · number of sources", bold: true);
         Element(writer, "line", ("x1", Num(AxisX)), ("y1", Num(Top - 16)), ("x2", Num(AxisX)), ("y2", Num(height - 16)),
-            ("stroke", "currentColor"), ("stroke-width", "2"));
+            ("stroke", Ink), ("stroke-width", "2"));
         for (var i = 0; i < events.Count; i++)
         {
             Row(writer, events[i], Top + (i * RowHeight));
@@ -53,8 +55,8 @@ public static class TimelineSvg
     private static void Row(XmlWriter writer, TimelineEvent item, int y)
     {
         var fuzzy = item.Date.IsFuzzy;
-        Element(writer, "circle", ("cx", Num(AxisX)), ("cy", Num(y - 5)), ("r", "6"), ("stroke", "currentColor"),
-            ("stroke-width", "2"), ("fill", fuzzy ? "none" : "currentColor"));
+        Element(writer, "circle", ("cx", Num(AxisX)), ("cy", Num(y - 5)), ("r", "6"), ("stroke", Ink),
+            ("stroke-width", "2"), ("fill", fuzzy ? Paper : Ink));
         Text(writer, LabelX, y, "end", BriefSummary.Shorten(item.Date.Label, 30), bold: false);
         var count = item.Sources.Count;
         var summary = Excerpt.Around(item.Lead.Citation.Sentence, item.Lead.DateText, 62);
