@@ -27,7 +27,7 @@ public class TimelineSvgTests
     public void One_row_per_event_with_hollow_dots_for_fuzzy_dates()
     {
         var svg = XDocument.Parse(TimelineSvg.CreateFile(Events, SampleBriefs.Settings).Content).Root!;
-        svg.Elements(Svg + "circle").Select(c => c.Attribute("fill")!.Value).ShouldBe(["none", "currentColor", "none"]);
+        svg.Elements(Svg + "circle").Select(c => c.Attribute("fill")!.Value).ShouldBe(["#ffffff", "#1b1d21", "#ffffff"]);
         svg.Elements(Svg + "text").Select(t => t.Value).ShouldContain("late August 2025");
     }
 
