@@ -13,7 +13,9 @@ if ! command -v chromium >/dev/null 2>&1; then
 fi
 export CHROMIUM_PATH="${CHROMIUM_PATH:-$(command -v chromium)}"
 
-npm ci --no-audit --no-fund --loglevel=error
+# npm install, not npm ci: the registry mirror here lacks the other platforms' optional Pagefind binaries,
+# which npm ci insists on finding in the lock file. Versions are pinned in package.json and the lock.
+npm install --no-audit --no-fund --loglevel=error
 
 rm -rf output
 dotnet run --project src/StaticBriefing -c Release -- build

@@ -10,7 +10,7 @@ if [[ ! -f "$site/index.html" ]]; then
   exit 1
 fi
 if [[ ! -x node_modules/.bin/pagefind ]]; then
-  npm ci --no-audit --no-fund --loglevel=error
+  npm install --no-audit --no-fund --loglevel=error
 fi
 # --glob: only pages (not the annotated .md or the API files); the theme marks what to index
 # with data-pagefind-body and the filters (actor, party, issue, outlet) with data-pagefind-filter.
