@@ -27,13 +27,16 @@ public sealed class BriefVocabulary
     public FrozenDictionary<string, string> Parties { get; }
 
     /// <summary>
-    /// From the annotator's knowledge. Until parties have a data file of their own, the parties are
-    /// those the reviewed actors belong to, each labelled by the name of its state actor (or of the
-    /// actor whose id is the party id); failing both, the id itself.
+    /// From the annotator's knowledge: parties from input/parties.yml (through the actor lexicon);
+    /// should that list be empty, the parties the reviewed actors belong to.
     /// </summary>
     public static BriefVocabulary From(AnnotationKnowledge knowledge) =>
-        new(knowledge.Actors.Actors, knowledge.Demands.Issues, PartiesOf(knowledge.Actors.Actors));
+        new(knowledge.Actors.Actors, knowledge.Demands.Issues,
+            knowledge.Actors.Parties.Count > 0
+                ? knowledge.Actors.Parties.Select(p => KeyValuePair.Create(p.Id, p.Name))
+                : PartiesOf(knowledge.Actors.Actors));
 
+    /// <summary>Fallback party list: each party of the actors, labelled by its state actor's name (or the id).</summary>
     public static IEnumerable<KeyValuePair<string, string>> PartiesOf(IEnumerable<ActorDefinition> actors)
     {
         var list = actors.ToList();

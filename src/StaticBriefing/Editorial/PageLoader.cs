@@ -31,7 +31,17 @@ public static class PageLoader
         {
             throw new DataFileException(file.Name, split.BodyLine, null, "the page has no text after its front matter");
         }
-        return new EditorialPage(slug, page.Title.Trim(), page.Description.Trim(), split.Body, MarkdownPipelines.ToHtml(split.Body, MarkdownPipelines.Pages), file.Name);
+        string html;
+        try
+        {
+            html = MarkdownPipelines.ToHtml(split.Body, MarkdownPipelines.Pages);
+        }
+        catch (ArgumentException error)
+        {
+            // Markdig's guard against absurdly deep nesting.
+            throw new DataFileException(file.Name, split.BodyLine, null, error.Message);
+        }
+        return new EditorialPage(slug, page.Title.Trim(), page.Description.Trim(), split.Body, html, file.Name);
     }
 
     /// <summary>All pages of a repository's input/pages, in file-name order.</summary>

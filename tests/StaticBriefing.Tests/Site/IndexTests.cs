@@ -118,6 +118,19 @@ public class IndexTests
     }
 
     [Fact]
+    public void Similar_sentences_months_apart_are_other_events_not_a_disagreement()
+    {
+        var earlier = new BriefBuilder("a", "A").By("Outlet One", null)
+            .Paragraph("The delegation headed by the security council secretary met the Russian negotiators in May.")
+            .Date("May", "2025-05").Build();
+        var later = new BriefBuilder("b", "B").By("Outlet Two", null)
+            .Paragraph("The delegation headed by the security council secretary will meet the Russian negotiators by the end of August.")
+            .Date("the end of August", "2025-08", TimexMod.End).Build();
+
+        SiteIndexBuilder.Build([earlier, later], SiteTaxonomy.Empty).Disagreements.ShouldBeEmpty();
+    }
+
+    [Fact]
     public void Claims_with_other_numbers_for_the_same_thing_are_a_disagreement_but_the_same_outlet_never_disagrees_with_itself()
     {
         Brief Claiming(string id, string outlet, string number) => new BriefBuilder(id, id).By(outlet, null)

@@ -39,7 +39,7 @@ public class SiteApprovalTests
         var site = await SiteFixture.BuildAsync(SeedBriefs.All);
 
         site.Diagnostics.ShouldBeEmpty();
-        site.Page(path).ShouldMatchApproved(ApprovedName(path));
+        site.Page(path).ScrubFingerprints().ShouldMatchApproved(ApprovedName(path));
     }
 
     /// <summary>"briefs/ID/index.html" → "site.briefs.ID.html"; "briefs/ID.md" → "site.briefs.ID.md".</summary>

@@ -16,6 +16,9 @@ public sealed class BodyReader
 {
     public static readonly string[] Kinds = ["actor", "date", "demand", "quote", "claim"];
 
+    /// <summary>Far more than any real sentence needs; deeper input is hostile and would exhaust the renderer.</summary>
+    public const int MaxDepth = 32;
+
     private readonly string file;
     private readonly int firstLine;
     private readonly List<BodySentence> sentences = [];
@@ -32,7 +35,17 @@ public sealed class BodyReader
     public static BodyContent Read(string file, string body, int firstLine)
     {
         var reader = new BodyReader(file, firstLine);
-        reader.ReadBlocks(MarkdownPipelines.Parse(body));
+        MarkdownDocument document;
+        try
+        {
+            document = MarkdownPipelines.Parse(body);
+        }
+        catch (ArgumentException error)
+        {
+            // Markdig's guard against absurdly deep nesting.
+            throw new DataFileException(file, firstLine, null, error.Message);
+        }
+        reader.ReadBlocks(document);
         return new BodyContent(reader.sentences, reader.spans);
     }
 
@@ -96,18 +109,22 @@ public sealed class BodyReader
         }
         anchorLines[anchor] = line;
         var text = new StringBuilder();
-        ReadContent(sentence, anchor, text);
+        ReadContent(sentence, anchor, text, 1);
         sentences.Add(new BodySentence(anchor, SentenceText.Normalise(text.ToString()), paragraphs, line));
     }
 
-    private void ReadContent(ContainerInline container, string anchor, StringBuilder text)
+    private void ReadContent(ContainerInline container, string anchor, StringBuilder text, int depth)
     {
+        if (depth > MaxDepth)
+        {
+            throw new DataFileException(file, LineOf(container), null, $"markup nested more than {MaxDepth} levels deep in sentence {anchor}");
+        }
         foreach (var child in container)
         {
             if (child is DelimiterInline delimiter)
             {
                 text.Append(delimiter.ToLiteral());
-                ReadContent(delimiter, anchor, text);
+                ReadContent(delimiter, anchor, text, depth + 1);
                 continue;
             }
             if (child is not BracketedSpan span)
@@ -115,7 +132,7 @@ public sealed class BodyReader
                 // Emphasis or a link may hold annotation spans of its own.
                 if (child is ContainerInline nested)
                 {
-                    ReadContent(nested, anchor, text);
+                    ReadContent(nested, anchor, text, depth + 1);
                 }
                 else
                 {
@@ -132,7 +149,7 @@ public sealed class BodyReader
             var index = spans.Count;
             spans.Add(null!);
             var inner = new StringBuilder();
-            ReadContent(span, anchor, inner);
+            ReadContent(span, anchor, inner, depth + 1);
             text.Append(inner);
             spans[index] = new BodySpan(kinds[0], span.Attributes, SentenceText.Normalise(inner.ToString()), anchor, LineOf(span));
         }

@@ -5,15 +5,18 @@ namespace StaticBriefing.Site.Indexes;
 
 /// <summary>
 /// Finds where two sources seem to report the same thing differently: sentences that share most
-/// of their content words but give days that do not overlap, or claims that give other numbers.
+/// of their content words but give days that do not overlap yet lie within a month of each other
+/// (a near miss, not another event), or claims that give other numbers.
 /// A heuristic, so pages call these "possible" disagreements and cite both sentences.
 /// </summary>
 public static class DisagreementFinder
 {
     private const double SameThing = 0.5;
     private const int SharedWordsAtLeast = 3;
+    private const int NearMissDays = 31;
 
-    public static IEnumerable<Disagreement> Dates(IReadOnlyList<(TimelineMention Mention, DateSpan When, string Sentence)> dated)
+    /// <summary>Date disagreements with the positions of the two entries in <paramref name="dated"/>.</summary>
+    public static IEnumerable<(int First, int Second, Disagreement Found)> Dates(IReadOnlyList<(TimelineMention Mention, DateSpan When, string Sentence)> dated)
     {
         var words = dated.Select(entry => Without(SentenceWords.ContentWords(entry.Sentence), entry.Mention.Text)).ToList();
         for (var i = 0; i < dated.Count; i++)
@@ -23,9 +26,10 @@ public static class DisagreementFinder
                 var (first, second) = (dated[i], dated[j]);
                 if (first.Mention.SourceKey != second.Mention.SourceKey
                     && !first.When.Overlaps(second.When)
+                    && Gap(first.When, second.When) <= NearMissDays
                     && Similar(words[i], words[j]))
                 {
-                    yield return new Disagreement("date", first.Mention.Citation, $"{first.Mention.Text} ({first.When.Label})", second.Mention.Citation, $"{second.Mention.Text} ({second.When.Label})");
+                    yield return (i, j, new Disagreement("date", first.Mention.Citation, $"{first.Mention.Text} ({first.When.Label})", second.Mention.Citation, $"{second.Mention.Text} ({second.When.Label})"));
                 }
             }
         }
@@ -52,6 +56,11 @@ public static class DisagreementFinder
             }
         }
     }
+
+    private static int Gap(DateSpan first, DateSpan second) =>
+        first.OpenBefore || first.OpenAfter || second.OpenBefore || second.OpenAfter
+            ? int.MaxValue
+            : Math.Max(second.Start.DayNumber - first.End.DayNumber, first.Start.DayNumber - second.End.DayNumber);
 
     private static bool Similar(HashSet<string> first, HashSet<string> second) =>
         SentenceWords.Overlap(first, second, out var shared) >= SameThing && shared >= SharedWordsAtLeast;

@@ -22,8 +22,10 @@ public static class TimelineBuilder
                 }
             }
         }
-        var disagreements = DisagreementFinder.Dates(dated).ToList();
+        var found = DisagreementFinder.Dates(dated).ToList();
+        var anchored = new HashSet<string>(StringComparer.Ordinal);
         var events = dated
+            .Select((entry, position) => (entry.Mention, entry.When, Position: position))
             .GroupBy(entry => entry.When)
             .OrderBy(group => group.Key)
             .ThenBy(group => group.Key.Iso, StringComparer.Ordinal)
@@ -31,12 +33,15 @@ public static class TimelineBuilder
             .Select(group =>
             {
                 var mentions = group.Select(entry => entry.Mention).ToList();
-                var involved = disagreements
-                    .Where(disagreement => mentions.Any(mention => mention.Citation == disagreement.First || mention.Citation == disagreement.Second))
+                var positions = group.Select(entry => entry.Position).ToHashSet();
+                var involved = found
+                    .Where(pair => positions.Contains(pair.First) || positions.Contains(pair.Second))
+                    .Select(pair => pair.Found)
                     .ToEquatableArray();
-                return new TimelineEvent(group.Key, mentions.ToEquatableArray(), involved);
+                var anchors = mentions.Select(mention => TimelineAnchors.For(mention.Value)).OfType<string>().Where(anchored.Add);
+                return new TimelineEvent(group.Key, mentions.ToEquatableArray(), involved, anchors.ToEquatableArray());
             })
             .ToEquatableArray();
-        return (events, disagreements);
+        return (events, found.Select(pair => pair.Found).ToList());
     }
 }

@@ -5,8 +5,10 @@ namespace StaticBriefing.Site.Indexes;
 /// <summary>
 /// A row of the timeline: the days it covers and every sentence that dates something to them.
 /// Disagreements name other sources that give a different date for what looks like the same event.
+/// Anchors are the ids ("d-2025-07-23") that date links in brief bodies land on: each TIMEX value
+/// anchors the first row that holds it.
 /// </summary>
-public sealed record TimelineEvent(DateSpan When, EquatableArray<TimelineMention> Mentions, EquatableArray<Disagreement> Disagreements)
+public sealed record TimelineEvent(DateSpan When, EquatableArray<TimelineMention> Mentions, EquatableArray<Disagreement> Disagreements, EquatableArray<string> Anchors)
 {
     public int Sources => Mentions.Select(mention => mention.SourceKey).Distinct(StringComparer.Ordinal).Count();
 }

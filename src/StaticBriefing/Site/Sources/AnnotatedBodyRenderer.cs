@@ -1,5 +1,6 @@
 using StaticBriefing.Briefs;
 using StaticBriefing.Markdown.Annotations;
+using StaticBriefing.Site.Indexes;
 using StaticBriefing.Site.Urls;
 
 namespace StaticBriefing.Site.Sources;

@@ -1,7 +1,6 @@
 using StaticBriefing.Annotation.Model;
-using StaticBriefing.Site.Indexes;
 
-namespace StaticBriefing.Site.Sources;
+namespace StaticBriefing.Site.Indexes;
 
 /// <summary>The anchor of a TIMEX value on the timeline page ("d-2025-07-23"); null for values the timeline does not show.</summary>
 public static class TimelineAnchors
