@@ -6,7 +6,8 @@ namespace StaticBriefing.Cli;
 /// <summary>One build as the commands run it: build, report errors one per line, publish if it can.</summary>
 public static class SiteBuildRun
 {
-    public static SiteInputs InputsFor(string root) => SiteInputs.FromRoot(root);
+    // The Publishing pipeline adds feeds, sitemap, data API, calendar and the search page assets.
+    public static SiteInputs InputsFor(string root) => Publishing.PublishingPipeline.With(SiteInputs.FromRoot(root), root);
 
     public static async Task<BuildResult> RunAsync(SiteBuilder builder, string root, string output, TextWriter console, TextWriter errors, CancellationToken cancellation)
     {

@@ -31,7 +31,7 @@ public static class BriefViewBuilder
             .OrderBy(claim => indexed.Position(claim.Sentence))
             .Select(claim => new SideClaim(NameOf(brief, claim.Who, taxonomy), claim.DisputedBy is null ? null : NameOf(brief, claim.DisputedBy, taxonomy), claim.Text, claim.Sentence));
         return new BriefView(
-            frames.For(SitePaths.Brief(brief.Metadata.Id), brief.Metadata.Title, NavSection.Briefs, Snippet.Around(brief.Sentences.FirstOrDefault()?.Text ?? "", null, 160)),
+            frames.ForBrief(brief, Snippet.Around(brief.Sentences.FirstOrDefault()?.Text ?? "", null, 160)),
             brief.Metadata,
             published.BodyHtml,
             actors.ToEquatableArray(),

@@ -22,6 +22,7 @@ public static class PageRequests
             new(SitePaths.Timeline, new TimelineView(frames.For(SitePaths.Timeline, "Timeline", NavSection.Timeline), index.Timeline)),
             new(SitePaths.Sources, new SourceIndexView(frames.For(SitePaths.Sources, "Sources", NavSection.Sources), index.Sources)),
             new(SitePaths.NotFound, new NotFoundView(frames.ForNotFound())),
+            new(Publishing.Search.SearchView.Path, new Publishing.Search.SearchView(frames.For(Publishing.Search.SearchView.Path, "Search", NavSection.None, "Search the briefs by name or word, and filter by actor, party, issue and outlet."))),
         };
         requests.AddRange(briefs.Select(brief => new PageRequest(SitePaths.Brief(brief.Brief.Metadata.Id), BriefViewBuilder.Build(brief, index, taxonomy, frames))));
         requests.AddRange(index.Actors.Select(actor => new PageRequest(SitePaths.Actor(actor.Id), new ActorView(frames.For(SitePaths.Actor(actor.Id), actor.Name, NavSection.Actors, ActorDescription(actor)), actor))));

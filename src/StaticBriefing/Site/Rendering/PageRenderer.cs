@@ -30,6 +30,7 @@ public sealed class PageRenderer : IAsyncDisposable
         [typeof(SourceView)] = typeof(SourcePage),
         [typeof(ContentView)] = typeof(EditorialPage),
         [typeof(NotFoundView)] = typeof(NotFoundPage),
+        [typeof(Publishing.Search.SearchView)] = typeof(Theme.Search.SearchPage),
     };
 
     private readonly ServiceProvider services;

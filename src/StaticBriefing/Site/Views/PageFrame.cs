@@ -4,7 +4,7 @@ using StaticBriefing.Site.Urls;
 
 namespace StaticBriefing.Site.Views;
 
-/// <summary>What the layout needs for any page: titles, navigation state, links, party colours and the editorial pages to link in the footer.</summary>
+/// <summary>What the layout needs for any page: titles, navigation state, links, party colours, the editorial pages to link in the footer, and head metadata (canonical, OpenGraph, JSON-LD).</summary>
 public sealed record PageFrame(
     string SiteTitle,
     string Title,
@@ -12,7 +12,8 @@ public sealed record PageFrame(
     NavSection Section,
     SiteLinks Links,
     PartyStyles Parties,
-    EquatableArray<LabelledId> ContentPages)
+    EquatableArray<LabelledId> ContentPages,
+    Publishing.Meta.PageMeta? Meta = null)
 {
     public string FullTitle => Section == NavSection.Home ? SiteTitle : $"{Title} · {SiteTitle}";
 }

@@ -1,0 +1,15 @@
+using StaticBriefing.Annotation.Model;
+using StaticBriefing.Publishing.Timeline;
+
+namespace StaticBriefing.Publishing.Api;
+
+/// <summary>A dated event: TIMEX value and mod, the days it covers (inclusive), its label and its sources.</summary>
+public sealed record TimelineItem(
+    string Key,
+    string Value,
+    TimexMod Mod,
+    TimexPrecision Precision,
+    DateOnly Start,
+    DateOnly End,
+    string Label,
+    EquatableArray<TimelineSourceItem> Sources);
