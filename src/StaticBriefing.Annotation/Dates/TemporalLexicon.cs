@@ -86,6 +86,9 @@ public sealed record TemporalLexicon
 
     internal int EmbeddedMaxLines { get; set; }
 
+    /// <summary>Per separator character, the orders ("DMY", "MDY", "YMD") a date in digits is tried in.</summary>
+    internal Dictionary<char, List<string>> NumericDateOrders { get; } = [];
+
     /// <summary>Words that can begin an expression; any other word is skipped at once, which keeps the scan fast.</summary>
     internal bool[] Starters { get; set; } = [];
 

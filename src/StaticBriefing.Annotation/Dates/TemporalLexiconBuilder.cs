@@ -68,6 +68,7 @@ internal static class TemporalLexiconBuilder
         check.That(data.Embedded.MaxLines is > 0 and <= 100, "max_lines", "must be between 1 and 100", "max_lines");
         lexicon.SignatureDashes.AddRange(data.Embedded.SignatureDashes.Where(d => d.Length > 0));
         lexicon.EmbeddedMaxLines = data.Embedded.MaxLines;
+        AddNumericDates(lexicon, data.NumericDates, check);
         lexicon.Starters = Starters(lexicon);
         return lexicon;
     }
@@ -165,5 +166,16 @@ internal static class TemporalLexiconBuilder
         lexicon.LatestYear = years.Latest;
         lexicon.NotYearAfter.UnionWith(words.Set("not_after", years.NotAfter));
         lexicon.NotYearBefore.UnionWith(words.Set("not_before", years.NotBefore));
+    }
+
+    private static void AddNumericDates(TemporalLexicon lexicon, List<NumericDateEntry> entries, TemporalDataCheck check)
+    {
+        foreach (var entry in entries)
+        {
+            check.That(entry.Separator is "." or "/" or "-", "numeric_dates", $"separator '{entry.Separator}' is not one of . / -", "separator:");
+            check.That(!lexicon.NumericDateOrders.ContainsKey(entry.Separator[0]), "numeric_dates", $"separator '{entry.Separator}' is listed twice", "separator:");
+            check.That(entry.Orders.Count > 0 && entry.Orders.All(o => o is "DMY" or "MDY" or "YMD"), "numeric_dates", "orders must be DMY, MDY or YMD", "orders:");
+            lexicon.NumericDateOrders[entry.Separator[0]] = [.. entry.Orders];
+        }
     }
 }

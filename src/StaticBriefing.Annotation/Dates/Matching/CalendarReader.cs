@@ -4,11 +4,13 @@ namespace StaticBriefing.Annotation.Dates.Matching;
 
 /// <summary>
 /// Calendar dates written out: "July 22, 2025", "Jul 23", "23 July", "the 5th of May", "May 2024",
-/// "June", "2022", "1990s", "August-September 2022", "2025-07-22", "Tuesday, July 22".
+/// "June", "2022", "1990s", "August-September 2022", "2025-07-22", "24.11.2025", "Tuesday, July 22".
 /// A missing year comes from the reference date.
 /// </summary>
 internal sealed class CalendarReader(ScanContext scan)
 {
+    private readonly NumericDateReader numeric = new(scan);
+
     /// <param name="cued">True when a modifier before the expression ("since", "mid-") already marks it as a date.</param>
     public TemporalMatch? Read(int i, bool cued)
     {
@@ -19,7 +21,7 @@ internal sealed class CalendarReader(ScanContext scan)
             var date = MonthFirst(j, true) ?? DayFirst(j);
             return date is { Anchor: not null } found ? found with { First = i } : null;
         }
-        return MonthFirst(i, cued) ?? DayFirst(i) ?? YearAt(i);
+        return numeric.Read(i) ?? MonthFirst(i, cued) ?? DayFirst(i) ?? YearAt(i);
     }
 
     private TemporalMatch? MonthFirst(int i, bool cued)

@@ -60,4 +60,7 @@ public sealed class TemporalFile
     public required YearEntry Years { get; init; }
 
     public required EmbeddedEntry Embedded { get; init; }
+
+    /// <summary>Optional: without it, only ISO dates ("2025-07-22") are read in digits.</summary>
+    public List<NumericDateEntry> NumericDates { get; init; } = [];
 }
