@@ -17,7 +17,7 @@ public sealed class PageEdges(ReadingRules rules)
         }
         var (first, last) = (prose[0], prose[^1]);
         var outside = Enumerable.Range(0, texts.Length).Where(i => i < first || i > last).ToList();
-        foreach (var i in outside.Where(i => texts[i].Length > 0 && IsLabel(texts[i])))
+        foreach (var i in outside.Where(i => texts[i].Length > 0 && IsLabel(texts[i]) && !ContinuesOnNextLine(texts, i)))
         {
             chrome[i] = true;
         }
@@ -27,6 +27,9 @@ public sealed class PageEdges(ReadingRules rules)
 
     private bool IsLabel(string text) =>
         TextShape.WordCount(text) <= rules.LabelMaxWords && !TextShape.EndsSentence(text) && !rules.Byline.IsMatch(text);
+
+    /// <summary>A hard-wrapped sentence ("After" + "months of talks, …"), which the paragraph builder joins.</summary>
+    private static bool ContinuesOnNextLine(string[] texts, int i) => i + 1 < texts.Length && TextShape.StartsLowercase(texts[i + 1]);
 
     private bool IsMenuItem(string text) =>
         text.Length > 0 && TextShape.WordCount(text) <= rules.MenuItemMaxWords && !TextShape.EndsSentence(text) && !rules.Byline.IsMatch(text);
