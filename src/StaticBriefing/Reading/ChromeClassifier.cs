@@ -33,11 +33,13 @@ public sealed class ChromeClassifier(ReadingRules rules, DateProbe dates)
             dateOnly[i] = IsDateLine(text);
             chrome[i] = tail || widget[i] || dateOnly[i] || IsChromeLine(text) || IsRepeat(texts, i);
             list &= !TextShape.IsProse(text);
-            if (!chrome[i] && (list || rules.TailMarkers.AnyMatch(text) || rules.ListHeadings.AnyMatch(text)))
+            var tailMarker = Fits(text) && rules.TailMarkers.AnyMatch(text);
+            var listHeading = Fits(text) && rules.ListHeadings.AnyMatch(text);
+            if (!chrome[i] && (list || tailMarker || listHeading))
             {
                 chrome[i] = true;
-                tail |= bodyStarted && rules.TailMarkers.AnyMatch(text);
-                list = bodyStarted && (list || rules.ListHeadings.AnyMatch(text));
+                tail |= bodyStarted && tailMarker;
+                list = bodyStarted && (list || listHeading);
             }
             bodyStarted |= !chrome[i] && TextShape.IsProse(text);
         }
@@ -45,8 +47,11 @@ public sealed class ChromeClassifier(ReadingRules rules, DateProbe dates)
         return [.. lines.Select((line, i) => new PageLine(i + 1, line, chrome[i], dateOnly[i], widget[i]))];
     }
 
+    /// <summary>Chrome is short: a longer line is never tested against the patterns (which keeps hostile lines cheap).</summary>
+    private bool Fits(string text) => text.Length <= rules.ChromeLineMaxChars;
+
     private bool IsChromeLine(string text) =>
-        rules.ChromeLines.AnyMatch(text)
+        (Fits(text) && rules.ChromeLines.AnyMatch(text))
         || (TextShape.WordCount(text) <= rules.ShortLineWords && rules.ChromePrompts.AnyMatch(text));
 
     /// <summary>A line of nothing but dates once labels and clock times are blanked ("Updated: 16 Aug 2025, 14:05 GMT").</summary>
@@ -93,7 +98,7 @@ public sealed class ChromeClassifier(ReadingRules rules, DateProbe dates)
                 end++;
             }
             var block = texts[start..end];
-            var markers = block.Where(rules.WidgetLines.AnyMatch).ToHashSet();
+            var markers = block.Where(line => Fits(line) && rules.WidgetLines.AnyMatch(line)).ToHashSet();
             if (markers.Count > 0 && block.All(l => markers.Contains(l) || l.Length <= rules.WidgetBlockMaxChars))
             {
                 Array.Fill(marks, true, start, end - start);

@@ -16,6 +16,7 @@ public sealed class ReadingRules
     {
         MaxBytes = Positive(data.Limits.MaxBytes, file, "limits.max_bytes");
         ShortLineWords = Positive(data.Limits.ShortLineWords, file, "limits.short_line_words");
+        ChromeLineMaxChars = Positive(data.Limits.ChromeLineMaxChars, file, "limits.chrome_line_max_chars");
         LabelMaxWords = Positive(data.Limits.LabelMaxWords, file, "limits.label_max_words");
         MenuItemMaxWords = Positive(data.Limits.MenuItemMaxWords, file, "limits.menu_item_max_words");
         MenuRunMinLines = Positive(data.Limits.MenuRunMinLines, file, "limits.menu_run_min_lines");
@@ -45,6 +46,7 @@ public sealed class ReadingRules
 
     public int MaxBytes { get; }
     public int ShortLineWords { get; }
+    public int ChromeLineMaxChars { get; }
     public int LabelMaxWords { get; }
     public int MenuItemMaxWords { get; }
     public int MenuRunMinLines { get; }

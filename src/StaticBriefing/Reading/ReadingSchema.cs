@@ -22,6 +22,7 @@ internal static class ReadingSchema
     {
         public required int MaxBytes { get; init; }
         public required int ShortLineWords { get; init; }
+        public required int ChromeLineMaxChars { get; init; }
         public required int LabelMaxWords { get; init; }
         public required int MenuItemMaxWords { get; init; }
         public required int MenuRunMinLines { get; init; }
