@@ -17,6 +17,10 @@ public class PageFurnitureTests
         Text($"Harbour Gazette\nNews\nSport\nWeather\nLog in\n\nOPINION\n\n{Body}\n\n{Second}\n").ShouldBe($"{Body}\n\n{Second}");
 
     [Fact]
+    public void A_menu_run_goes_even_with_an_abbreviated_item() =>
+        Text($"Menu\nNews\nU.K.\nFisheries\nCulture\n\n{Body}\n").ShouldBe(Body);
+
+    [Fact]
     public void A_footer_menu_of_short_items_after_the_body_goes() =>
         Text($"{Body}\n\n{Second}\n\nAbout the Gazette\nContact the Desk\nCareers\nAdvertise With Us\nHarbour Gazette\n").ShouldBe($"{Body}\n\n{Second}");
 
@@ -64,6 +68,9 @@ public class PageFurnitureTests
     [InlineData("Reporting by Ana Ruiz in Santiago; Writing by Tom Berg; Editing by Lise Dahl")]
     [InlineData("(Additional reporting by Tom Berg in Oslo; Editing by Lise Dahl)")]
     [InlineData("Contributing: Tom Berg")]
+    [InlineData("Harbour Gazette reporter Tom Berg in Oslo contributed to this report.")]
+    [InlineData("This story has been updated to add the minister's comments.")]
+    [InlineData("Read all our coverage of the talks at https://gazette.example/fisheries")]
     [InlineData("The views expressed here are the author's own.")]
     [InlineData("Opinions expressed in this column do not reflect those of the Gazette.")]
     [InlineData("Editor's note: this story was updated with the minister's reply.")]
