@@ -18,12 +18,19 @@ public static class ReportTable
         Line(text, $"{"date values",-14} accuracy {Ratio(report.DateValues)} (over matched spans)");
         Line(text, $"gold mentions out of scope (not in cleaned text): {report.MentionsOutOfScope}");
         Line(text, $"chrome: gold boilerplate lines remaining {report.BoilerplateRemaining}, gold demand sentences lost {report.DemandSentencesLost}");
+        var noted = report.Seeds.Count(s => s.Note is not null);
+        if (noted > 0)
+        {
+            // Scores of these seeds were helped by the gold: say so where the numbers are read.
+            Line(text, $"NOTE: {noted} of {report.Seeds.Count} seeds had a note (see the note column), e.g. no publication date found, annotated against the gold date");
+        }
         Line(text, "");
-        Line(text, $"{"seed",-22} {"meta",5} {"actors",6} {"mentns",6} {"dates",6} {"values",6} {"demnds",6} {"chrome",6}");
+        Line(text, $"{"seed",-22} {"meta",5} {"actors",6} {"mentns",6} {"dates",6} {"values",6} {"demnds",6} {"chrome",6}  note");
         foreach (var seed in report.Seeds)
         {
-            Line(text, $"{seed.Id,-22} {seed.MetadataAccuracy.Correct,2}/{seed.MetadataAccuracy.Total,-2} {F(seed.Actors.Tally.F1),6} {F(seed.Mentions.Tally.F1),6} "
-                + $"{F(seed.Dates.Tally.F1),6} {F(seed.DateValues.Value),6} {F(seed.Demands.Tally.F1),6} {seed.BoilerplateRemaining.Count + seed.DemandSentencesLost.Count,6}");
+            var row = $"{seed.Id,-22} {seed.MetadataAccuracy.Correct,2}/{seed.MetadataAccuracy.Total,-2} {F(seed.Actors.Tally.F1),6} {F(seed.Mentions.Tally.F1),6} "
+                + $"{F(seed.Dates.Tally.F1),6} {F(seed.DateValues.Value),6} {F(seed.Demands.Tally.F1),6} {seed.BoilerplateRemaining.Count + seed.DemandSentencesLost.Count,6}";
+            Line(text, seed.Note is null ? row : $"{row}  {seed.Note}");
         }
         if (details)
         {

@@ -4,77 +4,102 @@ namespace StaticBriefing.Reading;
 
 /// <summary>
 /// Marks each line of a page as chrome or content by the families in input/reading.yml: chrome
-/// lines, short prompts, date-only lines, CMS widget blocks, tail markers (everything after "Read
-/// also" once the body has begun) and lines printed twice in a row (image alt text + caption).
+/// lines, short prompts, date-only lines, widget blocks (post meta, consent banners), tail markers
+/// (everything after "Read also" once the body has begun), list headings ("Most read" and the
+/// teasers under it), lines printed twice in a row (image alt text + caption), and then the
+/// labels and menus around the body (<see cref="PageEdges"/>).
 /// </summary>
 public sealed class ChromeClassifier(ReadingRules rules, DateProbe dates)
 {
-    private const int DateLineMaxChars = 60;
+    private const int DateLineMaxChars = 80;
     private static readonly ReferenceDate AnyReference = new(2000, 1, 1);
 
     public IReadOnlyList<PageLine> Classify(IReadOnlyList<string> lines)
     {
-        var widget = WidgetBlocks(lines);
-        var result = new List<PageLine>(lines.Count);
+        var texts = lines.Select(line => line.Trim()).ToArray();
+        var widget = WidgetBlocks(texts);
+        var chrome = new bool[texts.Length];
+        var dateOnly = new bool[texts.Length];
         var bodyStarted = false;
         var tail = false;
-        for (var i = 0; i < lines.Count; i++)
+        var list = false;
+        for (var i = 0; i < texts.Length; i++)
         {
-            var text = lines[i].Trim();
-            var dateOnly = IsDateLine(text);
-            var chrome = text.Length > 0 && (tail || widget[i] || dateOnly || IsChromeLine(text) || IsRepeat(lines, i));
-            if (!chrome && text.Length > 0 && rules.TailMarkers.AnyMatch(text))
+            var text = texts[i];
+            if (text.Length == 0)
             {
-                chrome = true;
-                tail = bodyStarted;
+                continue;
             }
-            bodyStarted |= !chrome && TextShape.IsProse(text);
-            result.Add(new PageLine(i + 1, lines[i], chrome, dateOnly, widget[i]));
+            dateOnly[i] = IsDateLine(text);
+            chrome[i] = tail || widget[i] || dateOnly[i] || IsChromeLine(text) || IsRepeat(texts, i);
+            list &= !TextShape.IsProse(text);
+            var tailMarker = Fits(text) && rules.TailMarkers.AnyMatch(text);
+            var listHeading = Fits(text) && rules.ListHeadings.AnyMatch(text);
+            if (!chrome[i] && (list || tailMarker || listHeading))
+            {
+                chrome[i] = true;
+                tail |= bodyStarted && tailMarker;
+                list = bodyStarted && (list || listHeading);
+            }
+            bodyStarted |= !chrome[i] && TextShape.IsProse(text);
         }
-        return result;
+        new PageEdges(rules).Mark(texts, chrome);
+        return [.. lines.Select((line, i) => new PageLine(i + 1, line, chrome[i], dateOnly[i], widget[i]))];
     }
 
+    /// <summary>Chrome is short: a longer line is never tested against the patterns (which keeps hostile lines cheap).</summary>
+    private bool Fits(string text) => text.Length <= rules.ChromeLineMaxChars;
+
     private bool IsChromeLine(string text) =>
-        rules.ChromeLines.AnyMatch(text)
+        (Fits(text) && rules.ChromeLines.AnyMatch(text))
         || (TextShape.WordCount(text) <= rules.ShortLineWords && rules.ChromePrompts.AnyMatch(text));
 
+    /// <summary>A line of nothing but dates once labels and clock times are blanked ("Updated: 16 Aug 2025, 14:05 GMT").</summary>
     private bool IsDateLine(string text)
     {
-        var core = text.TrimStart(rules.DateLineBullets.ToCharArray()).Trim();
-        return core.Length is > 0 and <= DateLineMaxChars && dates.IsOnlyDates(core, AnyReference);
+        if (text.Length > DateLineMaxChars)
+        {
+            return false;
+        }
+        var core = rules.DateLineExtras.Replace(text.TrimStart(rules.DateLineBullets.ToCharArray()), " ").Trim();
+        return core.Length > 0 && dates.IsOnlyDates(core, AnyReference);
     }
 
     /// <summary>
     /// A line equal to its neighbour: the second copy is a duplicate; both are chrome when the
     /// line is a short unpunctuated one (an image's alt text and caption, a teaser of another story).
     /// </summary>
-    private bool IsRepeat(IReadOnlyList<string> lines, int i)
+    private bool IsRepeat(string[] texts, int i)
     {
-        var text = lines[i].Trim();
-        var sameAsPrevious = i > 0 && lines[i - 1].Trim() == text;
-        var sameAsNext = i + 1 < lines.Count && lines[i + 1].Trim() == text;
+        var text = texts[i];
+        var sameAsPrevious = i > 0 && texts[i - 1] == text;
+        var sameAsNext = i + 1 < texts.Length && texts[i + 1] == text;
         return sameAsPrevious || (sameAsNext && !TextShape.EndsSentence(text) && TextShape.WordCount(text) <= rules.TitleMaxWords);
     }
 
-    /// <summary>Blocks of consecutive short non-blank lines containing a widget line ("• Writer: …", "3 min read").</summary>
-    private bool[] WidgetBlocks(IReadOnlyList<string> lines)
+    /// <summary>
+    /// Blocks of consecutive non-blank lines containing a widget line ("• Writer: …", "3 min read",
+    /// a cookie notice): the whole block goes when its other lines are short (buttons, names, dates).
+    /// </summary>
+    private bool[] WidgetBlocks(string[] texts)
     {
-        var marks = new bool[lines.Count];
+        var marks = new bool[texts.Length];
         var start = 0;
-        while (start < lines.Count)
+        while (start < texts.Length)
         {
-            if (lines[start].Trim().Length == 0)
+            if (texts[start].Length == 0)
             {
                 start++;
                 continue;
             }
             var end = start;
-            while (end < lines.Count && lines[end].Trim().Length > 0)
+            while (end < texts.Length && texts[end].Length > 0)
             {
                 end++;
             }
-            var block = Enumerable.Range(start, end - start).Select(j => lines[j].Trim()).ToList();
-            if (block.Any(rules.WidgetLines.AnyMatch) && block.All(l => l.Length <= rules.WidgetBlockMaxChars))
+            var block = texts[start..end];
+            var markers = block.Where(line => Fits(line) && rules.WidgetLines.AnyMatch(line)).ToHashSet();
+            if (markers.Count > 0 && block.All(l => markers.Contains(l) || l.Length <= rules.WidgetBlockMaxChars))
             {
                 Array.Fill(marks, true, start, end - start);
             }

@@ -2,7 +2,7 @@ using StaticBriefing.Annotation.Model;
 
 namespace StaticBriefing.Reading;
 
-/// <summary>Recognises a dated dateline ("ISTANBUL, July 23 — ") at the start of a paragraph.</summary>
+/// <summary>Recognises a dated dateline ("ISTANBUL, July 23 — ", "KYIV, Aug. 16 (Reuters) - ") at the start of a paragraph.</summary>
 public sealed class DatelineReader(ReadingRules rules, DateProbe dates)
 {
     private static readonly ReferenceDate AnyReference = new(2000, 1, 1);
@@ -15,8 +15,9 @@ public sealed class DatelineReader(ReadingRules rules, DateProbe dates)
             return null;
         }
         var date = match.Groups["date"].Value.Trim();
+        var agency = match.Groups["agency"] is { Success: true } group ? group.Value.Trim() : null;
         return dates.IsOnlyDates(date, AnyReference)
-            ? new Dateline(match.Length, paragraph[..match.Length].Trim().TrimEnd('—', '–', '-').Trim(), date)
+            ? new Dateline(match.Length, paragraph[..match.Length].Trim().TrimEnd('—', '–', '-').Trim(), date, agency)
             : null;
     }
 

@@ -6,7 +6,8 @@ namespace StaticBriefing.Reading;
 /// Finds the headline, byline, author and outlet. The head is the content before the first
 /// paragraph of prose; the headline is its first headline-shaped line. The outlet comes from the
 /// byline ("By X for OUTLET"), else a copyright line, else a writer widget naming an outlet; a
-/// source the text cites ("according to X") is never taken for it.
+/// source the text cites ("according to X") is never taken for it. The reader may still take a
+/// wire dateline's agency ("(Reuters)") when the head names no outlet.
 /// </summary>
 public sealed class HeadReader(ReadingRules rules)
 {
@@ -18,7 +19,8 @@ public sealed class HeadReader(ReadingRules rules)
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
-            if (!line.IsContent)
+            // A byline marked as chrome (inside a post-meta block, above "5 min read") is still the byline.
+            if (line.IsBlank)
             {
                 continue;
             }
@@ -26,6 +28,10 @@ public sealed class HeadReader(ReadingRules rules)
             if (byline is null && match.Success)
             {
                 (byline, bylineMatch) = (i, match);
+                continue;
+            }
+            if (line.IsChrome)
+            {
                 continue;
             }
             if (TextShape.IsProse(line.Trimmed))
@@ -65,9 +71,8 @@ public sealed class HeadReader(ReadingRules rules)
 
     private (string? Outlet, int? Year) Copyright(IReadOnlyList<PageLine> lines)
     {
-        foreach (var line in lines)
+        foreach (var match in lines.SelectMany(line => rules.Copyright.Select(pattern => pattern.Match(line.Trimmed))))
         {
-            var match = rules.Copyright.Match(line.Trimmed);
             if (match.Success)
             {
                 var outlet = Group(match, "outlet");

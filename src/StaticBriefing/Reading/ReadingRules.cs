@@ -16,20 +16,27 @@ public sealed class ReadingRules
     {
         MaxBytes = Positive(data.Limits.MaxBytes, file, "limits.max_bytes");
         ShortLineWords = Positive(data.Limits.ShortLineWords, file, "limits.short_line_words");
+        ChromeLineMaxChars = Positive(data.Limits.ChromeLineMaxChars, file, "limits.chrome_line_max_chars");
+        LabelMaxWords = Positive(data.Limits.LabelMaxWords, file, "limits.label_max_words");
+        MenuItemMaxWords = Positive(data.Limits.MenuItemMaxWords, file, "limits.menu_item_max_words");
+        MenuRunMinLines = Positive(data.Limits.MenuRunMinLines, file, "limits.menu_run_min_lines");
         ChromeLines = PatternSet.Compile(data.ChromeLines, file, "chrome_lines");
         ChromePrompts = PatternSet.Compile(data.ChromePrompts, file, "chrome_prompts");
         TailMarkers = PatternSet.Compile(data.TailMarkers, file, "tail_markers");
+        ListHeadings = PatternSet.Compile(data.ListHeadings, file, "list_headings");
         WidgetLines = PatternSet.Compile(data.WidgetLines, file, "widget_lines");
         WidgetBlockMaxChars = Positive(data.WidgetBlockMaxChars, file, "widget_block_max_chars");
         DateLineBullets = data.DateLineBullets;
+        DateLineExtras = PatternSet.One(data.DateLineExtras, file, "date_line_extras");
         var metadata = data.Metadata;
         Byline = PatternSet.One(metadata.Byline, file, "metadata.byline", ignoreCase: false);
-        Copyright = PatternSet.One(metadata.Copyright, file, "metadata.copyright");
+        Copyright = [.. metadata.Copyright.Select(source => PatternSet.One(source, file, "metadata.copyright"))];
         WriterWidget = PatternSet.One(metadata.WriterWidget, file, "metadata.writer_widget");
         OutletWords = metadata.OutletWords.ToImmutableHashSet(StringComparer.OrdinalIgnoreCase);
         Dateline = PatternSet.One(metadata.Dateline, file, "metadata.dateline", ignoreCase: false);
         UndatedDateline = PatternSet.One(metadata.UndatedDateline, file, "metadata.undated_dateline", ignoreCase: false);
         AsOfSignals = [.. metadata.AsOfSignals];
+        AuthorBioVerbs = [.. metadata.AuthorBioVerbs];
         TitleMinWords = Positive(data.Title.MinWords, file, "title.min_words");
         TitleMaxWords = Positive(data.Title.MaxWords, file, "title.max_words");
         GeneratedTitleMaxWords = Positive(data.Title.GeneratedMaxWords, file, "title.generated_max_words");
@@ -39,19 +46,26 @@ public sealed class ReadingRules
 
     public int MaxBytes { get; }
     public int ShortLineWords { get; }
+    public int ChromeLineMaxChars { get; }
+    public int LabelMaxWords { get; }
+    public int MenuItemMaxWords { get; }
+    public int MenuRunMinLines { get; }
     public PatternSet ChromeLines { get; }
     public PatternSet ChromePrompts { get; }
     public PatternSet TailMarkers { get; }
+    public PatternSet ListHeadings { get; }
     public PatternSet WidgetLines { get; }
     public int WidgetBlockMaxChars { get; }
     public string DateLineBullets { get; }
+    public Regex DateLineExtras { get; }
     public Regex Byline { get; }
-    public Regex Copyright { get; }
+    public ImmutableArray<Regex> Copyright { get; }
     public Regex WriterWidget { get; }
     public ImmutableHashSet<string> OutletWords { get; }
     public Regex Dateline { get; }
     public Regex UndatedDateline { get; }
     public ImmutableArray<string> AsOfSignals { get; }
+    public ImmutableArray<string> AuthorBioVerbs { get; }
     public int TitleMinWords { get; }
     public int TitleMaxWords { get; }
     public int GeneratedTitleMaxWords { get; }

@@ -9,9 +9,11 @@ internal static class ReadingSchema
         public required List<string> ChromeLines { get; init; }
         public required List<string> ChromePrompts { get; init; }
         public required List<string> TailMarkers { get; init; }
+        public required List<string> ListHeadings { get; init; }
         public required List<string> WidgetLines { get; init; }
         public required int WidgetBlockMaxChars { get; init; }
         public required string DateLineBullets { get; init; }
+        public required string DateLineExtras { get; init; }
         public required Metadata Metadata { get; init; }
         public required Title Title { get; init; }
     }
@@ -20,17 +22,22 @@ internal static class ReadingSchema
     {
         public required int MaxBytes { get; init; }
         public required int ShortLineWords { get; init; }
+        public required int ChromeLineMaxChars { get; init; }
+        public required int LabelMaxWords { get; init; }
+        public required int MenuItemMaxWords { get; init; }
+        public required int MenuRunMinLines { get; init; }
     }
 
     public sealed class Metadata
     {
         public required string Byline { get; init; }
-        public required string Copyright { get; init; }
+        public required List<string> Copyright { get; init; }
         public required string WriterWidget { get; init; }
         public required List<string> OutletWords { get; init; }
         public required string Dateline { get; init; }
         public required string UndatedDateline { get; init; }
         public required List<string> AsOfSignals { get; init; }
+        public required List<string> AuthorBioVerbs { get; init; }
     }
 
     public sealed class Title

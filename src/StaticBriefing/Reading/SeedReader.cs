@@ -57,6 +57,7 @@ public sealed class SeedReader
     {
         var lines = chrome.Classify(text.Split('\n'));
         var found = head.Read(lines);
+        lines = AuthorBio.Mark(lines, found.Author, rules.AuthorBioVerbs);
         var body = lines.Select((line, i) => line.IsContent && i != found.TitleLine && i != found.BylineLine ? line.Text : "");
         var paragraphs = ParagraphBuilder.Build(body).ToList();
         if (paragraphs.Count == 0)
@@ -75,7 +76,7 @@ public sealed class SeedReader
             id,
             title ?? titles.Generate(datelines.WithoutUndatedDateline(lead)),
             title is null,
-            found.Outlet,
+            found.Outlet ?? dateline?.Agency,
             found.Author,
             evidence?.Date,
             evidence?.Basis,

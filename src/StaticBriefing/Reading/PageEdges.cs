@@ -1,0 +1,56 @@
+namespace StaticBriefing.Reading;
+
+/// <summary>
+/// Around the body (before its first and after its last paragraph of prose) a page has mastheads,
+/// section labels, menus and footers. There a line of one or two words that does not end a sentence
+/// (a label: "World", "Sign In", "Analysis") is chrome, and so is a run of several short lines
+/// (a menu). Inside the body such lines are kept: they may be subheadings or list items.
+/// </summary>
+public sealed class PageEdges(ReadingRules rules)
+{
+    public void Mark(string[] texts, bool[] chrome)
+    {
+        var prose = Enumerable.Range(0, texts.Length).Where(i => !chrome[i] && TextShape.IsProse(texts[i])).ToList();
+        if (prose.Count == 0)
+        {
+            return;
+        }
+        var (first, last) = (prose[0], prose[^1]);
+        var outside = Enumerable.Range(0, texts.Length).Where(i => i < first || i > last).ToList();
+        foreach (var i in outside.Where(i => texts[i].Length > 0 && IsLabel(texts[i]) && !ContinuesOnNextLine(texts, i)))
+        {
+            chrome[i] = true;
+        }
+        MarkMenuRuns(texts, chrome, 0, first);
+        MarkMenuRuns(texts, chrome, last + 1, texts.Length);
+    }
+
+    private bool IsLabel(string text) =>
+        TextShape.WordCount(text) <= rules.LabelMaxWords && !TextShape.EndsSentence(text) && !rules.Byline.IsMatch(text);
+
+    /// <summary>A hard-wrapped sentence ("After" + "months of talks, …"), which the paragraph builder joins.</summary>
+    private static bool ContinuesOnNextLine(string[] texts, int i) => i + 1 < texts.Length && TextShape.StartsLowercase(texts[i + 1]);
+
+    /// <summary>A menu item may end in a stop ("U.S."): in a run of several, short lines are not sentences.</summary>
+    private bool IsMenuItem(string text) =>
+        text.Length > 0 && TextShape.WordCount(text) <= rules.MenuItemMaxWords && !rules.Byline.IsMatch(text);
+
+    /// <summary>Runs of consecutive menu-item lines in [from, to) at least menu_run_min_lines long.</summary>
+    private void MarkMenuRuns(string[] texts, bool[] chrome, int from, int to)
+    {
+        var start = from;
+        while (start < to)
+        {
+            var end = start;
+            while (end < to && IsMenuItem(texts[end]))
+            {
+                end++;
+            }
+            if (end - start >= rules.MenuRunMinLines)
+            {
+                Array.Fill(chrome, true, start, end - start);
+            }
+            start = end + 1;
+        }
+    }
+}
