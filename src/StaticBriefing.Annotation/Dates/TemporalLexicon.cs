@@ -38,9 +38,8 @@ public sealed record TemporalLexicon
 
     internal PhraseTable<string> YearParts { get; } = new();
 
-    internal HashSet<int> NumericSeparators { get; } = [];
-
-    internal bool NumericDayFirst { get; set; }
+    /// <summary>Per separator character, the orders ("DMY", "MDY", "YMD") a date in digits is tried in.</summary>
+    internal Dictionary<char, List<string>> NumericDateOrders { get; } = [];
 
     internal PhraseTable<TimexMod> PartModifiers { get; } = new();
 

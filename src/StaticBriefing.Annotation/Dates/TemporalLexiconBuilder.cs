@@ -49,8 +49,7 @@ internal static class TemporalLexiconBuilder
             check.That(YearPartCodes.Contains(code), "year_parts", $"'{code}' is not one of {string.Join(", ", YearPartCodes)}", phrase + ":");
             lexicon.YearParts.Add(words.Of("year_parts", phrase), code);
         }
-        lexicon.NumericSeparators.UnionWith(words.Set("separators", data.NumericDates.Separators));
-        lexicon.NumericDayFirst = data.NumericDates.DayFirst;
+        AddNumericDates(lexicon, data.NumericDates, check);
         lexicon.VagueDurationSignals.UnionWith(words.Set("vague_duration_signals", data.VagueDurationSignals));
         AddMods(lexicon.PartModifiers, data.PartModifiers, "part_modifiers", [TimexMod.Start, TimexMod.Mid, TimexMod.End], words, check);
         AddMods(lexicon.Approximators, data.Approximators, "approximators", [TimexMod.Approx], words, check);
@@ -146,6 +145,17 @@ internal static class TemporalLexiconBuilder
         foreach (var phrase in phrases)
         {
             table.Add(words.Of(field, phrase), true);
+        }
+    }
+
+    private static void AddNumericDates(TemporalLexicon lexicon, List<NumericDateEntry> entries, TemporalDataCheck check)
+    {
+        foreach (var entry in entries)
+        {
+            check.That(entry.Separator is "." or "/" or "-", "numeric_dates", $"separator '{entry.Separator}' is not one of . / -", "separator:");
+            check.That(!lexicon.NumericDateOrders.ContainsKey(entry.Separator[0]), "numeric_dates", $"separator '{entry.Separator}' is listed twice", "separator:");
+            check.That(entry.Orders.Count > 0 && entry.Orders.All(o => o is "DMY" or "MDY" or "YMD"), "numeric_dates", "orders must be DMY, MDY or YMD", "orders:");
+            lexicon.NumericDateOrders[entry.Separator[0]] = [.. entry.Orders];
         }
     }
 }

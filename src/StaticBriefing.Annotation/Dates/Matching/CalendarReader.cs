@@ -9,6 +9,8 @@ namespace StaticBriefing.Annotation.Dates.Matching;
 /// </summary>
 internal sealed class CalendarReader(ScanContext scan, TenseDirection tense)
 {
+    private readonly NumericDateReader numeric = new(scan);
+
     /// <param name="cued">True when a modifier before the expression ("since", "mid-") already marks it as a date.</param>
     public TemporalMatch? Read(int i, bool cued)
     {
@@ -19,23 +21,7 @@ internal sealed class CalendarReader(ScanContext scan, TenseDirection tense)
             var date = MonthFirst(j, true) ?? DayFirst(j);
             return date is { Anchor: not null } found ? found with { First = i } : null;
         }
-        return MonthFirst(i, cued) ?? Numeric(i) ?? DayFirst(i) ?? YearAt(i);
-    }
-
-    /// <summary>"22/07/2025": the order comes from the data unless one part is above 12.</summary>
-    private TemporalMatch? Numeric(int i)
-    {
-        if (scan.Day(i) is not { } a || !scan.In(i + 1, scan.Lexicon.NumericSeparators) || !scan.Glued(i + 1) || !scan.Glued(i + 2)
-            || scan.Day(i + 2) is not { } b || !scan.In(i + 3, scan.Lexicon.NumericSeparators) || !scan.Glued(i + 3) || !scan.Glued(i + 4)
-            || scan.Year(i + 4) is not { } year || scan.Glued(i + 5))
-        {
-            return null;
-        }
-        var dayFirst = a > 12 || (b <= 12 && scan.Lexicon.NumericDayFirst);
-        var (day, month) = dayFirst ? (a, b) : (b, a);
-        return month <= 12 && TimexFormat.IsValidDay(year, month, day)
-            ? new TemporalMatch(i, i + 5, TimexType.Date, TimexFormat.Day(new DateOnly(year, month, day)), TimexMod.None)
-            : null;
+        return numeric.Read(i) ?? MonthFirst(i, cued) ?? DayFirst(i) ?? YearAt(i);
     }
 
     private TemporalMatch? MonthFirst(int i, bool cued)

@@ -61,7 +61,7 @@ public sealed class TemporalFile
 
     public required List<string> DayMonthLinks { get; init; }
 
-    public required NumericDatesEntry NumericDates { get; init; }
+    public required List<NumericDateEntry> NumericDates { get; init; }
 
     public required List<string> IntervalDashes { get; init; }
 
