@@ -1,0 +1,34 @@
+namespace StaticBriefing.Annotation.Actors.Recognition;
+
+/// <summary>
+/// Outlets named anywhere: a capitalised name of two or more words whose last word is an outlet
+/// word ("an interview with Channel Nine News") is a news organisation. The first word must be a
+/// proper name of its own ("News Agency" is no outlet's name), and listed names win.
+/// </summary>
+internal static class OutletNames
+{
+    public static void Find(RecognitionState state)
+    {
+        var text = state.Text;
+        var reader = new NameReader(state);
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (!char.IsUpper(text[i]) || (i > 0 && Sentences.TextChars.IsWord(text[i - 1])) || TextWords.WordStartingAt(text, i) is not { } word)
+            {
+                continue;
+            }
+            i = word.End;
+            if (!state.Lexicon.OutletWords.Contains(TextWords.Span(text, word)) || state.LongestNameEndingAt(word.End) is not null
+                || reader.ReadBackward(word.End) is not { Words: >= 2 } name || state.LongestNameAt(name.Start) is not null
+                || TextWords.WordStartingAt(text, name.Start) is not { } first || IsOrganisationWord(state, TextWords.Span(text, first))
+                || text.AsSpan(name.Start, name.End - name.Start).Contains('\n'))
+            {
+                continue;
+            }
+            CueDiscovery.Discover(state, name, organisation: true, "news organisation");
+        }
+    }
+
+    private static bool IsOrganisationWord(RecognitionState state, ReadOnlySpan<char> word) =>
+        state.Lexicon.OutletWords.Contains(word) || state.Lexicon.OrganisationWords.Contains(word);
+}
