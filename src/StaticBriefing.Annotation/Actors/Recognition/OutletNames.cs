@@ -19,6 +19,7 @@ internal static class OutletNames
             }
             i = word.End;
             if (!state.Lexicon.OutletWords.Contains(TextWords.Span(text, word)) || state.LongestNameEndingAt(word.End) is not null
+                || ContinuesName(text, word.End)
                 || reader.ReadBackward(word.End) is not { Words: >= 2 } name || state.LongestNameAt(name.Start) is not null
                 || TextWords.WordStartingAt(text, name.Start) is not { } first || IsOrganisationWord(state, TextWords.Span(text, first))
                 || text.AsSpan(name.Start, name.End - name.Start).Contains('\n'))
@@ -29,6 +30,9 @@ internal static class OutletNames
         }
     }
 
-    private static bool IsOrganisationWord(RecognitionState state, ReadOnlySpan<char> word) =>
-        state.Lexicon.OutletWords.Contains(word) || state.Lexicon.OrganisationWords.Contains(word);
+    /// <summary>Is the outlet word followed by another capitalised word ("News Report")? Then it does not end the name.</summary>
+    private static bool ContinuesName(string text, int end) =>
+        end + 1 < text.Length && Sentences.TextChars.IsInlineSpace(text[end]) && char.IsUpper(text[end + 1]);
+
+    private static bool IsOrganisationWord(RecognitionState state, ReadOnlySpan<char> word) => state.Lexicon.OutletWords.Contains(word);
 }
