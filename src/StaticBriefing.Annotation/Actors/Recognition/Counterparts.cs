@@ -27,12 +27,18 @@ internal static class Counterparts
                 continue;
             }
             var sentence = state.SentenceOf(hit.Start);
-            var owner = people.LastOrDefault(p => p.End <= pronoun.Start && state.SentenceOf(p.Start) >= sentence - 1);
-            if (owner == default)
+            var at = FirstAtOrAfter(people, pronoun.Start);
+            var ownerIndex = at - 1;
+            while (ownerIndex >= 0 && people[ownerIndex].End > pronoun.Start)
+            {
+                ownerIndex--;
+            }
+            if (ownerIndex < 0 || state.SentenceOf(people[ownerIndex].Start) < sentence - 1)
             {
                 continue;
             }
-            var other = Nearest(state, people, hit.Start, owner.Actor, sentence) ?? Nearest(state, people, hit.Start, owner.Actor, sentence - 1);
+            var owner = people[ownerIndex];
+            var other = Nearest(state, people, at, hit.Start, owner.Actor, sentence) ?? Nearest(state, people, at, hit.Start, owner.Actor, sentence - 1);
             if (other is { } found)
             {
                 state.Add(pronoun.Start, hit.End, found, MentionForm.Description);
@@ -40,22 +46,44 @@ internal static class Counterparts
         }
     }
 
-    private static int? Nearest(RecognitionState state, List<Candidate> people, int position, int owner, int sentence)
+    /// <summary>The nearest person of <paramref name="sentence"/> other than the owner, looking outwards from <paramref name="at"/>.</summary>
+    private static int? Nearest(RecognitionState state, List<Candidate> people, int at, int position, int owner, int sentence)
     {
         int? best = null;
         var distance = int.MaxValue;
-        foreach (var person in people)
+        for (var i = at; i < people.Count && state.SentenceOf(people[i].Start) <= sentence; i++)
         {
-            if (person.Actor == owner || state.SentenceOf(person.Start) != sentence || person.Start == position)
+            if (people[i].Actor != owner && state.SentenceOf(people[i].Start) == sentence)
             {
-                continue;
+                (best, distance) = (people[i].Actor, people[i].Start - position);
+                break;
             }
-            var d = Math.Abs(person.Start - position);
-            if (d < distance)
+        }
+        for (var i = at - 1; i >= 0 && state.SentenceOf(people[i].Start) >= sentence; i--)
+        {
+            if (people[i].Actor != owner && state.SentenceOf(people[i].Start) == sentence)
             {
-                (best, distance) = (person.Actor, d);
+                return position - people[i].End < distance ? people[i].Actor : best;
             }
         }
         return best;
+    }
+
+    private static int FirstAtOrAfter(List<Candidate> people, int position)
+    {
+        int low = 0, high = people.Count;
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            if (people[middle].Start < position)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+        return low;
     }
 }
