@@ -62,5 +62,11 @@ public sealed record ActorLexicon(EquatableArray<ActorDefinition> Actors)
         PossessivePronouns = cues.PossessivePronouns.ToEquatableArray(),
         PossessiveDeterminers = cues.PossessiveDeterminers.ToEquatableArray(),
         ClauseStops = cues.ClauseStops.ToEquatableArray(),
+        CollectiveNouns = cues.CollectiveNouns.ToEquatableArray(),
+        GroupQuantifiers = cues.GroupQuantifiers.ToEquatableArray(),
+        CounterpartNouns = cues.CounterpartNouns.ToEquatableArray(),
+        CreditCues = cues.CreditCues.ToEquatableArray(),
+        CopyrightCues = cues.CopyrightCues.ToEquatableArray(),
+        OutletWords = cues.OutletWords.ToEquatableArray(),
     };
 }

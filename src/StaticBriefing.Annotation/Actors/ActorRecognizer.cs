@@ -6,7 +6,8 @@ namespace StaticBriefing.Annotation.Actors;
 /// <summary>
 /// Finds the actors of a text: names, titles and composed descriptions from the taxonomy (one trie
 /// scan), then people and organisations the taxonomy does not know, from cues (titles, bylines,
-/// credits, "according to", "said"), then appositions and "the minister" anaphora.
+/// credit and copyright lines, datelines, outlet words, "according to", "said"), then collective
+/// descriptions ("European leaders"), appositions, "the minister" anaphora and "his host".
 /// </summary>
 public sealed class ActorRecognizer(ActorLexicon lexicon)
 {
@@ -20,11 +21,15 @@ public sealed class ActorRecognizer(ActorLexicon lexicon)
         NameMentions.FindListed(state);
         TitledNames.Find(state);
         LayoutDiscovery.Find(state);
+        CreditLines.Find(state);
         CueDiscovery.Find(state);
+        OutletNames.Find(state);
         NameMentions.FindLearned(state);
         ComposedDescriptions.Find(state);
+        CollectiveDescriptions.Find(state);
         Anaphora.Find(state);
         Appositives.Find(state);
+        Counterparts.Find(state);
         return MentionResolver.Resolve(state);
     }
 }

@@ -28,4 +28,10 @@ public sealed record MentionCues
     public EquatableArray<string> PossessivePronouns { get; init; } = EquatableArray<string>.Empty;
     public EquatableArray<string> PossessiveDeterminers { get; init; } = EquatableArray<string>.Empty;
     public EquatableArray<string> ClauseStops { get; init; } = EquatableArray<string>.Empty;
+    public EquatableArray<string> CollectiveNouns { get; init; } = EquatableArray<string>.Empty;
+    public EquatableArray<string> GroupQuantifiers { get; init; } = EquatableArray<string>.Empty;
+    public EquatableArray<string> CounterpartNouns { get; init; } = EquatableArray<string>.Empty;
+    public EquatableArray<string> CreditCues { get; init; } = EquatableArray<string>.Empty;
+    public EquatableArray<string> CopyrightCues { get; init; } = EquatableArray<string>.Empty;
+    public EquatableArray<string> OutletWords { get; init; } = EquatableArray<string>.Empty;
 }

@@ -4,7 +4,7 @@ using StaticBriefing.Annotation.Sentences;
 namespace StaticBriefing.Annotation.Actors.Recognition;
 
 /// <summary>
-/// Appositions that describe a named actor, set off by commas and holding a role word:
+/// Appositions that describe a named actor, set off by commas (or closing the sentence) and holding a role word:
 /// after the name ("Rustem Umerov, the chairman of the Ukrainian National Security Council,") or
 /// before it ("his chief negotiator and head of the National Security and Defense Council, Rustem
 /// Umerov,"). A preceding apposition starts at its leftmost determiner or title word and never
@@ -59,6 +59,10 @@ internal static class Appositives
             }
             if (c == '.' && (i + 1 >= text.Length || TextChars.IsSpace(text[i + 1])) && !IsInitialStop(text, i))
             {
+                if (hasRole && words > 1)
+                {
+                    state.Add(first.Start, i, mention.Actor, MentionForm.Appositive); // closes the sentence
+                }
                 return;
             }
         }

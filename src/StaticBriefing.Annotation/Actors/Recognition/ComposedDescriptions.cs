@@ -31,6 +31,10 @@ internal static class ComposedDescriptions
     private static void Noun(RecognitionState state, PhraseHit<LexiconEntry> hit)
     {
         var noun = hit.Value.Text;
+        if (state.LongestEndingAt(hit.End, HitKind.Noun) is { } longer && longer.Start < hit.Start)
+        {
+            return; // "office" inside "presidential office" is the longer noun's
+        }
         if (DescriptionTies.Tie(state, hit.Start) is { } tie)
         {
             var actor = state.Lexicon.ActorForNoun(tie.Country, noun);

@@ -28,7 +28,7 @@ internal static class DescriptionTies
         }
         if (end >= 2 && TextWords.IsPossessiveAt(text, end - 2) && state.LongestNameEndingAt(end - 2) is { } owner)
         {
-            return new Tied(state.Table[owner.Value.Actor].CountryKey, WithArticle(state, owner.Start), true);
+            return new Tied(state.Table[owner.Value.Actor].CountryKey, WithArticle(state, TitledStart(state, owner.Start, owner.End)), true);
         }
         if (TextWords.WordEndingAt(text, end) is { } pronoun && state.Lexicon.PossessivePronouns.Contains(TextWords.Span(text, pronoun))
             && Antecedent(state, pronoun.Start) is { } antecedent)
@@ -124,6 +124,10 @@ internal static class DescriptionTies
         }
         return null;
     }
+
+    /// <summary>A titled possessor keeps its title ("President NAME’s office").</summary>
+    private static int TitledStart(RecognitionState state, int start, int end) =>
+        state.TitledStarts.TryGetValue(end, out var titled) && titled < start ? titled : start;
 
     /// <summary>Includes a "the" right before a possessor ("the Kremlin’s chief").</summary>
     private static int WithArticle(RecognitionState state, int start) =>

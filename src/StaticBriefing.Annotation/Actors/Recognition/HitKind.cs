@@ -13,4 +13,7 @@ internal enum HitKind
     SourceCue,
     SpeechVerb,
     OrganisationHead,
+    CollectiveNoun,
+    CounterpartNoun,
+    CreditCue,
 }

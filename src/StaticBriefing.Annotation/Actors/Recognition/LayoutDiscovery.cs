@@ -4,6 +4,7 @@ namespace StaticBriefing.Annotation.Actors.Recognition;
 
 /// <summary>
 /// Discovers actors from the layout of a text: a byline opening a line ("By NAME for OUTLET"), a
+/// copyright line ("© 2025 OUTLET"), a wire dateline ("(OUTLET) -"), a
 /// photo credit in brackets ("(NAME/OUTLET)"), and a name followed by its acronym in brackets
 /// ("Main Intelligence Directorate (HUR)"), which teaches the acronym as an alias.
 /// </summary>
@@ -31,6 +32,7 @@ internal static class LayoutDiscovery
                 if (first < text.Length)
                 {
                     Byline(state, reader, first);
+                    Copyright(state, reader, first);
                 }
             }
         }
@@ -60,6 +62,42 @@ internal static class LayoutDiscovery
         }
     }
 
+    /// <summary>"© 2025 NAME", "Copyright NAME 2025": the publisher of the page.</summary>
+    private static void Copyright(RecognitionState state, NameReader reader, int lineStart)
+    {
+        var text = state.Text;
+        var pos = lineStart;
+        var cued = false;
+        for (var again = true; again && pos < text.Length;)
+        {
+            again = false;
+            foreach (var cue in state.Lexicon.CopyrightCues)
+            {
+                if (text.AsSpan(pos).StartsWith(cue, StringComparison.Ordinal))
+                {
+                    pos += cue.Length;
+                    again = cued = true;
+                }
+            }
+            var digits = pos;
+            while (digits < text.Length && (char.IsAsciiDigit(text[digits]) || TextChars.IsHyphen(text[digits])))
+            {
+                digits++;
+            }
+            again |= cued && digits > pos;
+            pos = digits;
+            while (pos < text.Length && TextChars.IsInlineSpace(text[pos]))
+            {
+                pos++;
+            }
+        }
+        if (cued && pos < text.Length && state.LongestNameAt(pos) is null && reader.ReadForward(pos, allowThe: true) is { } outlet
+            && !text.AsSpan(outlet.Start, outlet.End - outlet.Start).Contains('\n'))
+        {
+            CueDiscovery.Discover(state, outlet, organisation: true, "publishing outlet");
+        }
+    }
+
     private static void Bracket(RecognitionState state, NameReader reader, int open)
     {
         var text = state.Text;
@@ -70,7 +108,11 @@ internal static class LayoutDiscovery
         }
         var inside = text.AsSpan(open + 1, close - open - 1);
         var slash = inside.IndexOf('/');
-        if (slash > 0 && inside.LastIndexOf('/') == slash)
+        if (IsDatelineDash(text, close + 1))
+        {
+            Dateline(state, reader, open + 1, close);
+        }
+        else if (slash > 0 && inside.LastIndexOf('/') == slash)
         {
             Credit(state, reader, open + 1, open + 1 + slash, close);
         }
@@ -91,6 +133,19 @@ internal static class LayoutDiscovery
             CueDiscovery.Discover(state, outlet, organisation: true, "photo credit");
         }
     }
+
+    /// <summary>"CITY, Aug. 16 (NAME) - …": a wire dateline credits the agency.</summary>
+    private static void Dateline(RecognitionState state, NameReader reader, int start, int close)
+    {
+        if (state.LongestNameAt(start) is null && reader.ReadForward(start, allowThe: true) is { } outlet && outlet.End == close)
+        {
+            CueDiscovery.Discover(state, outlet, organisation: true, "news agency (dateline)");
+        }
+    }
+
+    private static bool IsDatelineDash(string text, int pos) =>
+        pos + 2 < text.Length && TextChars.IsInlineSpace(text[pos]) && text[pos + 1] is '-' or '–' or '—'
+        && (pos + 2 == text.Length || TextChars.IsInlineSpace(text[pos + 2]));
 
     private static void Acronym(RecognitionState state, NameReader reader, int nameEnd, string acronym)
     {

@@ -26,6 +26,9 @@ internal sealed class LexiconIndex
         AddCues(cues.SourceCues, HitKind.SourceCue);
         AddCues(cues.SpeechVerbs, HitKind.SpeechVerb);
         AddCues(cues.OrganisationHeads, HitKind.OrganisationHead);
+        AddCues(cues.CollectiveNouns, HitKind.CollectiveNoun);
+        AddCues(cues.CounterpartNouns, HitKind.CounterpartNoun);
+        AddCues(cues.CreditCues, HitKind.CreditCue);
         Titles = new WordSet(cues.Titles, ignoreCase: true);
         TitleModifiers = new WordSet(cues.TitleModifiers, ignoreCase: true);
         RoleWords = new WordSet(cues.Titles.Concat(cues.AppositiveHeads), ignoreCase: true);
@@ -41,6 +44,9 @@ internal sealed class LexiconIndex
         PossessivePronouns = new WordSet(cues.PossessivePronouns, ignoreCase: true);
         PossessiveDeterminers = new WordSet(cues.PossessiveDeterminers, ignoreCase: true);
         ClauseStops = new WordSet(cues.ClauseStops, ignoreCase: true);
+        GroupQuantifiers = new WordSet(cues.GroupQuantifiers, ignoreCase: true);
+        OutletWords = new WordSet(cues.OutletWords, ignoreCase: false);
+        CopyrightCues = [.. cues.CopyrightCues];
     }
 
     public System.Collections.Immutable.ImmutableArray<ActorDefinition> Actors { get; }
@@ -64,6 +70,9 @@ internal sealed class LexiconIndex
     public WordSet PossessivePronouns { get; }
     public WordSet PossessiveDeterminers { get; }
     public WordSet ClauseStops { get; }
+    public WordSet GroupQuantifiers { get; }
+    public WordSet OutletWords { get; }
+    public System.Collections.Immutable.ImmutableArray<string> CopyrightCues { get; }
 
     /// <summary>The actor a noun designates once tied to a country ("president" of russia), or -1.</summary>
     public int ActorForNoun(string country, string noun) =>

@@ -6,15 +6,21 @@ namespace StaticBriefing.Annotation.Actors.Recognition;
 /// <summary>
 /// Names and titles from the taxonomy, and the names learned while reading (surnames of people
 /// named in full, acronyms). A state's name after a place preposition ("talks in Turkey") is a place, and
-/// a name closing a longer unknown name ("Novaya Gazeta Europe") is part of that name.
+/// a name closing a longer unknown name ("Novaya Gazeta Europe") is part of that name, and a
+/// navigation line ("World | Switzerland | Sport") names no one.
 /// </summary>
 internal static class NameMentions
 {
     public static void FindListed(RecognitionState state)
     {
         var headings = new UnknownNameContext(state);
+        var menus = new MenuLines(state.Text);
         foreach (var hit in state.Hits)
         {
+            if (menus.Contains(hit.Start))
+            {
+                continue;
+            }
             if (hit.Value.Kind == HitKind.TitleDescription)
             {
                 state.Add(hit.Start, hit.End, hit.Value.Actor, MentionForm.Description);

@@ -45,6 +45,9 @@ internal sealed class RecognitionState
 
     public List<Candidate> Candidates { get; } = [];
 
+    /// <summary>Where the titled form of a person's name ends → where it starts ("President NAME").</summary>
+    public Dictionary<int, int> TitledStarts { get; } = [];
+
     /// <summary>Title words each actor was given ("minister"), where, for "the minister" later on.</summary>
     public List<(int Position, int Actor, string Head)> TitleHeads { get; } = [];
 

@@ -11,6 +11,8 @@ namespace StaticBriefing.Annotation.Actors.Recognition;
 /// </summary>
 internal static class TitledNames
 {
+    private const int MaxChainWords = 2;
+
     public static void Find(RecognitionState state)
     {
         var reader = new NameReader(state);
@@ -28,6 +30,7 @@ internal static class TitledNames
             var start = TitleStart(state, title.Start);
             var end = OfCountryEnd(state, coreEnd) ?? coreEnd;
             state.Add(start, end, actor, MentionForm.Extended);
+            state.TitledStarts[coreEnd] = Math.Min(start, state.TitledStarts.GetValueOrDefault(coreEnd, start));
             state.Add(nameStart, coreEnd, actor, MentionForm.Name);
             var head = state.Text[title.Start..title.End].TrimEnd('.').ToLowerInvariant();
             state.TitleHeads.Add((title.Start, actor, head));
@@ -81,10 +84,47 @@ internal static class TitledNames
                 start = word.Start;
                 continue;
             }
+            if (ModifierChainStart(state, end) is { } chain)
+            {
+                start = chain;
+                continue;
+            }
             break;
         }
         return start;
     }
+
+    /// <summary>
+    /// "Russian investment envoy": up to two unlisted lowercase words count as modifiers when a
+    /// nationality adjective or an organisation's name stands right before them.
+    /// </summary>
+    private static int? ModifierChainStart(RecognitionState state, int end)
+    {
+        var text = state.Text;
+        for (var words = 0; words < MaxChainWords; words++)
+        {
+            if (TextWords.WordEndingAt(text, end) is not { } word || !char.IsLower(text[word.Start]) || IsFunctionWord(state, TextWords.Span(text, word))
+                || TextWords.PreviousWordEnd(text, word.Start) is not { } before || text.AsSpan(before, word.Start - before).Contains('\n'))
+            {
+                return null;
+            }
+            if (state.LongestEndingAt(before, HitKind.Adjective) is { } adjective)
+            {
+                return adjective.Start;
+            }
+            if (state.LongestNameEndingAt(before) is { } name && state.Table[name.Value.Actor].Kind != ActorKind.Person)
+            {
+                return name.Start;
+            }
+            end = before;
+        }
+        return null;
+    }
+
+    private static bool IsFunctionWord(RecognitionState state, ReadOnlySpan<char> word) =>
+        state.Lexicon.ClauseStops.Contains(word) || state.Lexicon.Determiners.Contains(word)
+        || state.Lexicon.PossessiveDeterminers.Contains(word) || state.Lexicon.SpeechVerbs.Contains(word)
+        || word.SequenceEqual("and") || word.SequenceEqual("or") || word.SequenceEqual("of");
 
     /// <summary>"… of Ukraine": the end of a following "of" + state or organisation name.</summary>
     private static int? OfCountryEnd(RecognitionState state, int end)

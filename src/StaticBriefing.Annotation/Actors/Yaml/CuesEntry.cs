@@ -21,4 +21,10 @@ internal sealed class CuesEntry
     public required List<string> PossessivePronouns { get; set; }
     public required List<string> PossessiveDeterminers { get; set; }
     public required List<string> ClauseStops { get; set; }
+    public required List<string> CollectiveNouns { get; set; }
+    public required List<string> GroupQuantifiers { get; set; }
+    public required List<string> CounterpartNouns { get; set; }
+    public required List<string> CreditCues { get; set; }
+    public required List<string> CopyrightCues { get; set; }
+    public required List<string> OutletWords { get; set; }
 }
