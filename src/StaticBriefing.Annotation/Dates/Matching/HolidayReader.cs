@@ -4,7 +4,8 @@ namespace StaticBriefing.Annotation.Dates.Matching;
 
 /// <summary>
 /// Named days from the data: "Christmas", "Christmas 2024", "last Easter", "by Thanksgiving". The year
-/// comes from the text, a shift word, a deadline signal (ahead), or the tense, as for a yearless month.
+/// comes from the text, a shift word, a deadline signal (ahead), an explicit tense word, or else the
+/// occurrence nearest the reference.
 /// </summary>
 internal sealed class HolidayReader(ScanContext scan, TenseDirection tense)
 {
@@ -22,6 +23,10 @@ internal sealed class HolidayReader(ScanContext scan, TenseDirection tense)
             return null;
         }
         var end = j + length;
+        if (end < scan.Count && scan.Tokens[end].IsWord && scan.Tokens[end].Capitalized)
+        {
+            return null; // part of a longer name: "Christmas Island", "Easter Island"
+        }
         var reference = scan.ReferenceAt(i);
         int year;
         if (shiftLength == 0 && scan.Year(end) is { } written)
@@ -38,6 +43,10 @@ internal sealed class HolidayReader(ScanContext scan, TenseDirection tense)
 
     private int YearOf(int i, int? shift, HolidayRule rule, ReferenceDate reference)
     {
+        if (reference.Year is < 2 or > 9998)
+        {
+            return reference.Year;
+        }
         var thisYear = rule.On(reference.Year);
         if (reference.Day is null)
         {
@@ -54,8 +63,23 @@ internal sealed class HolidayReader(ScanContext scan, TenseDirection tense)
             {
                 true when thisYear < anchor => reference.Year + 1,
                 false when thisYear > anchor => reference.Year - 1,
-                _ => reference.Year,
+                true or false => reference.Year,
+                null => Nearest(rule, reference.Year, anchor),
             },
         };
+    }
+
+    /// <summary>Without a tense word, the occurrence nearest the reference ("takes effect on New Year's Day", said in December).</summary>
+    private static int Nearest(HolidayRule rule, int year, DateOnly anchor)
+    {
+        var best = year;
+        foreach (var candidate in (int[])[year - 1, year + 1])
+        {
+            if (Math.Abs(rule.On(candidate).DayNumber - anchor.DayNumber) < Math.Abs(rule.On(best).DayNumber - anchor.DayNumber))
+            {
+                best = candidate;
+            }
+        }
+        return best;
     }
 }
