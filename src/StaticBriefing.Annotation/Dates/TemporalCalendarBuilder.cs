@@ -8,6 +8,8 @@ internal static class TemporalCalendarBuilder
     public static void Add(TemporalLexicon lexicon, TemporalFile data, PhraseIds words, TemporalDataCheck check)
     {
         lexicon.SeasonArticles.UnionWith(words.Set("season_articles", data.SeasonArticles));
+        lexicon.AmbiguousSeasons.UnionWith(words.Set("ambiguous_seasons", data.AmbiguousSeasons));
+        check.That(lexicon.AmbiguousSeasons.All(lexicon.Seasons.ContainsKey), "ambiguous_seasons", "lists a word that is not in seasons", "ambiguous_seasons:");
         foreach (var code in lexicon.Seasons.Values.Distinct())
         {
             check.That(data.SeasonLastMonths.TryGetValue(code, out var month) && month is >= 1 and <= 12, "season_last_months", $"needs a month 1-12 for season {code}", "season_last_months:");

@@ -66,6 +66,8 @@ public sealed record TemporalLexicon
 
     internal HashSet<int> SeasonArticles { get; } = [];
 
+    internal HashSet<int> AmbiguousSeasons { get; } = [];
+
     /// <summary>Season code → its last month, for placing a yearless season by tense.</summary>
     internal Dictionary<string, int> SeasonLastMonths { get; } = [];
 

@@ -23,7 +23,11 @@ internal sealed class SeasonReader(ScanContext scan, TenseDirection tense)
         }
         // "Arab Spring" is a name; "the spring of discontent" is no date; a bare season needs a cue before it.
         var capitalizedName = scan.Tokens[k].Capitalized && k > 0 && scan.Tokens[k - 1].Capitalized && !article;
-        if (capitalizedName || !(article || scan.In(i - 1, scan.Lexicon.SeasonCues)) || scan.In(k + 1, scan.Lexicon.DayMonthLinks))
+        // After an article the reading that starts at the article decides ("the fall in prices" is no season).
+        var cued = article
+            ? scan.In(i - 1, scan.Lexicon.SeasonCues) || !scan.Lexicon.AmbiguousSeasons.Contains(scan.Tokens[k].WordId)
+            : scan.In(i - 1, scan.Lexicon.SeasonCues) && !scan.In(i - 1, scan.Lexicon.SeasonArticles);
+        if (capitalizedName || !cued || scan.In(k + 1, scan.Lexicon.DayMonthLinks))
         {
             return null;
         }

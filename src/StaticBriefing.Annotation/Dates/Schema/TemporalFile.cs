@@ -53,6 +53,8 @@ public sealed class TemporalFile
 
     public required List<string> SeasonArticles { get; init; }
 
+    public required List<string> AmbiguousSeasons { get; init; }
+
     public required Dictionary<string, int> SeasonLastMonths { get; init; }
 
     public required Dictionary<string, string> References { get; init; }
