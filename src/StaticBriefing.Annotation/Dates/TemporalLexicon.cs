@@ -63,6 +63,23 @@ public sealed record TemporalLexicon
 
     internal HashSet<int> SeasonCues { get; } = [];
 
+    internal HashSet<int> SeasonArticles { get; } = [];
+
+    internal HashSet<int> AmbiguousSeasons { get; } = [];
+
+    /// <summary>Season code → its last month, for placing a yearless season by tense.</summary>
+    internal Dictionary<string, int> SeasonLastMonths { get; } = [];
+
+    internal HashSet<int> DeadlineSignals { get; } = [];
+
+    internal PhraseTable<bool> PeriodPositions { get; } = new();
+
+    internal HashSet<int> OrdinalDayCues { get; } = [];
+
+    internal HashSet<int> OrdinalDayArticles { get; } = [];
+
+    internal PhraseTable<HolidayRule> Holidays { get; } = new();
+
     internal PhraseTable<string> References { get; } = new();
 
     internal HashSet<int> ReferenceBlockers { get; } = [];

@@ -81,6 +81,7 @@ internal static class TemporalLexiconBuilder
         lexicon.IntervalDashes.UnionWith(words.Set("interval_dashes", data.IntervalDashes));
         TemporalCueBuilder.AddTense(lexicon, data.Tense, words, check);
         TemporalCueBuilder.AddYears(lexicon, data.Years, words, check);
+        TemporalCalendarBuilder.Add(lexicon, data, words, check);
         check.That(data.Embedded.MaxLines is > 0 and <= 100, "max_lines", "must be between 1 and 100", "max_lines");
         lexicon.SignatureDashes.AddRange(data.Embedded.SignatureDashes.Where(d => d.Length > 0));
         lexicon.EmbeddedMaxLines = data.Embedded.MaxLines;

@@ -5,7 +5,7 @@ namespace StaticBriefing.Evaluation;
 /// <summary>
 /// Relaxed span matching: gold body dates are located in order in the annotated text, then each is
 /// matched one-to-one to the first unmatched predicted date that overlaps it. Values are judged
-/// over the matched pairs only. Gold dates not found in the text count as missed.
+/// over the matched pairs only, equivalent durations counting as equal (P1DE = P10Y). Gold dates not found in the text count as missed.
 /// </summary>
 public static class DateScorer
 {
@@ -36,7 +36,7 @@ public static class DateScorer
             used[match] = true;
             correct++;
             var value = predicted.Dates[match].Value;
-            if (value == date.Value)
+            if (TimexEquivalence.Same(value, date.Value))
             {
                 rightValues++;
             }

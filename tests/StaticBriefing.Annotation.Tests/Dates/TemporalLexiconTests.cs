@@ -85,6 +85,21 @@ public class TemporalLexiconTests
         Should.Throw<DataFileException>(() => Parse(text)).Message.ShouldContain("digits");
     }
 
+    [Theory]
+    [InlineData("names: [Halloween], month: 10, day: 31", "names: [Halloween], month: 11, day: 31", "day")]
+    [InlineData("names: [Valentine's Day, Valentine’s Day], month: 2, day: 14", "names: [Valentine's Day, Valentine’s Day], month: 2, day: 29", "day")]
+    [InlineData("names: [Orthodox Easter, Orthodox Easter Sunday], easter: orthodox", "names: [Orthodox Easter, Orthodox Easter Sunday], easter: julian", "easter")]
+    [InlineData("names: [Labor Day], month: 9, weekday: 1, nth: 1", "names: [Labor Day], month: 9, weekday: 1, nth: 6", "holidays")]
+    [InlineData("names: [Victory Day], month: 5, day: 9", "names: [Victory Day], day: 9", "month")]
+    public void A_bad_holiday_rule_names_its_line(string good, string bad, string field)
+    {
+        Valid.ShouldContain(good);
+        var text = Valid.Replace(good, bad, StringComparison.Ordinal);
+        var error = Should.Throw<DataFileException>(() => Parse(text));
+        error.Line.ShouldBe(LineOf(text, bad));
+        error.Field.ShouldBe(field);
+    }
+
     [Fact]
     public void An_empty_file_is_an_error()
     {

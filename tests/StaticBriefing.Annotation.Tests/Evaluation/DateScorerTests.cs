@@ -47,4 +47,25 @@ public class DateScorerTests
         spans.Tally.ShouldBe(new Tally(0, 0, 1));
         spans.Missed[0].ShouldContain("not in text");
     }
+
+    [Theory]
+    [InlineData("P1DE", "P10Y", true)]
+    [InlineData("P2DE", "P20Y", true)]
+    [InlineData("P1CE", "P100Y", true)]
+    [InlineData("P10Y", "P1DE", true)]
+    [InlineData("P12M", "P1Y", false)]
+    [InlineData("P1DE", "P1Y", false)]
+    [InlineData("PXDE", "PXY", false)]
+    [InlineData("2025-07", "2025-07", true)]
+    public void Equivalent_durations_are_the_same_value(string a, string b, bool same) => TimexEquivalence.Same(a, b).ShouldBe(same);
+
+    [Fact]
+    public void A_decade_scores_as_ten_years()
+    {
+        const string text = "He has not visited in a decade.";
+        var predicted = Annotated(text, dates: [Date(text, "a decade", "P1DE")]);
+        var (_, values, wrong) = DateScorer.Score([GoldDate("a decade", "P10Y")], predicted, new TextLocator(text));
+        values.ShouldBe(new Accuracy(1, 1));
+        wrong.ShouldBeEmpty();
+    }
 }

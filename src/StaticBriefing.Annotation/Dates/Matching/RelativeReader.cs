@@ -4,11 +4,11 @@ namespace StaticBriefing.Annotation.Dates.Matching;
 
 /// <summary>
 /// Dates relative to the reference date: "tomorrow", "late last night", "this week", "last month",
-/// "next Tuesday", "two weeks ago", a bare weekday by tense, seasons, and PRESENT/PAST/FUTURE_REF.
+/// "next Tuesday", "two weeks ago", a bare weekday by tense (or ahead, as a deadline), and PRESENT/PAST/FUTURE_REF.
 /// </summary>
 internal sealed class RelativeReader(ScanContext scan, TenseDirection tense, ShiftResolver shifts)
 {
-    public TemporalMatch? Read(int i) => TemporalMatch.Longest(DayWord(i), shifts.Read(i), Ago(i), Weekday(i), Weekend(i), Season(i), Reference(i));
+    public TemporalMatch? Read(int i) => TemporalMatch.Longest(DayWord(i), shifts.Read(i), Ago(i), Weekday(i), Weekend(i), Reference(i));
 
     /// <summary>"over the weekend": the last weekend in a past sentence, the next one in a future sentence.</summary>
     private TemporalMatch? Weekend(int i)
@@ -90,29 +90,11 @@ internal sealed class RelativeReader(ScanContext scan, TenseDirection tense, Shi
         }
         var anchor = reference.Anchor;
         var today = (int)anchor.DayOfWeek == 0 ? 7 : (int)anchor.DayOfWeek;
-        var date = tense.IsFuture(i)
+        // "respond by Thursday": a deadline lies ahead whatever the tense.
+        var date = scan.In(i - 1, scan.Lexicon.DeadlineSignals) || tense.IsFuture(i)
             ? anchor.AddDays((weekday.Number - today + 7) % 7)
             : anchor.AddDays(-((today - weekday.Number + 7) % 7));
         return WithPartOfDay(i, i + 1, date, null);
-    }
-
-    private TemporalMatch? Season(int i)
-    {
-        if (i >= scan.Count || !scan.Lexicon.Seasons.TryGetValue(scan.Tokens[i].WordId, out var code))
-        {
-            return null;
-        }
-        var ofYear = scan.In(i + 1, scan.Lexicon.DayMonthLinks) ? scan.Year(i + 2) : null;
-        if ((ofYear ?? scan.Year(i + 1)) is { } year)
-        {
-            return new TemporalMatch(i, i + (ofYear is null ? 2 : 3), TimexType.Date, TimexFormat.Season(year, code), TimexMod.None);
-        }
-        var capitalizedName = scan.Tokens[i].Capitalized && i > 0 && scan.Tokens[i - 1].Capitalized;
-        if (!scan.In(i - 1, scan.Lexicon.SeasonCues) || capitalizedName || scan.In(i + 1, scan.Lexicon.DayMonthLinks))
-        {
-            return null;
-        }
-        return new TemporalMatch(i, i + 1, TimexType.Date, TimexFormat.Season(scan.ReferenceAt(i).Year, code), TimexMod.None);
     }
 
     private TemporalMatch? Reference(int i)

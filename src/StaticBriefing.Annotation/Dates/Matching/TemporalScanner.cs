@@ -16,6 +16,9 @@ internal sealed class TemporalScanner
     private readonly DurationReader durations;
     private readonly DayListReader lists;
     private readonly ShiftResolver shifts;
+    private readonly SeasonReader seasons;
+    private readonly HolidayReader holidays;
+    private readonly OrdinalDayReader ordinalDays;
 
     public TemporalScanner(ScanContext scan)
     {
@@ -26,6 +29,9 @@ internal sealed class TemporalScanner
         relative = new RelativeReader(scan, tense, shifts);
         durations = new DurationReader(scan);
         lists = new DayListReader(scan, calendar);
+        seasons = new SeasonReader(scan, tense);
+        holidays = new HolidayReader(scan, tense);
+        ordinalDays = new OrdinalDayReader(scan, tense);
     }
 
     public ScanContext Context => scan;
@@ -73,7 +79,16 @@ internal sealed class TemporalScanner
         var plain = Modified(i, cued: false);
         var open = Prefixed(i, scan.Lexicon.OpenEnds, allowDuration: false);
         var approximate = Prefixed(i, scan.Lexicon.Approximators, allowDuration: true);
-        return TemporalMatch.Longest(plain, open, approximate, YearPart(i));
+        return TemporalMatch.Longest(plain, open, approximate, YearPart(i), Positioned(i));
+    }
+
+    /// <summary>"earlier this week", "later this month": the position word joins the extent; the value is the period's.</summary>
+    private TemporalMatch? Positioned(int i)
+    {
+        var length = scan.Lexicon.PeriodPositions.Match(scan.Tokens, i, scan.Count, out _);
+        return length > 0 && relative.Read(i + length) is { Type: TimexType.Date } inner && !inner.Value.EndsWith("_REF", StringComparison.Ordinal)
+            ? inner with { First = i }
+            : null;
     }
 
     /// <summary>"the first half of 2025" = 2025-H1, "the third quarter of next year" = 2026-Q3.</summary>
@@ -120,5 +135,5 @@ internal sealed class TemporalScanner
     }
 
     private TemporalMatch? Core(int i, bool cued) =>
-        i >= scan.Count ? null : TemporalMatch.Longest(calendar.Read(i, cued), relative.Read(i), durations.Read(i));
+        i >= scan.Count ? null : TemporalMatch.Longest(calendar.Read(i, cued), relative.Read(i), durations.Read(i), seasons.Read(i), holidays.Read(i), ordinalDays.Read(i));
 }

@@ -26,7 +26,7 @@ internal sealed class TenseDirection(ScanContext scan)
         {
             return reference.Year;
         }
-        var future = Nearest(token, -1, false) ?? Nearest(token, 1, false);
+        var future = Explicit(token);
         return (month > current, future) switch
         {
             (true, false) => reference.Year - 1,
@@ -34,6 +34,9 @@ internal sealed class TenseDirection(ScanContext scan)
             _ => reference.Year,
         };
     }
+
+    /// <summary>True for a future cue, false for a past one, null without an explicit tense word near the token.</summary>
+    public bool? Explicit(int token) => Nearest(token, -1, false) ?? Nearest(token, 1, false);
 
     /// <summary>The first cue walking from the weekday in <paramref name="step"/> direction, counting only words toward the window.</summary>
     private bool? Nearest(int weekday, int step, bool suffixes)

@@ -51,6 +51,12 @@ public sealed class TemporalFile
 
     public required List<string> SeasonCues { get; init; }
 
+    public required List<string> SeasonArticles { get; init; }
+
+    public required List<string> AmbiguousSeasons { get; init; }
+
+    public required Dictionary<string, int> SeasonLastMonths { get; init; }
+
     public required Dictionary<string, string> References { get; init; }
 
     public required List<string> ReferenceBlockers { get; init; }
@@ -66,6 +72,16 @@ public sealed class TemporalFile
     public required List<string> IntervalDashes { get; init; }
 
     public required TenseEntry Tense { get; init; }
+
+    public required List<string> DeadlineSignals { get; init; }
+
+    public required List<string> PeriodPositions { get; init; }
+
+    public required List<string> OrdinalDayCues { get; init; }
+
+    public required List<string> OrdinalDayArticles { get; init; }
+
+    public required List<HolidayEntry> Holidays { get; init; }
 
     public required YearEntry Years { get; init; }
 

@@ -1,0 +1,85 @@
+using StaticBriefing.Annotation.Model;
+
+namespace StaticBriefing.Annotation.Dates.Matching;
+
+/// <summary>
+/// Named days from the data: "Christmas", "Christmas 2024", "last Easter", "by Thanksgiving". The year
+/// comes from the text, a shift word, a deadline signal (ahead), an explicit tense word, or else the
+/// occurrence nearest the reference.
+/// </summary>
+internal sealed class HolidayReader(ScanContext scan, TenseDirection tense)
+{
+    public TemporalMatch? Read(int i)
+    {
+        var shiftLength = scan.Lexicon.Shifts.Match(scan.Tokens, i, scan.Count, out var shift);
+        var j = i + shiftLength;
+        if (j >= scan.Count || !scan.Tokens[j].Capitalized)
+        {
+            return null;
+        }
+        var length = scan.Lexicon.Holidays.Match(scan.Tokens, j, scan.Count, out var rule);
+        if (length == 0)
+        {
+            return null;
+        }
+        var end = j + length;
+        if (end < scan.Count && scan.Tokens[end].IsWord && scan.Tokens[end].Capitalized)
+        {
+            return null; // part of a longer name: "Christmas Island", "Easter Island"
+        }
+        var reference = scan.ReferenceAt(i);
+        int year;
+        if (shiftLength == 0 && scan.Year(end) is { } written)
+        {
+            year = written;
+            end++;
+        }
+        else
+        {
+            year = YearOf(i, shiftLength > 0 ? shift : null, rule, reference);
+        }
+        return new TemporalMatch(i, end, TimexType.Date, TimexFormat.Day(rule.On(year)), TimexMod.None);
+    }
+
+    private int YearOf(int i, int? shift, HolidayRule rule, ReferenceDate reference)
+    {
+        if (reference.Year is < 2 or > 9998)
+        {
+            return reference.Year;
+        }
+        var thisYear = rule.On(reference.Year);
+        if (reference.Day is null)
+        {
+            return reference.Year + Math.Sign(shift ?? 0);
+        }
+        var anchor = reference.Anchor;
+        return shift switch
+        {
+            < 0 => thisYear < anchor ? reference.Year : reference.Year - 1,
+            > 0 => thisYear > anchor ? reference.Year : reference.Year + 1,
+            0 => reference.Year,
+            null when scan.In(i - 1, scan.Lexicon.DeadlineSignals) => thisYear >= anchor ? reference.Year : reference.Year + 1,
+            null => tense.Explicit(i) switch
+            {
+                true when thisYear < anchor => reference.Year + 1,
+                false when thisYear > anchor => reference.Year - 1,
+                true or false => reference.Year,
+                null => Nearest(rule, reference.Year, anchor),
+            },
+        };
+    }
+
+    /// <summary>Without a tense word, the occurrence nearest the reference ("takes effect on New Year's Day", said in December).</summary>
+    private static int Nearest(HolidayRule rule, int year, DateOnly anchor)
+    {
+        var best = year;
+        foreach (var candidate in (int[])[year - 1, year + 1])
+        {
+            if (Math.Abs(rule.On(candidate).DayNumber - anchor.DayNumber) < Math.Abs(rule.On(best).DayNumber - anchor.DayNumber))
+            {
+                best = candidate;
+            }
+        }
+        return best;
+    }
+}
