@@ -54,5 +54,27 @@ public sealed class DiscourseMemory
         subjectAge = 1;
     }
 
+    private const int DocumentReach = 3;
+    private int documentAge = int.MaxValue;
+    private IReadOnlyList<PartyRef> documentAuthor = [];
+
+    /// <summary>Who tabled the document last named ("Washington handed Kyiv a plan"), for "the plan" or "the draft" later on.</summary>
+    public IReadOnlyList<PartyRef> RecentDocumentAuthor => documentAge <= DocumentReach ? documentAuthor : [];
+
+    /// <summary>After <see cref="Remember"/>: a sentence naming a document with proposers makes them its author; naming it again keeps it in mind.</summary>
+    public void RememberDocument(bool namesDocument, IReadOnlyList<PartyRef> proposers)
+    {
+        documentAge = Older(documentAge);
+        if (namesDocument && proposers.Count > 0)
+        {
+            documentAuthor = proposers.Select(party => party with { Document = true }).ToList();
+            documentAge = 1;
+        }
+        else if (namesDocument && documentAge <= DocumentReach)
+        {
+            documentAge = 1;
+        }
+    }
+
     private static int Older(int age) => age == int.MaxValue ? age : age + 1;
 }

@@ -12,6 +12,8 @@ public sealed class SentenceContext(CompiledDemandLexicon lexicon, SentenceToken
     private List<StanceHit>? stances;
     private TokenMarks? scopeEnds, clauseBreaks, prepositions, determiners, coordinators, shields, negators;
     private TokenMarks? collectives, singularAnaphors, pluralAnaphors, pronouns, attributions;
+    private TokenMarks? documents, proposalDocuments, stanceNouns, contrasts, relatives;
+    private List<(int Start, int End)>? relativeSpans;
     private int? frontedEnd;
 
     public SentenceTokens Tokens { get; } = tokens;
@@ -42,6 +44,32 @@ public sealed class SentenceContext(CompiledDemandLexicon lexicon, SentenceToken
 
     public TokenMarks Pronouns => pronouns ??= new TokenMarks(lexicon.Pronouns, Tokens);
 
+    public TokenMarks Documents => documents ??= new TokenMarks(lexicon.Documents, Tokens);
+
+    public TokenMarks ProposalDocuments => proposalDocuments ??= new TokenMarks(lexicon.ProposalDocuments, Tokens);
+
+    public TokenMarks StanceNouns => stanceNouns ??= new TokenMarks(lexicon.StanceNouns, Tokens);
+
+    public TokenMarks Contrasts => contrasts ??= new TokenMarks(lexicon.Contrasts, Tokens);
+
+    public TokenMarks Relatives => relatives ??= new TokenMarks(lexicon.Relatives, Tokens);
+
+    /// <summary>Side clauses ", who …," as [comma, closing comma]: what is said inside stays inside.</summary>
+    public List<(int Start, int End)> RelativeSpans => relativeSpans ??= FindRelativeSpans();
+
+    /// <summary>The closing comma of the side clause holding <paramref name="token"/>, or -1.</summary>
+    public int RelativeEndAround(int token)
+    {
+        foreach (var (start, end) in RelativeSpans)
+        {
+            if (start < token && token < end)
+            {
+                return end;
+            }
+        }
+        return -1;
+    }
+
     public TokenMarks Attributions => attributions ??= new TokenMarks(lexicon.Attributions, Tokens,
         match => !Tokens.InsideMention(match.Start, match.End) && Tokens.Word(match.Start - 1) != Possessive);
 
@@ -63,7 +91,43 @@ public sealed class SentenceContext(CompiledDemandLexicon lexicon, SentenceToken
         {
             start = brk.End;
         }
+        foreach (var (spanStart, spanEnd) in RelativeSpans)
+        {
+            // A side clause closed before the token does not start its clause: look past it.
+            if (spanEnd < token && start > spanStart && start <= spanEnd)
+            {
+                return ClauseStart(spanStart);
+            }
+        }
         return start == 0 && token >= FrontedEnd ? FrontedEnd : start;
+    }
+
+    private const int MaxSideClause = 30;
+
+    private List<(int Start, int End)> FindRelativeSpans()
+    {
+        var spans = new List<(int, int)>();
+        foreach (var pronoun in Relatives.Matches)
+        {
+            if (pronoun.Start == 0 || Tokens.Word(pronoun.Start - 1) != ",")
+            {
+                continue;
+            }
+            var limit = Math.Min(Tokens.Count, pronoun.End + MaxSideClause);
+            for (var i = pronoun.End; i < limit; i++)
+            {
+                if (Tokens.Word(i) == ",")
+                {
+                    spans.Add((pronoun.Start - 1, i));
+                    break;
+                }
+                if (ScopeEnds.EndOfMatchAt(i) > 0 && !Tokens.Tokens[i].IsWord)
+                {
+                    break;
+                }
+            }
+        }
+        return spans;
     }
 
     private List<IssueHit> ReadIssues()
@@ -113,7 +177,7 @@ public sealed class SentenceContext(CompiledDemandLexicon lexicon, SentenceToken
         foreach (var match in lexicon.StanceCues.FindAll(tokens))
         {
             var cue = lexicon.StanceOf[match.Cue];
-            if (tokens.InsideMention(match.Start, match.End) || InsideAnaphor(match) || IsWeakAgenda(cue, match, hits))
+            if (tokens.InsideMention(match.Start, match.End) || InsideAnaphor(match) || IsWeakAgenda(cue, match, hits) || IsObjectNoun(match, hits))
             {
                 continue;
             }
@@ -138,6 +202,28 @@ public sealed class SentenceContext(CompiledDemandLexicon lexicon, SentenceToken
             hits.Add(new StanceHit(cue, match.Start, match.End, match.Agent, backward));
         }
         return hits;
+    }
+
+    /// <summary>"rejected any suggestion that …": a stance noun right after a stance verb is its object, not a new stance.</summary>
+    private bool IsObjectNoun(CueMatch match, List<StanceHit> hits)
+    {
+        if (hits.Count == 0 || StanceNouns.EndOfMatchAt(match.Start) != match.End)
+        {
+            return false;
+        }
+        var previous = hits[^1];
+        if (previous.Cue.Stance is null || previous.Cue.Modal || previous.Cue.Kind == StanceCueKind.Condition)
+        {
+            return false;
+        }
+        for (var i = previous.End; i < match.Start; i++)
+        {
+            if (Determiners.EndOfMatchAt(i) != i + 1)
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>"rejected these demands": the noun is the anaphor's, not a new stance.</summary>
