@@ -69,6 +69,15 @@ public sealed record StanceGrammar
     /// <summary>Stance nouns that state nothing of their own as the object of a stance verb ("rejected any suggestion").</summary>
     public EquatableArray<string> StanceNouns { get; init; }
 
+    /// <summary>Word endings of a participle ("offering"), which after a comma takes the last stance's party.</summary>
+    public EquatableArray<string> ParticipleEndings { get; init; }
+
+    /// <summary>Endings of a past participle opening a side clause after a comma (", drafted by X,").</summary>
+    public EquatableArray<string> PastParticipleEndings { get; init; }
+
+    /// <summary>Pronouns that, in a quote, stand for its speaker ("we", "I"); other pronouns refer back.</summary>
+    public EquatableArray<string> FirstPersonPronouns { get; init; }
+
     /// <summary>"rather than", "instead of": the issue after one is turned down.</summary>
     public EquatableArray<string> Contrasts { get; init; }
 

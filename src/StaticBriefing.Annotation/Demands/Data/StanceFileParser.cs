@@ -79,6 +79,9 @@ public static class StanceFileParser
                 .ToEquatableArray(),
             StanceNouns = checks.Cues(document.StanceNouns, "stance_nouns"),
             Contrasts = checks.Cues(document.Contrasts, "contrasts"),
+            FirstPersonPronouns = document.FirstPersonPronouns.Select(word => word.ToLowerInvariant()).ToEquatableArray(),
+            PastParticipleEndings = document.PastParticipleEndings.Select(word => word.ToLowerInvariant()).ToEquatableArray(),
+            ParticipleEndings = document.ParticipleEndings.Select(ending => ending.ToLowerInvariant()).ToEquatableArray(),
             Relatives = checks.Cues(document.Relatives, "relatives"),
             PartyAdjectives = document.PartyAdjectives
                 .OrderBy(pair => pair.Key, StringComparer.Ordinal)

@@ -22,6 +22,15 @@ public sealed class StancesDocument
     /// <summary>Stance nouns that, as the object of a stance verb, state no stance of their own ("rejected any suggestion that …").</summary>
     public List<string> StanceNouns { get; init; } = [];
 
+    /// <summary>Word endings of a participle ("offering"): after a comma it takes the last stance's party.</summary>
+    public List<string> ParticipleEndings { get; init; } = [];
+
+    /// <summary>Endings of a past participle opening a side clause after a comma (", drafted by X,").</summary>
+    public List<string> PastParticipleEndings { get; init; } = [];
+
+    /// <summary>Pronouns that, in a quote, stand for its speaker ("we", "I"); other pronouns refer back.</summary>
+    public List<string> FirstPersonPronouns { get; init; } = [];
+
     /// <summary>"rather than", "instead of": the issue after one is what the party turns down.</summary>
     public List<string> Contrasts { get; init; } = [];
 

@@ -1,4 +1,5 @@
 using StaticBriefing.Annotation.Demands.Matching;
+using StaticBriefing.Annotation.Model;
 
 namespace StaticBriefing.Annotation.Demands.Detection;
 
@@ -104,10 +105,31 @@ public sealed class SentenceContext(CompiledDemandLexicon lexicon, SentenceToken
 
     private const int MaxSideClause = 30;
 
+    /// <summary>Side clauses opened by a past participle (", drafted by X in May,"): background, not a new stance.</summary>
+    public bool InReducedClause(int token)
+    {
+        foreach (var (start, end) in RelativeSpans)
+        {
+            if (start < token && token < end && Relatives.EndOfMatchAt(start + 1) < 0)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private List<(int Start, int End)> FindRelativeSpans()
     {
         var spans = new List<(int, int)>();
-        foreach (var pronoun in Relatives.Matches)
+        var openers = Relatives.Matches.Select(match => (match.Start, match.End)).ToList();
+        for (var i = 1; i < Tokens.Count; i++)
+        {
+            if (Tokens.Word(i - 1) == "," && IsParticiple(i, lexicon.Grammar.PastParticipleEndings))
+            {
+                openers.Add((i, i + 1));
+            }
+        }
+        foreach (var pronoun in openers.OrderBy(opener => opener.Start))
         {
             if (pronoun.Start == 0 || Tokens.Word(pronoun.Start - 1) != ",")
             {
@@ -201,7 +223,7 @@ public sealed class SentenceContext(CompiledDemandLexicon lexicon, SentenceToken
             var backward = last.Kind == ElementKind.Slot && last.Slot == SlotKind.Agent;
             hits.Add(new StanceHit(cue, match.Start, match.End, match.Agent, backward));
         }
-        return hits;
+        return new ModalComposer(this).Compose(hits);
     }
 
     /// <summary>"rejected any suggestion that …": a stance noun right after a stance verb is its object, not a new stance.</summary>
@@ -248,9 +270,17 @@ public sealed class SentenceContext(CompiledDemandLexicon lexicon, SentenceToken
         return between is null || between.Start >= match.Start;
     }
 
-    private static int FindFrontedEnd(CompiledDemandLexicon lexicon, SentenceTokens tokens)
+    /// <summary>Whether the word ends like a participle ("offering", "drafted").</summary>
+    public bool IsParticiple(int token, EquatableArray<string> endings)
     {
-        if (lexicon.Fronted.LongestAt(tokens, 0, tokens.Count) is null)
+        var word = Tokens.Word(token);
+        return Tokens.Tokens.Count > token && token >= 0 && Tokens.Tokens[token].IsWord && endings.Any(ending => word.Length > ending.Length + 2 && word.EndsWith(ending, StringComparison.Ordinal));
+    }
+
+    private int FindFrontedEnd(CompiledDemandLexicon lexicon, SentenceTokens tokens)
+    {
+        // "In contrast, …", "Writing on Saturday, he said …": the opening phrase is not the subject.
+        if (lexicon.Fronted.LongestAt(tokens, 0, tokens.Count) is null && !IsParticiple(0, lexicon.Grammar.ParticipleEndings))
         {
             return 0;
         }

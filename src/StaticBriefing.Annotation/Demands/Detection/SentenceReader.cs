@@ -121,7 +121,7 @@ public sealed class SentenceReader(CompiledDemandLexicon lexicon, SentenceContex
             return;
         }
         parties.Took(who, hit.End);
-        var negated = IsNegated(hit.Start, clauseStart);
+        var negated = IsNegated(hit.Start, clauseStart) != hit.Negated;
         if (!hit.Backward && sentence.Negators.EndOfMatchAt(scopeStart) is var negator and > 0)
         {
             // "must not", "wants no": a negator right after the cue turns it round too.
@@ -154,8 +154,9 @@ public sealed class SentenceReader(CompiledDemandLexicon lexicon, SentenceContex
         {
             AttributeElaboratedDemands(hit, issues, who);
         }
-        else if (!anyIssue && !hit.Cue.Modal)
+        else if (!anyIssue && !hit.Cue.Modal && !sentence.InReducedClause(hit.Start))
         {
+            // A participle clause (", drafted by X,") describes what was named; it does not restate it.
             EmitAll(who, hit, negated, Antecedents(hit, clauseStart, scopeStart, scopeEnd, explicitAgent));
         }
     }

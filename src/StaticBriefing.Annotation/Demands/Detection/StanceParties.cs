@@ -22,6 +22,11 @@ public sealed class StanceParties(CompiledDemandLexicon lexicon, SentenceContext
 
     public IReadOnlyList<PartyRef> Subject(int start, int end, int clauseStart)
     {
+        if (lastParties.Count > 0 && IsParticiple(start))
+        {
+            // "X demanded …, offering …": a participle after a comma has the subject of the clause it hangs on.
+            return lastParties;
+        }
         var subject = Subjects.SubjectIn(clauseStart, start);
         if (subject.Count > 0 || IsRelativeClause(clauseStart))
         {
@@ -36,6 +41,11 @@ public sealed class StanceParties(CompiledDemandLexicon lexicon, SentenceContext
         {
             return main;
         }
+        // "he", "it" refer back; only "we" or "I" in a quote are its speaker.
+        if (Subjects.OpensWithPronoun(clauseStart, start, thirdPersonOnly: true) && memory.RecentSubject is { Count: > 0 } previous)
+        {
+            return previous;
+        }
         if (speaker.Count > 0)
         {
             return speaker;
@@ -48,6 +58,9 @@ public sealed class StanceParties(CompiledDemandLexicon lexicon, SentenceContext
             ? memory.RecentSubject
             : [];
     }
+
+    private bool IsParticiple(int start) =>
+        start > 0 && sentence.Tokens.Word(start - 1) == "," && sentence.IsParticiple(start, lexicon.Grammar.ParticipleEndings);
 
     /// <summary>
     /// Who says a modal stance: the subject of the last speech verb before it ("X said Ukraine

@@ -63,13 +63,13 @@ public sealed class SubjectFinder(CompiledDemandLexicon lexicon, SentenceContext
         CandidateAt(token, token, to) is { } candidate ? Coordinated(candidate, to, out _) : [];
 
     /// <summary>Whether the clause [from, to) opens with a pronoun before any candidate ("it does not believe …").</summary>
-    public bool OpensWithPronoun(int from, int to)
+    public bool OpensWithPronoun(int from, int to, bool thirdPersonOnly = false)
     {
         for (var i = from; i < to; i++)
         {
             if (sentence.Pronouns.EndOfMatchAt(i) > 0)
             {
-                return true;
+                return !thirdPersonOnly || !lexicon.Grammar.FirstPersonPronouns.Contains(sentence.Tokens.Word(i));
             }
             if (sentence.Tokens.Tokens[i].IsWord && sentence.Determiners.EndOfMatchAt(i) < 0)
             {
