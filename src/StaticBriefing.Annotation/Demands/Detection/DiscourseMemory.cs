@@ -18,6 +18,7 @@ public sealed class DiscourseMemory
     public IReadOnlyList<IssueDefinition> LastDemands { get; private set; } = [];
 
     private Lazy<IReadOnlyList<PartyRef>> lastSubject = new(() => []);
+    private Lazy<IReadOnlyList<PartyRef>> subjectBefore = new(() => []);
 
     public IReadOnlyList<PartyRef> LastSubject => lastSubject.Value;
 
@@ -30,7 +31,8 @@ public sealed class DiscourseMemory
 
     public IReadOnlyList<PartyRef> RecentDemanders => demandsAge <= Reach ? LastDemanders : [];
 
-    public IReadOnlyList<PartyRef> RecentSubject => subjectAge <= 1 ? LastSubject : [];
+    /// <summary>The last sentence's subject, or, when it had none, the one before ("Trump said … . The summit … . He added …").</summary>
+    public IReadOnlyList<PartyRef> RecentSubject => subjectAge > 1 ? [] : LastSubject.Count > 0 ? LastSubject : subjectBefore.Value;
 
     /// <summary>Moves on to the next sentence, remembering what this one named.</summary>
     public void Remember(IReadOnlyList<IssueDefinition> issues, IReadOnlyList<IssueDefinition> demanded, IReadOnlyList<PartyRef> demanders, Lazy<IReadOnlyList<PartyRef>> subject)
@@ -50,6 +52,7 @@ public sealed class DiscourseMemory
             demandsAge = 1;
         }
         // The subject is only worked out if a pronoun in the next sentence needs it.
+        subjectBefore = lastSubject;
         lastSubject = subject;
         subjectAge = 1;
     }

@@ -65,13 +65,14 @@ public sealed class SubjectFinder(CompiledDemandLexicon lexicon, SentenceContext
     /// <summary>Whether the clause [from, to) opens with a pronoun before any candidate ("it does not believe …").</summary>
     public bool OpensWithPronoun(int from, int to, bool thirdPersonOnly = false)
     {
+        // "In return it offers …": a pronoun not governed by a preposition, before any actor, is the subject.
         for (var i = from; i < to; i++)
         {
-            if (sentence.Pronouns.EndOfMatchAt(i) > 0)
+            if (sentence.Pronouns.EndOfMatchAt(i) > 0 && !(i > from && sentence.Prepositions.EndOfMatchAt(i - 1) == i))
             {
                 return !thirdPersonOnly || !lexicon.Grammar.FirstPersonPronouns.Contains(sentence.Tokens.Word(i));
             }
-            if (sentence.Tokens.Tokens[i].IsWord && sentence.Determiners.EndOfMatchAt(i) < 0)
+            if (sentence.Tokens.MentionAt(i) is not null || sentence.Tokens.Word(i) == ",")
             {
                 return false;
             }
