@@ -10,6 +10,9 @@ public sealed class ModalComposer(SentenceContext sentence)
 {
     private const int MaxGap = 2;
 
+    /// <summary>How far a that-clause may stand from the cue it is the object of ("dismissed any idea that it should").</summary>
+    private const int MaxObjectReach = 12;
+
     public List<StanceHit> Compose(List<StanceHit> hits)
     {
         var composed = new List<StanceHit>(hits.Count);
@@ -65,7 +68,7 @@ public sealed class ModalComposer(SentenceContext sentence)
     /// <summary>A modal after "that" in the object of the last stance cue, with no speech verb or scope end between.</summary>
     private bool IsSubordinate(StanceHit modal, List<StanceHit> before)
     {
-        if (before.Count == 0 || before[^1] is not { Cue.Stance: not null, Cue.Modal: false } governing)
+        if (before.Count == 0 || before[^1] is not { Cue.Stance: not null, Cue.Modal: false } governing || modal.Start - governing.End > MaxObjectReach)
         {
             return false;
         }

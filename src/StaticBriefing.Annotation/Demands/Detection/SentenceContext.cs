@@ -59,16 +59,26 @@ public sealed class SentenceContext(CompiledDemandLexicon lexicon, SentenceToken
     public List<(int Start, int End)> RelativeSpans => relativeSpans ??= FindRelativeSpans();
 
     /// <summary>The closing comma of the side clause holding <paramref name="token"/>, or -1.</summary>
-    public int RelativeEndAround(int token)
+    public int RelativeEndAround(int token) =>
+        SpanBefore(token) is var index && index >= 0 && token < RelativeSpans[index].End ? RelativeSpans[index].End : -1;
+
+    /// <summary>The index of the last side clause starting before <paramref name="token"/>, or -1 (spans are sorted by start).</summary>
+    private int SpanBefore(int token)
     {
-        foreach (var (start, end) in RelativeSpans)
+        int lo = 0, hi = RelativeSpans.Count;
+        while (lo < hi)
         {
-            if (start < token && token < end)
+            var mid = (lo + hi) / 2;
+            if (RelativeSpans[mid].Start < token)
             {
-                return end;
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
             }
         }
-        return -1;
+        return lo - 1;
     }
 
     public TokenMarks Attributions => attributions ??= new TokenMarks(lexicon.Attributions, Tokens,
@@ -81,7 +91,11 @@ public sealed class SentenceContext(CompiledDemandLexicon lexicon, SentenceToken
     public int FrontedEnd => frontedEnd ??= FindFrontedEnd(lexicon, Tokens);
 
     /// <summary>Where the clause holding <paramref name="token"/> starts: after the last scope end or clause break, or after a fronted phrase.</summary>
-    public int ClauseStart(int token)
+    public int ClauseStart(int token) => ClauseStart(token, MaxSideClausesSkipped);
+
+    private const int MaxSideClausesSkipped = 3;
+
+    private int ClauseStart(int token, int sideClauses)
     {
         var start = 0;
         if (ScopeEnds.LastWithin(0, token) is { } end && end.End <= token)
@@ -92,13 +106,10 @@ public sealed class SentenceContext(CompiledDemandLexicon lexicon, SentenceToken
         {
             start = brk.End;
         }
-        foreach (var (spanStart, spanEnd) in RelativeSpans)
+        // A side clause closed before the token does not start its clause: look past it.
+        if (sideClauses > 0 && start > 0 && SpanBefore(start) is var index && index >= 0 && RelativeSpans[index] is var (spanStart, spanEnd) && spanEnd < token && start <= spanEnd)
         {
-            // A side clause closed before the token does not start its clause: look past it.
-            if (spanEnd < token && start > spanStart && start <= spanEnd)
-            {
-                return ClauseStart(spanStart);
-            }
+            return ClauseStart(spanStart, sideClauses - 1);
         }
         return start == 0 && token >= FrontedEnd ? FrontedEnd : start;
     }
@@ -106,17 +117,8 @@ public sealed class SentenceContext(CompiledDemandLexicon lexicon, SentenceToken
     private const int MaxSideClause = 30;
 
     /// <summary>Side clauses opened by a past participle (", drafted by X in May,"): background, not a new stance.</summary>
-    public bool InReducedClause(int token)
-    {
-        foreach (var (start, end) in RelativeSpans)
-        {
-            if (start < token && token < end && Relatives.EndOfMatchAt(start + 1) < 0)
-            {
-                return true;
-            }
-        }
-        return false;
-    }
+    public bool InReducedClause(int token) =>
+        SpanBefore(token) is var index && index >= 0 && token < RelativeSpans[index].End && Relatives.EndOfMatchAt(RelativeSpans[index].Start + 1) < 0;
 
     private List<(int Start, int End)> FindRelativeSpans()
     {
@@ -226,6 +228,8 @@ public sealed class SentenceContext(CompiledDemandLexicon lexicon, SentenceToken
         return new ModalComposer(this).Compose(hits);
     }
 
+    private const int MaxDeterminers = 3;
+
     /// <summary>"rejected any suggestion that …": a stance noun right after a stance verb is its object, not a new stance.</summary>
     private bool IsObjectNoun(CueMatch match, List<StanceHit> hits)
     {
@@ -234,7 +238,7 @@ public sealed class SentenceContext(CompiledDemandLexicon lexicon, SentenceToken
             return false;
         }
         var previous = hits[^1];
-        if (previous.Cue.Stance is null || previous.Cue.Modal || previous.Cue.Kind == StanceCueKind.Condition)
+        if (previous.Cue.Stance is null || previous.Cue.Modal || previous.Cue.Kind == StanceCueKind.Condition || match.Start - previous.End > MaxDeterminers)
         {
             return false;
         }

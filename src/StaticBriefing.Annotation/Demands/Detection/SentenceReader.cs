@@ -168,8 +168,10 @@ public sealed class SentenceReader(CompiledDemandLexicon lexicon, SentenceContex
         {
             return;
         }
-        foreach (var contrast in sentence.Contrasts.Matches.Where(m => m.Start >= scopeStart && m.End < scopeEnd))
+        var contrasts = sentence.Contrasts.Matches;
+        for (var index = sentence.Contrasts.FirstIndexFrom(scopeStart); index < contrasts.Count && contrasts[index].End < scopeEnd; index++)
         {
+            var contrast = contrasts[index];
             if (sentence.FirstIssueFrom(contrast.End) is { } issue && issue.Start - contrast.End <= ContrastReach && issue.End <= scopeEnd && !accepted.Contains(issue))
             {
                 EmitStance(who, issue.Issue, Stance.Rejects, issue.Start, issue.End);
@@ -212,6 +214,8 @@ public sealed class SentenceReader(CompiledDemandLexicon lexicon, SentenceContex
     /// <summary>Issues in [from, to) no stance has taken yet, and not shielded ("accusations of …").</summary>
     private IEnumerable<IssueHit> IssuesBefore(int from, int to)
     {
+        // A clause's subject stands near its verb; the bound keeps a run-on "sentence" linear.
+        from = Math.Max(from, to - lexicon.Grammar.MaxScope);
         for (var index = sentence.FirstIssueIndexFrom(from); index < sentence.Issues.Count && sentence.Issues[index].End <= to; index++)
         {
             var issue = sentence.Issues[index];

@@ -87,8 +87,11 @@ public sealed class StanceParties(CompiledDemandLexicon lexicon, SentenceContext
 
     private IReadOnlyList<PartyRef> PostposedSpeaker(int after)
     {
-        foreach (var attribution in sentence.Attributions.Matches.Where(a => a.Start > after).Take(2))
+        var attributions = sentence.Attributions.Matches;
+        var first = sentence.Attributions.FirstIndexFrom(after + 1);
+        for (var index = first; index < Math.Min(attributions.Count, first + 2); index++)
         {
+            var attribution = attributions[index];
             var speakerBefore = Subjects.SubjectIn(Math.Max(after, attribution.Start - 4), attribution.Start, adjacentOnly: true);
             if (speakerBefore.Count > 0)
             {
