@@ -2,6 +2,7 @@ using StaticBriefing.Annotation.Actors;
 using StaticBriefing.Annotation.Claims;
 using StaticBriefing.Annotation.Dates;
 using StaticBriefing.Annotation.Demands;
+using StaticBriefing.Annotation.Demands.Detection;
 using StaticBriefing.Annotation.Model;
 using StaticBriefing.Annotation.Quotes;
 using StaticBriefing.Annotation.Sentences;
@@ -15,21 +16,22 @@ public sealed class Annotator(AnnotationKnowledge knowledge) : IAnnotator
     private readonly ActorRecognizer actors = new(knowledge.Actors);
     private readonly DateRecognizer dates = new(knowledge.Temporal);
     private readonly QuoteFinder quotes = new(knowledge.Actors);
-    private readonly DemandDetector demands = new(knowledge.Demands);
-    private readonly ClaimDetector claims = new(knowledge.Demands);
+    // One compiled lexicon for demands and claims, so each text is tokenised once for both.
+    private readonly CompiledDemandLexicon positions = new(knowledge.Demands);
 
     public AnnotatedText Annotate(string text, ReferenceDate published)
     {
         var split = sentences.Split(text);
         var found = actors.Recognize(text, split);
         var quoted = quotes.Find(text, split, found);
+        var tokenized = new TokenizedText(positions, text, split, found);
         return new AnnotatedText(
             text,
             split,
             found,
             dates.Recognize(text, split, published),
-            demands.Detect(text, split, found, quoted),
+            new DemandDetector(positions).Detect(tokenized, found, quoted),
             quoted,
-            claims.Detect(text, split, found, quoted));
+            new ClaimDetector(positions).Detect(tokenized));
     }
 }

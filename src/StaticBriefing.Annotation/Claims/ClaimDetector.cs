@@ -14,9 +14,6 @@ namespace StaticBriefing.Annotation.Claims;
 public sealed class ClaimDetector
 {
     private readonly CompiledDemandLexicon compiled;
-    private readonly CueSet disputes;
-    private readonly CueSet doubtsBefore;
-    private readonly CueSet doubtsAfter;
     private readonly FigureFinder figures;
 
     public ClaimDetector()
@@ -25,31 +22,30 @@ public sealed class ClaimDetector
     }
 
     public ClaimDetector(DemandLexicon lexicon)
+        : this(new CompiledDemandLexicon(lexicon))
     {
-        compiled = new CompiledDemandLexicon(lexicon);
-        disputes = compiled.Set(lexicon.Claims.Disputes);
-        doubtsBefore = compiled.Set(lexicon.Claims.DoubtsBefore);
-        doubtsAfter = compiled.Set(lexicon.Claims.DoubtsAfter);
-        figures = new FigureFinder(
-            compiled.Set(lexicon.Claims.Quantifiers),
-            compiled.Set(lexicon.Claims.Magnitudes),
-            lexicon.Claims.Currencies.ToHashSet(StringComparer.Ordinal));
     }
 
-    public EquatableArray<ClaimAnnotation> Detect(string text, EquatableArray<Sentence> sentences, EquatableArray<ActorAnnotation> actors, EquatableArray<QuoteAnnotation> quotes)
+    /// <summary>Shares the compiled lexicon (and so the tokenisation) with the demand detector.</summary>
+    public ClaimDetector(CompiledDemandLexicon compiled)
     {
-        var mentions = actors
-            .SelectMany(actor => actor.Mentions.Select(mention => (mention, actor)))
-            .GroupBy(pair => pair.mention.Sentence)
-            .ToDictionary(group => group.Key, group => group.ToList());
+        this.compiled = compiled;
+        figures = new FigureFinder(compiled.Quantifiers, compiled.Magnitudes, compiled.Currencies);
+    }
+
+    public EquatableArray<ClaimAnnotation> Detect(string text, EquatableArray<Sentence> sentences, EquatableArray<ActorAnnotation> actors, EquatableArray<QuoteAnnotation> quotes) =>
+        Detect(new TokenizedText(compiled, text, sentences, actors));
+
+    /// <summary>Reads claims from a text already tokenised with this detector's lexicon.</summary>
+    public EquatableArray<ClaimAnnotation> Detect(TokenizedText tokenized)
+    {
+        tokenized.CheckLexicon(compiled);
         var found = new List<ClaimAnnotation>();
-        var interner = new TokenInterner();
-        foreach (var sentence in sentences)
+        foreach (var context in tokenized.Sentences)
         {
-            var tokens = new SentenceTokens(text, sentence, mentions.GetValueOrDefault(sentence.Index) ?? [], compiled.Articles, interner, compiled.Vocabulary);
-            if (tokens.Count > 0)
+            if (context.Tokens.Count > 0)
             {
-                found.AddRange(new SentenceClaims(compiled, new SentenceContext(compiled, tokens), disputes, doubtsBefore, doubtsAfter).Read(text, figures));
+                found.AddRange(new SentenceClaims(compiled, context).Read(tokenized.Text, figures));
             }
         }
         return found.ToEquatableArray();

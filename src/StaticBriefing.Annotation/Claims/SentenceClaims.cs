@@ -5,8 +5,11 @@ using StaticBriefing.Annotation.Model;
 namespace StaticBriefing.Annotation.Claims;
 
 /// <summary>The claims of one sentence: attributed statements, narrator figures, and who disputes them.</summary>
-public sealed class SentenceClaims(CompiledDemandLexicon lexicon, SentenceContext sentence, CueSet disputes, CueSet doubtsBefore, CueSet doubtsAfter)
+public sealed class SentenceClaims(CompiledDemandLexicon lexicon, SentenceContext sentence)
 {
+    private readonly CueSet disputes = lexicon.Disputes;
+    private readonly CueSet doubtsBefore = lexicon.DoubtsBefore;
+    private readonly CueSet doubtsAfter = lexicon.DoubtsAfter;
     private const string Narrator = "narrator";
     private const int DisputeReach = 60;
     private readonly SubjectFinder speakers = new(lexicon, sentence, partiesOnly: false);

@@ -1,5 +1,4 @@
 using StaticBriefing.Annotation.Demands.Detection;
-using StaticBriefing.Annotation.Demands.Matching;
 using StaticBriefing.Annotation.Model;
 
 namespace StaticBriefing.Annotation.Demands;
@@ -9,27 +8,44 @@ namespace StaticBriefing.Annotation.Demands;
 /// issue and stance cues of the lexicon and the actors already recognised. Linear in the text:
 /// every sentence is tokenised once and each cue set is scanned once.
 /// </summary>
-public sealed class DemandDetector(DemandLexicon lexicon)
+public sealed class DemandDetector
 {
-    private readonly CompiledDemandLexicon compiled = new(lexicon);
+    private readonly CompiledDemandLexicon compiled;
 
-    public DemandLexicon Lexicon { get; } = lexicon;
-
-    public EquatableArray<DemandAnnotation> Detect(string text, EquatableArray<Sentence> sentences, EquatableArray<ActorAnnotation> actors, EquatableArray<QuoteAnnotation> quotes)
+    public DemandDetector(DemandLexicon lexicon)
+        : this(new CompiledDemandLexicon(lexicon))
     {
-        var mentions = MentionsBySentence(actors);
+    }
+
+    /// <summary>Shares the compiled lexicon (and so the tokenisation) with the claim detector.</summary>
+    public DemandDetector(CompiledDemandLexicon compiled)
+    {
+        this.compiled = compiled;
+        Lexicon = compiled.Source;
+    }
+
+    public DemandLexicon Lexicon { get; }
+
+    public EquatableArray<DemandAnnotation> Detect(string text, EquatableArray<Sentence> sentences, EquatableArray<ActorAnnotation> actors, EquatableArray<QuoteAnnotation> quotes) =>
+        Detect(new TokenizedText(compiled, text, sentences, actors), actors, quotes);
+
+    /// <summary>Reads positions from a text already tokenised with this detector's lexicon.</summary>
+    public EquatableArray<DemandAnnotation> Detect(TokenizedText tokenized, EquatableArray<ActorAnnotation> actors, EquatableArray<QuoteAnnotation> quotes)
+    {
+        tokenized.CheckLexicon(compiled);
         var speakers = new QuoteSpeakers(actors, quotes);
         var memory = new DiscourseMemory();
         var found = new List<DemandAnnotation>();
-        var interner = new TokenInterner();
-        foreach (var sentence in sentences)
+        foreach (var context in tokenized.Sentences)
         {
-            var tokens = new SentenceTokens(text, sentence, mentions.GetValueOrDefault(sentence.Index) ?? [], compiled.Articles, interner, compiled.Vocabulary);
-            var context = new SentenceContext(compiled, tokens);
-            if (context.Stances.Count == 0 && !context.Issues.Any(hit => hit.Issue.SourceStance is not null))
+            var tokens = context.Tokens;
+            var sentence = tokens.Sentence;
+            var documentAuthor = memory.RecentDocumentAuthor;
+            if (context.Stances.Count == 0 && !context.Issues.Any(hit => hit.Issue.SourceStance is not null) && !HasNegatedIssue(context))
             {
                 // Nothing to read; remember the issues named for anaphora in the next sentences.
-                memory.Remember(context.Issues.Select(hit => hit.Issue).ToList(), [], [], new(() => new SubjectFinder(compiled, context).SubjectIn(context.FrontedEnd, tokens.Count)));
+                memory.Remember(context.Issues.Select(hit => hit.Issue).ToList(), [], [], new(() => new SubjectFinder(compiled, context, documentAuthor: documentAuthor).SubjectIn(context.FrontedEnd, tokens.Count)));
+                memory.RememberDocument(context.Documents.Matches.Count > 0, []);
                 continue;
             }
             var reader = new SentenceReader(compiled, context, memory, speakers.SpeakerOf(sentence));
@@ -40,24 +56,11 @@ public sealed class DemandDetector(DemandLexicon lexicon)
                 found.Add(new DemandAnnotation(entry.Party.Party, entry.Issue.Id, entry.Stance, sentence.Index, start, end, entry.Party.ActorId));
             }
             memory.Remember(reader.NamedIssues(), reader.DemandedIssues(), reader.Demanders(), reader.MainSubject);
+            memory.RememberDocument(context.Documents.Matches.Count > 0, reader.Proposers());
         }
         return found.ToEquatableArray();
     }
 
-    private static Dictionary<int, List<(Mention, ActorAnnotation)>> MentionsBySentence(EquatableArray<ActorAnnotation> actors)
-    {
-        var bySentence = new Dictionary<int, List<(Mention, ActorAnnotation)>>();
-        foreach (var actor in actors)
-        {
-            foreach (var mention in actor.Mentions)
-            {
-                if (!bySentence.TryGetValue(mention.Sentence, out var list))
-                {
-                    bySentence[mention.Sentence] = list = [];
-                }
-                list.Add((mention, actor));
-            }
-        }
-        return bySentence;
-    }
+    private static bool HasNegatedIssue(SentenceContext context) =>
+        context.Issues.Count > 0 && context.Negators.Matches.Count > 0;
 }

@@ -5,6 +5,9 @@ namespace StaticBriefing.Annotation.Demands;
 /// <summary>A stance cue phrase from input/stances.yml; when Issues is not empty it only governs those issues.</summary>
 public sealed record StanceCue(string Cue, StanceCueKind Kind, EquatableArray<string> Issues)
 {
+    /// <summary>A modal ("must", "should"): the party is whoever says it, and the clause's own subject may be the issue.</summary>
+    public bool Modal { get; init; }
+
     public static StanceCueKind KindOf(Model.Stance stance) => stance switch
     {
         Model.Stance.Demands => StanceCueKind.Demands,

@@ -12,6 +12,9 @@ public enum StanceCueKind
     /// <summary>"focus on", "on the agenda": the issue's own agenda stance applies.</summary>
     Agenda,
 
+    /// <summary>"only after", "not until": the issue before is rejected until the condition after is met.</summary>
+    Condition,
+
     /// <summary>A phrase that looks like a cue but states no position ("suggesting that"); it blocks shorter cues.</summary>
     Neutral,
 }

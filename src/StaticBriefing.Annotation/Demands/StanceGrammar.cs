@@ -57,6 +57,45 @@ public sealed record StanceGrammar
 
     public EquatableArray<string> Pronouns { get; init; }
 
+    /// <summary>Nouns naming a proposal ("plan", "draft"): as a subject it speaks for its author, in proposals.</summary>
+    public EquatableArray<string> ProposalDocuments { get; init; }
+
+    /// <summary>Nouns naming a position paper ("memorandum"): as a subject it states its author's own stances.</summary>
+    public EquatableArray<string> PositionDocuments { get; init; }
+
+    /// <summary>How a stance reads when a document takes it ({demands: proposes}).</summary>
+    public EquatableArray<StanceRemap> DocumentStanceMap { get; init; }
+
+    /// <summary>Stance nouns that state nothing of their own as the object of a stance verb ("rejected any suggestion").</summary>
+    public EquatableArray<string> StanceNouns { get; init; }
+
+    /// <summary>Word endings of a participle ("offering"), which after a comma takes the last stance's party.</summary>
+    public EquatableArray<string> ParticipleEndings { get; init; }
+
+    /// <summary>Endings of a past participle opening a side clause after a comma (", drafted by X,").</summary>
+    public EquatableArray<string> PastParticipleEndings { get; init; }
+
+    /// <summary>Pronouns that, in a quote, stand for its speaker ("we", "I"); other pronouns refer back.</summary>
+    public EquatableArray<string> FirstPersonPronouns { get; init; }
+
+    /// <summary>"rather than", "instead of": the issue after one is turned down.</summary>
+    public EquatableArray<string> Contrasts { get; init; }
+
+    /// <summary>Relative pronouns opening a side clause after a comma (", who …,").</summary>
+    public EquatableArray<string> Relatives { get; init; }
+
+    public Stance DocumentStance(Stance stance)
+    {
+        foreach (var remap in DocumentStanceMap)
+        {
+            if (remap.From == stance)
+            {
+                return remap.To;
+            }
+        }
+        return stance;
+    }
+
     /// <summary>"Ukrainian" → ukraine, for subjects that are not actors ("the Ukrainian memorandum").</summary>
     public EquatableArray<PartyAdjective> PartyAdjectives { get; init; }
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text;
 using StaticBriefing.Annotation.Claims;
 using StaticBriefing.Annotation.Demands;
@@ -6,13 +5,15 @@ using StaticBriefing.Annotation.Model;
 
 namespace StaticBriefing.Annotation.Tests.Demands;
 
-/// <summary>Hostile input: one huge run-on sentence full of cues must still be read in linear time.</summary>
+/// <summary>Hostile input: one huge run-on sentence full of cues must still be read (throughput is the bench command's job).</summary>
 public class DetectorRobustnessTests
 {
     [Theory]
     [InlineData("Kyiv wants a ceasefire and rejects this, as requested by Kyiv, while these conditions remain unacceptable to Kyiv 7,000 bodies denied ")]
     [InlineData(",")]
     [InlineData("the the of and ")]
+    [InlineData("Kyiv, who must not accept a truce only after Kyiv, drafted by Kyiv, said it should never cede Donbas rather than a withdrawal, offering ")]
+    [InlineData(", who , which , drafted ")]
     public void A_megabyte_sentence_is_read_in_linear_time(string unit)
     {
         var builder = new StringBuilder();
@@ -29,14 +30,34 @@ public class DetectorRobustnessTests
         var sentences = new[] { new Sentence(0, 0, text.Length) }.ToEquatableArray();
         var actors = new[] { new ActorAnnotation("ukraine", "Ukraine", ActorKind.State, "ukraine", "", true, mentions.ToEquatableArray()) }.ToEquatableArray();
 
-        var clock = Stopwatch.StartNew();
         var demands = new DemandDetector(LexiconFiles.Demands).Detect(text, sentences, actors, EquatableArray<QuoteAnnotation>.Empty);
         var claims = new ClaimDetector(LexiconFiles.Demands).Detect(text, sentences, actors, EquatableArray<QuoteAnnotation>.Empty);
 
-        // Generous on a shared machine; a quadratic pass over 200,000 tokens would take many minutes.
-        clock.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(60));
         demands.Count.ShouldBeLessThan(1000, "entries are deduplicated per sentence");
         _ = claims;
+    }
+
+    [Fact]
+    public void Demands_and_claims_read_one_shared_tokenisation_as_they_read_their_own()
+    {
+        var harness = new GoldHarness(GoldHarness.Names.First());
+        var compiled = new Annotation.Demands.Detection.CompiledDemandLexicon(LexiconFiles.Demands);
+        var shared = new Annotation.Demands.Detection.TokenizedText(compiled, harness.Text, harness.Sentences, harness.Actors);
+        var quotes = EquatableArray<QuoteAnnotation>.Empty;
+
+        new DemandDetector(compiled).Detect(shared, harness.Actors, quotes)
+            .ShouldBe(new DemandDetector(LexiconFiles.Demands).Detect(harness.Text, harness.Sentences, harness.Actors, quotes));
+        new ClaimDetector(compiled).Detect(shared)
+            .ShouldBe(new ClaimDetector(LexiconFiles.Demands).Detect(harness.Text, harness.Sentences, harness.Actors, quotes));
+    }
+
+    [Fact]
+    public void A_text_tokenised_with_another_lexicon_is_refused()
+    {
+        var harness = new GoldHarness(GoldHarness.Names.First());
+        var other = new Annotation.Demands.Detection.TokenizedText(
+            new Annotation.Demands.Detection.CompiledDemandLexicon(LexiconFiles.Demands), harness.Text, harness.Sentences, harness.Actors);
+        Should.Throw<ArgumentException>(() => new DemandDetector(LexiconFiles.Demands).Detect(other, harness.Actors, EquatableArray<QuoteAnnotation>.Empty));
     }
 
     [Fact]

@@ -10,6 +10,7 @@ public static class IssueFileParser
     {
         var document = StrictYaml.Deserialize<IssuesDocument>(file.Text, file.Name);
         var checks = new CueChecks(file, new YamlLines(file.Text));
+        var classes = new WordClasses(document.WordClasses, checks);
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         var issues = new List<IssueDefinition>();
         foreach (var entry in document.Issues)
@@ -27,7 +28,7 @@ public static class IssueFileParser
             {
                 throw checks.Error(entry.Id, "cues", $"issue '{entry.Id}' has no cues");
             }
-            issues.Add(new IssueDefinition(entry.Id, entry.Label, checks.Cues(entry.Cues, "cues"))
+            issues.Add(new IssueDefinition(entry.Id, entry.Label, checks.Cues(entry.Cues.Select(classes.Expand), "cues"))
             {
                 AgendaStance = entry.AgendaStance is null ? Stance.Proposes : checks.Stance(entry.AgendaStance, "agenda_stance"),
                 SourceStance = entry.SourceStance is null ? null : checks.Stance(entry.SourceStance, "source_stance"),

@@ -21,6 +21,14 @@ public static class StanceFileParser
         Add(document.Stances.Offers, StanceCueKind.Offers, "offers");
         Add(document.Stances.Agenda, StanceCueKind.Agenda, "agenda");
         Add(document.Stances.Neutral, StanceCueKind.Neutral, "neutral");
+        Add(document.Conditions, StanceCueKind.Condition, "conditions");
+        void AddModal(List<string> list, StanceCueKind kind) =>
+            cues.AddRange(checks.Cues(list, "modals").Select(cue => new StanceCue(cue, kind, EquatableArray<string>.Empty) { Modal = true }));
+        AddModal(document.Modals.Demands, StanceCueKind.Demands);
+        AddModal(document.Modals.Proposes, StanceCueKind.Proposes);
+        AddModal(document.Modals.Rejects, StanceCueKind.Rejects);
+        AddModal(document.Modals.Accepts, StanceCueKind.Accepts);
+        AddModal(document.Modals.Offers, StanceCueKind.Offers);
         foreach (var restricted in document.Restricted)
         {
             foreach (var issue in restricted.Issues.Where(issue => !issueIds.Contains(issue)))
@@ -63,6 +71,18 @@ public static class StanceFileParser
             SingularAnaphors = checks.Cues(document.Anaphors.Singular, "singular"),
             PluralAnaphors = checks.Cues(document.Anaphors.Plural, "plural"),
             Pronouns = checks.Cues(document.Pronouns, "pronouns"),
+            ProposalDocuments = checks.Cues(document.Documents.Proposals, "proposals"),
+            PositionDocuments = checks.Cues(document.Documents.Positions, "positions"),
+            DocumentStanceMap = document.DocumentStances
+                .OrderBy(pair => pair.Key, StringComparer.Ordinal)
+                .Select(pair => new StanceRemap(checks.Stance(pair.Key, "document_stances"), checks.Stance(pair.Value, "document_stances")))
+                .ToEquatableArray(),
+            StanceNouns = checks.Cues(document.StanceNouns, "stance_nouns"),
+            Contrasts = checks.Cues(document.Contrasts, "contrasts"),
+            FirstPersonPronouns = document.FirstPersonPronouns.Select(word => word.ToLowerInvariant()).ToEquatableArray(),
+            PastParticipleEndings = document.PastParticipleEndings.Select(word => word.ToLowerInvariant()).ToEquatableArray(),
+            ParticipleEndings = document.ParticipleEndings.Select(ending => ending.ToLowerInvariant()).ToEquatableArray(),
+            Relatives = checks.Cues(document.Relatives, "relatives"),
             PartyAdjectives = document.PartyAdjectives
                 .OrderBy(pair => pair.Key, StringComparer.Ordinal)
                 .Select(pair => new PartyAdjective(pair.Key.ToLowerInvariant(), pair.Value))

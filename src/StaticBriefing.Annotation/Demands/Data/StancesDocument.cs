@@ -7,6 +7,36 @@ public sealed class StancesDocument
 
     public List<RestrictedCueEntry> Restricted { get; init; } = [];
 
+    /// <summary>Modal cues ("must", "should", "could"): their party is the speaker, not the clause's subject.</summary>
+    public ModalLists Modals { get; init; } = new();
+
+    /// <summary>"only after", "not until": what comes before is held back, what follows is the condition.</summary>
+    public List<string> Conditions { get; init; } = [];
+
+    /// <summary>Nouns naming a document ("plan", "draft"); as a subject it speaks for its author.</summary>
+    public DocumentLists Documents { get; init; } = new();
+
+    /// <summary>How a document's stance reads ("the plan demands X": its author proposes X).</summary>
+    public Dictionary<string, string> DocumentStances { get; init; } = [];
+
+    /// <summary>Stance nouns that, as the object of a stance verb, state no stance of their own ("rejected any suggestion that …").</summary>
+    public List<string> StanceNouns { get; init; } = [];
+
+    /// <summary>Word endings of a participle ("offering"): after a comma it takes the last stance's party.</summary>
+    public List<string> ParticipleEndings { get; init; } = [];
+
+    /// <summary>Endings of a past participle opening a side clause after a comma (", drafted by X,").</summary>
+    public List<string> PastParticipleEndings { get; init; } = [];
+
+    /// <summary>Pronouns that, in a quote, stand for its speaker ("we", "I"); other pronouns refer back.</summary>
+    public List<string> FirstPersonPronouns { get; init; } = [];
+
+    /// <summary>"rather than", "instead of": the issue after one is what the party turns down.</summary>
+    public List<string> Contrasts { get; init; } = [];
+
+    /// <summary>Relative pronouns: ", who …," is a side clause whose stance and negation stay inside it.</summary>
+    public List<string> Relatives { get; init; } = [];
+
     public required List<string> AgentLinks { get; init; }
 
     public required List<string> Negators { get; init; }

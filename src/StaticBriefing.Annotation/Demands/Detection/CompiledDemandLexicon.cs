@@ -8,6 +8,7 @@ public sealed class CompiledDemandLexicon
 {
     public CompiledDemandLexicon(DemandLexicon lexicon)
     {
+        Source = lexicon;
         var issuePatterns = new List<CuePattern>();
         var issueOf = new List<IssueDefinition>();
         foreach (var issue in lexicon.Issues)
@@ -40,8 +41,21 @@ public sealed class CompiledDemandLexicon
         PluralAnaphors = Set(grammar.PluralAnaphors);
         Pronouns = Set(grammar.Pronouns);
         Attributions = Set(lexicon.Claims.Attributions);
+        Documents = Set(grammar.ProposalDocuments.Concat(grammar.PositionDocuments).ToEquatableArray());
+        ProposalDocuments = Set(grammar.ProposalDocuments);
+        StanceNouns = Set(grammar.StanceNouns);
+        Contrasts = Set(grammar.Contrasts);
+        Relatives = Set(grammar.Relatives);
+        Disputes = Set(lexicon.Claims.Disputes);
+        DoubtsBefore = Set(lexicon.Claims.DoubtsBefore);
+        DoubtsAfter = Set(lexicon.Claims.DoubtsAfter);
+        Quantifiers = Set(lexicon.Claims.Quantifiers);
+        Magnitudes = Set(lexicon.Claims.Magnitudes);
+        Currencies = lexicon.Claims.Currencies.ToHashSet(StringComparer.Ordinal);
         PartyAdjectives = grammar.PartyAdjectives.ToDictionary(a => a.Adjective, a => a.Party, StringComparer.Ordinal);
     }
+
+    public DemandLexicon Source { get; }
 
     /// <summary>The words that start cues, shared by every cue set compiled here.</summary>
     public Vocabulary Vocabulary { get; } = new();
@@ -92,8 +106,31 @@ public sealed class CompiledDemandLexicon
 
     public IReadOnlyDictionary<string, string> PartyAdjectives { get; }
 
+    /// <summary>Every document noun, proposals and position papers alike.</summary>
+    public CueSet Documents { get; }
+
+    public CueSet ProposalDocuments { get; }
+
+    public CueSet StanceNouns { get; }
+
+    public CueSet Contrasts { get; }
+
+    public CueSet Relatives { get; }
+
+    public CueSet Disputes { get; }
+
+    public CueSet DoubtsBefore { get; }
+
+    public CueSet DoubtsAfter { get; }
+
+    public CueSet Quantifiers { get; }
+
+    public CueSet Magnitudes { get; }
+
+    public IReadOnlySet<string> Currencies { get; }
+
     /// <summary>Compiles a cue list into a set sharing this lexicon's vocabulary (call before tokenising).</summary>
-    public CueSet Set(EquatableArray<string> cues) => new(cues.Select(Compile), Vocabulary);
+    private CueSet Set(EquatableArray<string> cues) => new(cues.Select(Compile), Vocabulary);
 
     private static CuePattern Compile(string cue) =>
         CuePattern.Compile(cue, out var problem) ?? throw new ArgumentException(problem, nameof(cue));

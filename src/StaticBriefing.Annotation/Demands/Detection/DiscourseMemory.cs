@@ -18,6 +18,7 @@ public sealed class DiscourseMemory
     public IReadOnlyList<IssueDefinition> LastDemands { get; private set; } = [];
 
     private Lazy<IReadOnlyList<PartyRef>> lastSubject = new(() => []);
+    private Lazy<IReadOnlyList<PartyRef>> subjectBefore = new(() => []);
 
     public IReadOnlyList<PartyRef> LastSubject => lastSubject.Value;
 
@@ -30,7 +31,8 @@ public sealed class DiscourseMemory
 
     public IReadOnlyList<PartyRef> RecentDemanders => demandsAge <= Reach ? LastDemanders : [];
 
-    public IReadOnlyList<PartyRef> RecentSubject => subjectAge <= 1 ? LastSubject : [];
+    /// <summary>The last sentence's subject, or, when it had none, the one before ("Trump said … . The summit … . He added …").</summary>
+    public IReadOnlyList<PartyRef> RecentSubject => subjectAge > 1 ? [] : LastSubject.Count > 0 ? LastSubject : subjectBefore.Value;
 
     /// <summary>Moves on to the next sentence, remembering what this one named.</summary>
     public void Remember(IReadOnlyList<IssueDefinition> issues, IReadOnlyList<IssueDefinition> demanded, IReadOnlyList<PartyRef> demanders, Lazy<IReadOnlyList<PartyRef>> subject)
@@ -50,8 +52,31 @@ public sealed class DiscourseMemory
             demandsAge = 1;
         }
         // The subject is only worked out if a pronoun in the next sentence needs it.
+        subjectBefore = lastSubject;
         lastSubject = subject;
         subjectAge = 1;
+    }
+
+    private const int DocumentReach = 3;
+    private int documentAge = int.MaxValue;
+    private IReadOnlyList<PartyRef> documentAuthor = [];
+
+    /// <summary>Who tabled the document last named ("Washington handed Kyiv a plan"), for "the plan" or "the draft" later on.</summary>
+    public IReadOnlyList<PartyRef> RecentDocumentAuthor => documentAge <= DocumentReach ? documentAuthor : [];
+
+    /// <summary>After <see cref="Remember"/>: a sentence naming a document with proposers makes them its author; naming it again keeps it in mind.</summary>
+    public void RememberDocument(bool namesDocument, IReadOnlyList<PartyRef> proposers)
+    {
+        documentAge = Older(documentAge);
+        if (namesDocument && proposers.Count > 0)
+        {
+            documentAuthor = proposers.Select(party => party with { Document = true }).ToList();
+            documentAge = 1;
+        }
+        else if (namesDocument && documentAge <= DocumentReach)
+        {
+            documentAge = 1;
+        }
     }
 
     private static int Older(int age) => age == int.MaxValue ? age : age + 1;

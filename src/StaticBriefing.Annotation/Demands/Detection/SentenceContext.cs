@@ -1,4 +1,5 @@
 using StaticBriefing.Annotation.Demands.Matching;
+using StaticBriefing.Annotation.Model;
 
 namespace StaticBriefing.Annotation.Demands.Detection;
 
@@ -12,6 +13,8 @@ public sealed class SentenceContext(CompiledDemandLexicon lexicon, SentenceToken
     private List<StanceHit>? stances;
     private TokenMarks? scopeEnds, clauseBreaks, prepositions, determiners, coordinators, shields, negators;
     private TokenMarks? collectives, singularAnaphors, pluralAnaphors, pronouns, attributions;
+    private TokenMarks? documents, proposalDocuments, stanceNouns, contrasts, relatives;
+    private List<(int Start, int End)>? relativeSpans;
     private int? frontedEnd;
 
     public SentenceTokens Tokens { get; } = tokens;
@@ -42,6 +45,42 @@ public sealed class SentenceContext(CompiledDemandLexicon lexicon, SentenceToken
 
     public TokenMarks Pronouns => pronouns ??= new TokenMarks(lexicon.Pronouns, Tokens);
 
+    public TokenMarks Documents => documents ??= new TokenMarks(lexicon.Documents, Tokens);
+
+    public TokenMarks ProposalDocuments => proposalDocuments ??= new TokenMarks(lexicon.ProposalDocuments, Tokens);
+
+    public TokenMarks StanceNouns => stanceNouns ??= new TokenMarks(lexicon.StanceNouns, Tokens);
+
+    public TokenMarks Contrasts => contrasts ??= new TokenMarks(lexicon.Contrasts, Tokens);
+
+    public TokenMarks Relatives => relatives ??= new TokenMarks(lexicon.Relatives, Tokens);
+
+    /// <summary>Side clauses ", who …," as [comma, closing comma]: what is said inside stays inside.</summary>
+    public List<(int Start, int End)> RelativeSpans => relativeSpans ??= FindRelativeSpans();
+
+    /// <summary>The closing comma of the side clause holding <paramref name="token"/>, or -1.</summary>
+    public int RelativeEndAround(int token) =>
+        SpanBefore(token) is var index && index >= 0 && token < RelativeSpans[index].End ? RelativeSpans[index].End : -1;
+
+    /// <summary>The index of the last side clause starting before <paramref name="token"/>, or -1 (spans are sorted by start).</summary>
+    private int SpanBefore(int token)
+    {
+        int lo = 0, hi = RelativeSpans.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (RelativeSpans[mid].Start < token)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+        return lo - 1;
+    }
+
     public TokenMarks Attributions => attributions ??= new TokenMarks(lexicon.Attributions, Tokens,
         match => !Tokens.InsideMention(match.Start, match.End) && Tokens.Word(match.Start - 1) != Possessive);
 
@@ -52,7 +91,11 @@ public sealed class SentenceContext(CompiledDemandLexicon lexicon, SentenceToken
     public int FrontedEnd => frontedEnd ??= FindFrontedEnd(lexicon, Tokens);
 
     /// <summary>Where the clause holding <paramref name="token"/> starts: after the last scope end or clause break, or after a fronted phrase.</summary>
-    public int ClauseStart(int token)
+    public int ClauseStart(int token) => ClauseStart(token, MaxSideClausesSkipped);
+
+    private const int MaxSideClausesSkipped = 3;
+
+    private int ClauseStart(int token, int sideClauses)
     {
         var start = 0;
         if (ScopeEnds.LastWithin(0, token) is { } end && end.End <= token)
@@ -63,7 +106,52 @@ public sealed class SentenceContext(CompiledDemandLexicon lexicon, SentenceToken
         {
             start = brk.End;
         }
+        // A side clause closed before the token does not start its clause: look past it.
+        if (sideClauses > 0 && start > 0 && SpanBefore(start) is var index && index >= 0 && RelativeSpans[index] is var (spanStart, spanEnd) && spanEnd < token && start <= spanEnd)
+        {
+            return ClauseStart(spanStart, sideClauses - 1);
+        }
         return start == 0 && token >= FrontedEnd ? FrontedEnd : start;
+    }
+
+    private const int MaxSideClause = 30;
+
+    /// <summary>Side clauses opened by a past participle (", drafted by X in May,"): background, not a new stance.</summary>
+    public bool InReducedClause(int token) =>
+        SpanBefore(token) is var index && index >= 0 && token < RelativeSpans[index].End && Relatives.EndOfMatchAt(RelativeSpans[index].Start + 1) < 0;
+
+    private List<(int Start, int End)> FindRelativeSpans()
+    {
+        var spans = new List<(int, int)>();
+        var openers = Relatives.Matches.Select(match => (match.Start, match.End)).ToList();
+        for (var i = 1; i < Tokens.Count; i++)
+        {
+            if (Tokens.Word(i - 1) == "," && IsParticiple(i, lexicon.Grammar.PastParticipleEndings))
+            {
+                openers.Add((i, i + 1));
+            }
+        }
+        foreach (var pronoun in openers.OrderBy(opener => opener.Start))
+        {
+            if (pronoun.Start == 0 || Tokens.Word(pronoun.Start - 1) != ",")
+            {
+                continue;
+            }
+            var limit = Math.Min(Tokens.Count, pronoun.End + MaxSideClause);
+            for (var i = pronoun.End; i < limit; i++)
+            {
+                if (Tokens.Word(i) == ",")
+                {
+                    spans.Add((pronoun.Start - 1, i));
+                    break;
+                }
+                if (ScopeEnds.EndOfMatchAt(i) > 0 && !Tokens.Tokens[i].IsWord)
+                {
+                    break;
+                }
+            }
+        }
+        return spans;
     }
 
     private List<IssueHit> ReadIssues()
@@ -113,7 +201,7 @@ public sealed class SentenceContext(CompiledDemandLexicon lexicon, SentenceToken
         foreach (var match in lexicon.StanceCues.FindAll(tokens))
         {
             var cue = lexicon.StanceOf[match.Cue];
-            if (tokens.InsideMention(match.Start, match.End) || InsideAnaphor(match) || IsWeakAgenda(cue, match, hits))
+            if (tokens.InsideMention(match.Start, match.End) || InsideAnaphor(match) || IsWeakAgenda(cue, match, hits) || IsObjectNoun(match, hits))
             {
                 continue;
             }
@@ -137,7 +225,31 @@ public sealed class SentenceContext(CompiledDemandLexicon lexicon, SentenceToken
             var backward = last.Kind == ElementKind.Slot && last.Slot == SlotKind.Agent;
             hits.Add(new StanceHit(cue, match.Start, match.End, match.Agent, backward));
         }
-        return hits;
+        return new ModalComposer(this).Compose(hits);
+    }
+
+    private const int MaxDeterminers = 3;
+
+    /// <summary>"rejected any suggestion that …": a stance noun right after a stance verb is its object, not a new stance.</summary>
+    private bool IsObjectNoun(CueMatch match, List<StanceHit> hits)
+    {
+        if (hits.Count == 0 || StanceNouns.EndOfMatchAt(match.Start) != match.End)
+        {
+            return false;
+        }
+        var previous = hits[^1];
+        if (previous.Cue.Stance is null || previous.Cue.Modal || previous.Cue.Kind == StanceCueKind.Condition || match.Start - previous.End > MaxDeterminers)
+        {
+            return false;
+        }
+        for (var i = previous.End; i < match.Start; i++)
+        {
+            if (Determiners.EndOfMatchAt(i) != i + 1)
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>"rejected these demands": the noun is the anaphor's, not a new stance.</summary>
@@ -162,9 +274,17 @@ public sealed class SentenceContext(CompiledDemandLexicon lexicon, SentenceToken
         return between is null || between.Start >= match.Start;
     }
 
-    private static int FindFrontedEnd(CompiledDemandLexicon lexicon, SentenceTokens tokens)
+    /// <summary>Whether the word ends like a participle ("offering", "drafted").</summary>
+    public bool IsParticiple(int token, EquatableArray<string> endings)
     {
-        if (lexicon.Fronted.LongestAt(tokens, 0, tokens.Count) is null)
+        var word = Tokens.Word(token);
+        return Tokens.Tokens.Count > token && token >= 0 && Tokens.Tokens[token].IsWord && endings.Any(ending => word.Length > ending.Length + 2 && word.EndsWith(ending, StringComparison.Ordinal));
+    }
+
+    private int FindFrontedEnd(CompiledDemandLexicon lexicon, SentenceTokens tokens)
+    {
+        // "In contrast, …", "Writing on Saturday, he said …": the opening phrase is not the subject.
+        if (lexicon.Fronted.LongestAt(tokens, 0, tokens.Count) is null && !IsParticiple(0, lexicon.Grammar.ParticipleEndings))
         {
             return 0;
         }

@@ -11,34 +11,41 @@ namespace StaticBriefing.Annotation.Demands.Detection;
 /// </summary>
 public sealed class SentenceReader(CompiledDemandLexicon lexicon, SentenceContext sentence, DiscourseMemory memory, IReadOnlyList<PartyRef> speaker)
 {
-    private readonly SubjectFinder subjects = new(lexicon, sentence);
+    private readonly StanceParties parties = new(lexicon, sentence, memory, speaker);
     private readonly List<DemandEntry> entries = [];
     private readonly HashSet<(string Party, string Issue, Stance Stance)> seen = [];
     private readonly HashSet<IssueHit> accepted = [];
     private readonly HashSet<IssueHit> sourced = [];
-    private IReadOnlyList<PartyRef> lastParties = [];
-    private int lastStanceEnd;
+
+    private SubjectFinder Subjects => parties.Subjects;
 
     /// <summary>The sentence's subject, computed only when a later sentence asks for it.</summary>
-    public Lazy<IReadOnlyList<PartyRef>> MainSubject => new(() => subjects.SubjectIn(sentence.FrontedEnd, sentence.Tokens.Count));
+    public Lazy<IReadOnlyList<PartyRef>> MainSubject => new(() => Subjects.SubjectIn(sentence.FrontedEnd, sentence.Tokens.Count));
 
     public IReadOnlyList<DemandEntry> Read()
     {
-        if (sentence.Stances.Count == 0 && !sentence.Issues.Any(hit => hit.Issue.SourceStance is not null))
-        {
-            return entries;
-        }
         ReadSources();
+        // Conditions first: "a vote only after a ceasefire" holds back the vote, whatever else the clause says of it.
+        for (var k = 0; k < sentence.Stances.Count; k++)
+        {
+            if (sentence.Stances[k].Cue.Kind == StanceCueKind.Condition)
+            {
+                ReadCondition(sentence.Stances[k], NextStart(k));
+            }
+        }
         for (var k = 0; k < sentence.Stances.Count; k++)
         {
             var hit = sentence.Stances[k];
-            if (hit.Cue.Kind != StanceCueKind.Neutral)
+            if (hit.Cue.Kind is not (StanceCueKind.Neutral or StanceCueKind.Condition))
             {
-                ReadStance(hit, k + 1 < sentence.Stances.Count ? sentence.Stances[k + 1].Start : sentence.Tokens.Count);
+                ReadStance(hit, NextStart(k));
             }
         }
+        ReadNegatedIssues();
         return entries;
     }
+
+    private int NextStart(int k) => k + 1 < sentence.Stances.Count ? sentence.Stances[k + 1].Start : sentence.Tokens.Count;
 
     /// <summary>The issues this sentence leaves for anaphora in the next one, in text order.</summary>
     public IReadOnlyList<IssueDefinition> NamedIssues()
@@ -53,20 +60,43 @@ public sealed class SentenceReader(CompiledDemandLexicon lexicon, SentenceContex
     public IReadOnlyList<PartyRef> Demanders() =>
         entries.Where(e => e.Stance == Stance.Demands).Select(e => e.Party).DistinctBy(p => p.Party).ToList();
 
+    /// <summary>Who proposed or offered something here: the author of a document the sentence names.</summary>
+    public IReadOnlyList<PartyRef> Proposers() =>
+        entries.Where(e => e.Stance is Stance.Proposes or Stance.Offers).Select(e => e.Party).DistinctBy(p => p.Party).ToList();
+
     private void ReadSources()
     {
         foreach (var hit in sentence.Issues.Where(hit => hit.Issue.SourceStance is not null))
         {
-            if (lexicon.SourceLinks.LongestAt(sentence.Tokens, hit.End, sentence.Tokens.Count) is { Agent: { } agent } link)
+            if (lexicon.SourceLinks.LongestAt(sentence.Tokens, hit.End, sentence.Tokens.Count) is { Agent: { } agent })
             {
-                foreach (var party in subjects.PhraseAt(agent.First, sentence.Tokens.Count))
+                foreach (var party in Subjects.PhraseAt(agent.First, sentence.Tokens.Count))
                 {
                     Add(party, hit.Issue, hit.Issue.SourceStance!.Value, hit.Start, hit.End);
                 }
                 sourced.Add(hit);
                 accepted.Add(hit);
-                _ = link;
             }
+        }
+    }
+
+    /// <summary>"X could be held only after Y": the party holds X back (rejects it, conditionally) and demands Y.</summary>
+    private void ReadCondition(StanceHit hit, int nextStance)
+    {
+        var clauseStart = sentence.ClauseStart(hit.Start);
+        var who = parties.Subject(hit.Start, hit.End, clauseStart);
+        if (who.Count == 0)
+        {
+            return;
+        }
+        parties.Took(who, hit.End);
+        foreach (var issue in IssuesBefore(clauseStart, hit.Start))
+        {
+            EmitStance(who, issue.Issue, Stance.Rejects, issue.Start, issue.End);
+        }
+        foreach (var issue in IssuesInScope(hit, hit.End, ScopeEnd(hit, hit.End, nextStance), out _))
+        {
+            EmitStance(who, issue.Issue, Stance.Demands, issue.Start, issue.End);
         }
     }
 
@@ -74,54 +104,136 @@ public sealed class SentenceReader(CompiledDemandLexicon lexicon, SentenceContex
     {
         var count = sentence.Tokens.Count;
         var scopeStart = hit.End;
-        var parties = hit.Agent is { } named ? subjects.PhraseAt(named.First, count) : [];
+        var who = hit.Agent is { } named ? Subjects.PhraseAt(named.First, count) : [];
         if (!hit.Backward && lexicon.AgentLinks.LongestAt(sentence.Tokens, hit.End, count) is { Agent: { } agent } link)
         {
-            parties = subjects.PhraseAt(agent.First, count);
+            who = Subjects.PhraseAt(agent.First, count);
             scopeStart = link.End;
         }
-        var explicitAgent = parties.Count > 0;
+        var explicitAgent = who.Count > 0;
         var clauseStart = sentence.ClauseStart(hit.Start);
-        if (parties.Count == 0)
+        if (who.Count == 0)
         {
-            parties = Subject(hit, clauseStart);
+            who = hit.Cue.Modal ? parties.Speaker(hit.Start, hit.End) : parties.Subject(hit.Start, hit.End, clauseStart);
         }
-        if (parties.Count == 0)
+        if (who.Count == 0)
         {
             return;
         }
-        lastParties = parties;
-        lastStanceEnd = hit.End;
-        var negated = IsNegated(hit.Start, clauseStart);
+        parties.Took(who, hit.End);
+        var negated = IsNegated(hit.Start, clauseStart) != hit.Negated;
+        if (!hit.Backward && sentence.Negators.EndOfMatchAt(scopeStart) is var negator and > 0)
+        {
+            // "must not", "wants no": a negator right after the cue turns it round too.
+            negated = !negated;
+            scopeStart = negator;
+        }
         if (hit.Backward)
         {
-            EmitAll(parties, hit, negated, Antecedents(hit, clauseStart, scopeStart, scopeStart, explicitAgent));
+            EmitAll(who, hit, negated, Antecedents(hit, clauseStart, scopeStart, scopeStart, explicitAgent));
             return;
         }
-        var scopeEnd = ScopeEnd(scopeStart, nextStance);
+        if (hit.Cue.Modal)
+        {
+            // "the guarantees should include …": the modal's own subject is part of what is asked.
+            foreach (var issue in IssuesBefore(clauseStart, hit.Start))
+            {
+                Emit(who, hit, issue.Issue, negated, issue.Start, issue.End);
+            }
+        }
+        var scopeEnd = ScopeEnd(hit, scopeStart, nextStance);
         var issues = IssuesInScope(hit, scopeStart, scopeEnd, out var anyIssue);
         foreach (var issue in issues)
         {
-            Emit(parties, hit, issue.Issue, negated, issue.Start, issue.End);
+            // "a peace agreement and not a mere ceasefire": a negator before one issue turns it alone round.
+            var own = issue.Start > scopeStart && IsNegated(issue.Start, scopeStart);
+            Emit(who, hit, issue.Issue, negated != own, issue.Start, issue.End);
         }
+        ReadContrasts(who, hit, scopeStart, scopeEnd);
         if (issues.Count > 0)
         {
-            AttributeElaboratedDemands(hit, issues, parties);
+            AttributeElaboratedDemands(hit, issues, who);
         }
-        else if (!anyIssue)
+        else if (!anyIssue && !hit.Cue.Modal && !sentence.InReducedClause(hit.Start))
         {
-            EmitAll(parties, hit, negated, Antecedents(hit, clauseStart, scopeStart, scopeEnd, explicitAgent));
+            // A participle clause (", drafted by X,") describes what was named; it does not restate it.
+            EmitAll(who, hit, negated, Antecedents(hit, clauseStart, scopeStart, scopeEnd, explicitAgent));
+        }
+    }
+
+    /// <summary>"proposed X rather than Y": the party turns Y down.</summary>
+    private void ReadContrasts(IReadOnlyList<PartyRef> who, StanceHit hit, int scopeStart, int scopeEnd)
+    {
+        if (hit.Cue.Stance is null or Stance.Rejects)
+        {
+            return;
+        }
+        var contrasts = sentence.Contrasts.Matches;
+        for (var index = sentence.Contrasts.FirstIndexFrom(scopeStart); index < contrasts.Count && contrasts[index].End < scopeEnd; index++)
+        {
+            var contrast = contrasts[index];
+            if (sentence.FirstIssueFrom(contrast.End) is { } issue && issue.Start - contrast.End <= ContrastReach && issue.End <= scopeEnd && !accepted.Contains(issue))
+            {
+                EmitStance(who, issue.Issue, Stance.Rejects, issue.Start, issue.End);
+            }
+        }
+    }
+
+    private const int ContrastReach = 3;
+
+    /// <summary>
+    /// "Ukraine will not gift its land", "not a mere ceasefire": an issue no stance governed, with a
+    /// negator right before it in its clause, is rejected by the clause's subject (or its speaker).
+    /// </summary>
+    private void ReadNegatedIssues()
+    {
+        foreach (var issue in sentence.Issues)
+        {
+            if (accepted.Contains(issue) || sourced.Contains(issue))
+            {
+                continue;
+            }
+            var clauseStart = sentence.ClauseStart(issue.Start);
+            if (!IsNegated(issue.Start, clauseStart))
+            {
+                continue;
+            }
+            // Only an explicit subject or a speech verb's: a bare "we don't …" in a quote is too loose to read.
+            var who = Subjects.SubjectIn(clauseStart, issue.Start);
+            if (who.Count == 0)
+            {
+                who = parties.AttributedSpeaker(issue.Start);
+            }
+            if (who.Count > 0)
+            {
+                EmitStance(who, issue.Issue, Stance.Rejects, issue.Start, issue.End);
+            }
+        }
+    }
+
+    /// <summary>Issues in [from, to) no stance has taken yet, and not shielded ("accusations of …").</summary>
+    private IEnumerable<IssueHit> IssuesBefore(int from, int to)
+    {
+        // A clause's subject stands near its verb; the bound keeps a run-on "sentence" linear.
+        from = Math.Max(from, to - lexicon.Grammar.MaxScope);
+        for (var index = sentence.FirstIssueIndexFrom(from); index < sentence.Issues.Count && sentence.Issues[index].End <= to; index++)
+        {
+            var issue = sentence.Issues[index];
+            if (!accepted.Contains(issue) && !sentence.Shields.AnyWithin(from, issue.Start))
+            {
+                yield return issue;
+            }
         }
     }
 
     /// <summary>"rejected these conditions, which include X and Y": X and Y are the demands referred to, so their makers demand them.</summary>
-    private void AttributeElaboratedDemands(StanceHit hit, List<IssueHit> issues, IReadOnlyList<PartyRef> parties)
+    private void AttributeElaboratedDemands(StanceHit hit, List<IssueHit> issues, IReadOnlyList<PartyRef> who)
     {
         if (sentence.PluralAnaphors.LastWithin(hit.End, issues[0].Start) is null)
         {
             return;
         }
-        foreach (var demander in memory.RecentDemanders.Where(d => parties.All(p => p.Party != d.Party)))
+        foreach (var demander in memory.RecentDemanders.Where(d => who.All(p => p.Party != d.Party)))
         {
             foreach (var issue in issues)
             {
@@ -130,59 +242,12 @@ public sealed class SentenceReader(CompiledDemandLexicon lexicon, SentenceContex
         }
     }
 
-    private void EmitAll(IReadOnlyList<PartyRef> parties, StanceHit hit, bool negated, IEnumerable<(IssueDefinition Issue, int First, int End)> antecedents)
+    private void EmitAll(IReadOnlyList<PartyRef> who, StanceHit hit, bool negated, IEnumerable<(IssueDefinition Issue, int First, int End)> antecedents)
     {
         foreach (var (issue, first, end) in antecedents)
         {
-            Emit(parties, hit, issue, negated, first, end);
+            Emit(who, hit, issue, negated, first, end);
         }
-    }
-
-    /// <summary>
-    /// The clause's subject; else the party of the previous cue in the same clause ("calls for
-    /// X, seeks Y"); else the sentence's subject, the quote's speaker, a post-posed speaker
-    /// ("…,” the minister said), or, for a pronoun subject, the last sentence's subject.
-    /// </summary>
-    private IReadOnlyList<PartyRef> Subject(StanceHit hit, int clauseStart)
-    {
-        var subject = subjects.SubjectIn(clauseStart, hit.Start);
-        if (subject.Count > 0 || IsRelativeClause(clauseStart))
-        {
-            return subject;
-        }
-        if (lastParties.Count > 0 && !sentence.ScopeEnds.AnyWithin(lastStanceEnd, hit.Start))
-        {
-            return lastParties;
-        }
-        var main = subjects.SubjectIn(hit.Start < sentence.FrontedEnd ? 0 : sentence.FrontedEnd, hit.Start);
-        if (main.Count > 0)
-        {
-            return main;
-        }
-        if (speaker.Count > 0)
-        {
-            return speaker;
-        }
-        if (PostposedSpeaker(hit) is { Count: > 0 } postposed)
-        {
-            return postposed;
-        }
-        return subjects.OpensWithPronoun(clauseStart, hit.Start) || subjects.OpensWithPronoun(0, hit.Start)
-            ? memory.RecentSubject
-            : [];
-    }
-
-    private IReadOnlyList<PartyRef> PostposedSpeaker(StanceHit hit)
-    {
-        foreach (var attribution in sentence.Attributions.Matches.Where(a => a.Start > hit.End).Take(2))
-        {
-            var speakerBefore = subjects.SubjectIn(Math.Max(hit.End, attribution.Start - 4), attribution.Start, adjacentOnly: true);
-            if (speakerBefore.Count > 0)
-            {
-                return speakerBefore;
-            }
-        }
-        return [];
     }
 
     private List<IssueHit> IssuesInScope(StanceHit hit, int scopeStart, int scopeEnd, out bool anyIssue)
@@ -292,7 +357,17 @@ public sealed class SentenceReader(CompiledDemandLexicon lexicon, SentenceContex
         return fallback;
     }
 
-    private void Emit(IReadOnlyList<PartyRef> parties, StanceHit hit, IssueDefinition issue, bool negated, int first, int end)
+    private void Emit(IReadOnlyList<PartyRef> who, StanceHit hit, IssueDefinition issue, bool negated, int first, int end)
+    {
+        var stance = issue.Remap(hit.Cue.Stance ?? issue.AgendaStance);
+        if (negated)
+        {
+            stance = stance == Stance.Rejects ? Stance.Accepts : Stance.Rejects;
+        }
+        EmitStance(who, issue, stance, first, end);
+    }
+
+    private void EmitStance(IReadOnlyList<PartyRef> who, IssueDefinition issue, Stance stance, int first, int end)
     {
         var hitOfIssue = sentence.FirstIssueFrom(first);
         if (hitOfIssue is not null && hitOfIssue.Start == first && hitOfIssue.Issue == issue)
@@ -303,14 +378,11 @@ public sealed class SentenceReader(CompiledDemandLexicon lexicon, SentenceContex
             }
             accepted.Add(hitOfIssue);
         }
-        var stance = issue.Remap(hit.Cue.Stance ?? issue.AgendaStance);
-        if (negated)
+        foreach (var party in who)
         {
-            stance = stance == Stance.Rejects ? Stance.Accepts : Stance.Rejects;
-        }
-        foreach (var party in parties)
-        {
-            Add(party, issue, stance, first, end);
+            // A document speaks in proposals: "the plan demands X" means its author proposes X.
+            var taken = party.Document ? lexicon.Grammar.DocumentStance(stance) : stance;
+            Add(party with { Document = false }, issue, taken, first, end);
         }
     }
 
@@ -322,35 +394,14 @@ public sealed class SentenceReader(CompiledDemandLexicon lexicon, SentenceContex
         }
     }
 
-    /// <summary>
-    /// A clause opened by "that"/"which" not after a speech verb ("compromises that could
-    /// persuade …") has its own, non-actor subject; after "said that" the speaker still speaks.
-    /// </summary>
-    private bool IsRelativeClause(int clauseStart)
-    {
-        if (clauseStart == 0 || sentence.ClauseBreaks.LastWithin(0, clauseStart) is not { } opener || opener.End != clauseStart
-            || !sentence.Tokens.Tokens[opener.Start].IsWord)
-        {
-            return false;
-        }
-        for (var i = opener.Start - 1; i >= Math.Max(0, opener.Start - 3); i--)
-        {
-            if (!sentence.Tokens.Tokens[i].IsWord)
-            {
-                return true;
-            }
-            var end = sentence.Attributions.EndOfMatchAt(i);
-            if (end > 0 && end <= opener.Start)
-            {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private int ScopeEnd(int scopeStart, int nextStance)
+    private int ScopeEnd(StanceHit hit, int scopeStart, int nextStance)
     {
         var end = Math.Min(nextStance, Math.Min(sentence.Tokens.Count, scopeStart + lexicon.Grammar.MaxScope));
+        var sideClauseEnd = sentence.RelativeEndAround(hit.Start);
+        if (sideClauseEnd >= 0)
+        {
+            end = Math.Min(end, sideClauseEnd);
+        }
         for (var i = scopeStart; i < end; i++)
         {
             // A closing quote mark ends what the quoted speaker asked for.

@@ -6,4 +6,8 @@ namespace StaticBriefing.Annotation.Demands.Detection;
 /// A stance cue in a sentence: the cue, tokens [Start, End) and the agent its pattern named.
 /// A backward cue ends with its agent ("unacceptable to {agent}"): what it is about came before.
 /// </summary>
-public sealed record StanceHit(StanceCue Cue, int Start, int End, MentionSpan? Agent, bool Backward);
+public sealed record StanceHit(StanceCue Cue, int Start, int End, MentionSpan? Agent, bool Backward)
+{
+    /// <summary>A negator stands inside the hit ("must not accept").</summary>
+    public bool Negated { get; init; }
+}

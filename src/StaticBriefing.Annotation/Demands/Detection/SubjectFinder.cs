@@ -6,7 +6,9 @@ namespace StaticBriefing.Annotation.Demands.Detection;
 /// coordinated with it ("Moscow and Kyiv"). Candidates are actor mentions, collective phrases
 /// ("both sides") and a clause-initial nationality adjective ("the Ukrainian memorandum").
 /// </summary>
-public sealed class SubjectFinder(CompiledDemandLexicon lexicon, SentenceContext sentence, bool partiesOnly = true)
+/// <remarks>A document ("the US plan", "Washington's draft", or "the plan" whose author the discourse
+/// remembers) stands for its author, marked <see cref="PartyRef.Document"/>.</remarks>
+public sealed class SubjectFinder(CompiledDemandLexicon lexicon, SentenceContext sentence, bool partiesOnly = true, IReadOnlyList<PartyRef>? documentAuthor = null)
 {
     /// <summary>
     /// The subject of the clause [from, to), or an empty list. An object right before the cue
@@ -27,6 +29,11 @@ public sealed class SubjectFinder(CompiledDemandLexicon lexicon, SentenceContext
             }
             if (candidate.Parties.Count == 0)
             {
+                if (candidate.Document && !IsObject(candidate.First, from))
+                {
+                    // An unattributed document is the subject: no actor after it is.
+                    return [];
+                }
                 i = candidate.End;
                 continue;
             }
@@ -56,15 +63,16 @@ public sealed class SubjectFinder(CompiledDemandLexicon lexicon, SentenceContext
         CandidateAt(token, token, to) is { } candidate ? Coordinated(candidate, to, out _) : [];
 
     /// <summary>Whether the clause [from, to) opens with a pronoun before any candidate ("it does not believe …").</summary>
-    public bool OpensWithPronoun(int from, int to)
+    public bool OpensWithPronoun(int from, int to, bool thirdPersonOnly = false)
     {
+        // "In return it offers …": a pronoun not governed by a preposition, before any actor, is the subject.
         for (var i = from; i < to; i++)
         {
-            if (sentence.Pronouns.EndOfMatchAt(i) > 0)
+            if (sentence.Pronouns.EndOfMatchAt(i) > 0 && !(i > from && sentence.Prepositions.EndOfMatchAt(i - 1) == i))
             {
-                return true;
+                return !thirdPersonOnly || !lexicon.Grammar.FirstPersonPronouns.Contains(sentence.Tokens.Word(i));
             }
-            if (sentence.Tokens.Tokens[i].IsWord && sentence.Determiners.EndOfMatchAt(i) < 0)
+            if (sentence.Tokens.MentionAt(i) is not null || sentence.Tokens.Word(i) == ",")
             {
                 return false;
             }
@@ -77,9 +85,18 @@ public sealed class SubjectFinder(CompiledDemandLexicon lexicon, SentenceContext
         var mention = sentence.Tokens.MentionAt(i);
         if (mention is not null && mention.End <= to)
         {
-            return mention.Actor.Party == NoParty && partiesOnly
-                ? new Candidate(i, mention.End, [])
-                : new Candidate(i, mention.End, [new PartyRef(mention.Actor.Party, mention.Actor.Id)]);
+            if (mention.Actor.Party == NoParty && partiesOnly)
+            {
+                return new Candidate(i, mention.End, []);
+            }
+            var owned = DocumentAfter(mention.End, to);
+            return new Candidate(i, Math.Max(owned, mention.End), [new PartyRef(mention.Actor.Party, mention.Actor.Id) { Document = IsProposal(owned) }]) { Document = owned > 0 };
+        }
+        var document = sentence.Documents.EndOfMatchAt(i);
+        if (document > 0 && document <= to && partiesOnly)
+        {
+            var authors = (documentAuthor ?? []).Select(author => author with { Document = sentence.ProposalDocuments.EndOfMatchAt(i) == document }).ToList();
+            return new Candidate(i, document, authors) { Document = true };
         }
         var collective = sentence.Collectives.EndOfMatchAt(i);
         if (collective > 0 && collective <= to)
@@ -88,10 +105,54 @@ public sealed class SubjectFinder(CompiledDemandLexicon lexicon, SentenceContext
         }
         if (lexicon.PartyAdjectives.TryGetValue(sentence.Tokens.Word(i), out var party) && OnlyDeterminersBetween(clauseStart, i))
         {
-            return new Candidate(i, i + 1, [new PartyRef(party, null)]);
+            var owned = DocumentAfter(i + 1, to);
+            return new Candidate(i, Math.Max(owned, i + 1), [new PartyRef(party, null) { Document = IsProposal(owned) }]) { Document = owned > 0 };
         }
         return null;
     }
+
+    private const int MaxDocumentModifiers = 4;
+
+    /// <summary>Whether the document noun ending at <paramref name="end"/> is a proposal (not a position paper).</summary>
+    private bool IsProposal(int end)
+    {
+        if (end <= 0)
+        {
+            return false;
+        }
+        var start = sentence.Documents.LastWithin(0, end) is { } match && match.End == end ? match.Start : -1;
+        return start >= 0 && sentence.ProposalDocuments.EndOfMatchAt(start) == end;
+    }
+
+    /// <summary>The end of a document noun owned by the phrase ending at <paramref name="from"/> ("’s 28-point plan"), or -1.</summary>
+    private int DocumentAfter(int from, int to)
+    {
+        if (!partiesOnly)
+        {
+            return -1;
+        }
+        var j = from;
+        if (sentence.Tokens.Word(j) == Possessive)
+        {
+            j++;
+        }
+        for (var skipped = 0; j < to && skipped <= MaxDocumentModifiers; skipped++, j++)
+        {
+            var end = sentence.Documents.EndOfMatchAt(j);
+            if (end > 0 && end <= to)
+            {
+                return end;
+            }
+            var word = sentence.Tokens.Word(j);
+            if (!(word == "-" || char.IsDigit(word[0]) || sentence.Tokens.Word(j - 1) == "-"))
+            {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private const string Possessive = "'s";
 
     private List<PartyRef> Coordinated(Candidate first, int to, out int end)
     {

@@ -50,6 +50,25 @@ public sealed class TokenMarks
     /// <summary>The end of the match starting at <paramref name="token"/>, or -1.</summary>
     public int EndOfMatchAt(int token) => token >= 0 && token < endAt.Length ? endAt[token] : -1;
 
+    /// <summary>The index in <see cref="Matches"/> of the first match starting at or after <paramref name="token"/>.</summary>
+    public int FirstIndexFrom(int token)
+    {
+        int lo = 0, hi = Matches.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (Matches[mid].Start < token)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
     /// <summary>The last match starting in [from, to), or null.</summary>
     public CueMatch? LastWithin(int from, int to)
     {

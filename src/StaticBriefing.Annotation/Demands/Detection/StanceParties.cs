@@ -1,0 +1,129 @@
+namespace StaticBriefing.Annotation.Demands.Detection;
+
+/// <summary>
+/// Who takes a stance found in one sentence: the clause's subject; else the party of the previous
+/// cue in the same clause ("calls for X, seeks Y"); else the sentence's subject, the quote's
+/// speaker, a post-posed speaker ("…,” the minister said), or, for a pronoun subject, the last
+/// sentence's subject. A modal ("X said Ukraine must …") speaks for whoever says it.
+/// </summary>
+public sealed class StanceParties(CompiledDemandLexicon lexicon, SentenceContext sentence, DiscourseMemory memory, IReadOnlyList<PartyRef> speaker)
+{
+    private IReadOnlyList<PartyRef> lastParties = [];
+    private int lastStanceEnd;
+
+    public SubjectFinder Subjects { get; } = new(lexicon, sentence, documentAuthor: memory.RecentDocumentAuthor);
+
+    /// <summary>Notes the party of a stance just read, for a later cue of the same clause.</summary>
+    public void Took(IReadOnlyList<PartyRef> parties, int stanceEnd)
+    {
+        lastParties = parties;
+        lastStanceEnd = stanceEnd;
+    }
+
+    public IReadOnlyList<PartyRef> Subject(int start, int end, int clauseStart)
+    {
+        if (lastParties.Count > 0 && IsParticiple(start))
+        {
+            // "X demanded …, offering …": a participle after a comma has the subject of the clause it hangs on.
+            return lastParties;
+        }
+        var subject = Subjects.SubjectIn(clauseStart, start);
+        if (subject.Count > 0 || IsRelativeClause(clauseStart))
+        {
+            return subject;
+        }
+        if (lastParties.Count > 0 && !sentence.ScopeEnds.AnyWithin(lastStanceEnd, start))
+        {
+            return lastParties;
+        }
+        var main = Subjects.SubjectIn(start < sentence.FrontedEnd ? 0 : sentence.FrontedEnd, start);
+        if (main.Count > 0)
+        {
+            return main;
+        }
+        // "he", "it" refer back; only "we" or "I" in a quote are its speaker.
+        if (Subjects.OpensWithPronoun(clauseStart, start, thirdPersonOnly: true) && memory.RecentSubject is { Count: > 0 } previous)
+        {
+            return previous;
+        }
+        if (speaker.Count > 0)
+        {
+            return speaker;
+        }
+        if (PostposedSpeaker(end) is { Count: > 0 } postposed)
+        {
+            return postposed;
+        }
+        return Subjects.OpensWithPronoun(clauseStart, start) || Subjects.OpensWithPronoun(0, start)
+            ? memory.RecentSubject
+            : [];
+    }
+
+    private bool IsParticiple(int start) =>
+        start > 0 && sentence.Tokens.Word(start - 1) == "," && sentence.IsParticiple(start, lexicon.Grammar.ParticipleEndings);
+
+    /// <summary>
+    /// Who says a modal stance: the subject of the last speech verb before it ("X said Ukraine
+    /// must …"), the quote's speaker, or a post-posed speaker. The narrator's own "must" is no one's.
+    /// </summary>
+    public IReadOnlyList<PartyRef> Speaker(int start, int end)
+    {
+        if (AttributedSpeaker(start) is { Count: > 0 } said)
+        {
+            return said;
+        }
+        if (speaker.Count > 0)
+        {
+            return speaker;
+        }
+        return PostposedSpeaker(end);
+    }
+
+    /// <summary>The subject of the last speech verb before <paramref name="start"/> ("X said …"), or none.</summary>
+    public IReadOnlyList<PartyRef> AttributedSpeaker(int start) =>
+        sentence.Attributions.LastWithin(0, start) is { } said && said.End <= start
+            ? Subject(said.Start, said.End, sentence.ClauseStart(said.Start))
+            : [];
+
+    private IReadOnlyList<PartyRef> PostposedSpeaker(int after)
+    {
+        var attributions = sentence.Attributions.Matches;
+        var first = sentence.Attributions.FirstIndexFrom(after + 1);
+        for (var index = first; index < Math.Min(attributions.Count, first + 2); index++)
+        {
+            var attribution = attributions[index];
+            var speakerBefore = Subjects.SubjectIn(Math.Max(after, attribution.Start - 4), attribution.Start, adjacentOnly: true);
+            if (speakerBefore.Count > 0)
+            {
+                return speakerBefore;
+            }
+        }
+        return [];
+    }
+
+    /// <summary>
+    /// A clause opened by "that"/"which" not after a speech verb ("compromises that could
+    /// persuade …") has its own, non-actor subject; after "said that" the speaker still speaks.
+    /// </summary>
+    private bool IsRelativeClause(int clauseStart)
+    {
+        if (clauseStart == 0 || sentence.ClauseBreaks.LastWithin(0, clauseStart) is not { } opener || opener.End != clauseStart
+            || !sentence.Tokens.Tokens[opener.Start].IsWord)
+        {
+            return false;
+        }
+        for (var i = opener.Start - 1; i >= Math.Max(0, opener.Start - 3); i--)
+        {
+            if (!sentence.Tokens.Tokens[i].IsWord)
+            {
+                return true;
+            }
+            var end = sentence.Attributions.EndOfMatchAt(i);
+            if (end > 0 && end <= opener.Start)
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+}
