@@ -35,6 +35,16 @@ public class DemandScorerTests
     }
 
     [Fact]
+    public void Parties_outside_the_gold_demand_parties_score_as_other()
+    {
+        var equivalences = new DemandEquivalences([], ["russia", "ukraine", "other"]);
+        GoldDemand[] gold = [new("other", "offers", "ceasefire", First)];
+        var predicted = Annotated(Text, demands: [Demand("turkey", "ceasefire", Stance.Offers, 0)], sentences: Sentences);
+        DemandScorer.Score(gold, predicted, new TextLocator(Text), equivalences).Tally.ShouldBe(new Tally(1, 1, 1));
+        DemandScorer.Score(gold, predicted, new TextLocator(Text), DemandEquivalences.None).Tally.ShouldBe(new Tally(0, 1, 1));
+    }
+
+    [Fact]
     public void Each_prediction_matches_one_gold_demand_only()
     {
         GoldDemand[] gold = [new("ukraine", "demands", "ceasefire", First), new("ukraine", "demands", "ceasefire", First)];
