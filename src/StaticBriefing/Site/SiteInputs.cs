@@ -40,6 +40,7 @@ public sealed record SiteInputs(
         data.Knowledge.Demands.Issues.Select(issue => new LabelledId(issue.Id, issue.Label)).ToEquatableArray())
     {
         Comparison = data.Comparison,
+        Aliases = data.Knowledge.Actors.Actors.Select(actor => new ActorAliases(actor.Id, actor.Aliases)).ToEquatableArray(),
     };
 
     private static IEnumerable<DataFile> PageFiles(string root)

@@ -96,6 +96,19 @@ public class IndexTests
     }
 
     [Fact]
+    public void An_actor_page_lists_taxonomy_aliases_then_the_names_the_briefs_use()
+    {
+        var taxonomy = SiteTaxonomy.Empty with { Aliases = new[] { new ActorAliases("volodymyr-zelensky", new[] { "Zelenskyy" }.ToEquatableArray()) }.ToEquatableArray() };
+
+        var zelensky = SiteIndexBuilder.Build(SeedBriefs.All, taxonomy).Actor("volodymyr-zelensky").ShouldNotBeNull();
+
+        zelensky.AlsoNamed[0].ShouldBe("Zelenskyy");
+        zelensky.AlsoNamed.ShouldContain("Zelensky");
+        zelensky.AlsoNamed.ShouldNotContain(zelensky.Name);
+        zelensky.AlsoNamed.Count.ShouldBeLessThanOrEqualTo(8);
+    }
+
+    [Fact]
     public void The_newest_brief_is_the_now_of_the_site_at_its_own_precision()
     {
         Index.Newest.ShouldBe(new ReferenceDate(2025, 8));
