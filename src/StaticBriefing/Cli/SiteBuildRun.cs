@@ -18,7 +18,17 @@ public static class SiteBuildRun
         }
         if (result.CanPublish)
         {
-            StagedOutputWriter.Write(result, output);
+            try
+            {
+                StagedOutputWriter.Write(result, output);
+            }
+            catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+            {
+                // An unwritable output folder is the reader's problem to fix, not a crash: one line, and a failed build.
+                var unwritable = new BuildDiagnostic("Output", output, null, "cannot write the site here: " + error.Message.ReplaceLineEndings(" "), Fatal: true);
+                errors.WriteLine(unwritable.ToString());
+                return result with { Diagnostics = result.Diagnostics.Add(unwritable) };
+            }
             var kept = result.Preserve.IsEmpty ? "" : $" (kept the last published files of {result.Preserve.Length} failed paths)";
             console.WriteLine($"Wrote {result.Files.Length} files to {output}{kept}");
         }

@@ -7,7 +7,7 @@ public static class ErrorLine
 {
     public static (string Source, int? Line, string Message) Describe(Exception error, string itemSource) => error switch
     {
-        DataFileException data => (data.File, data.Line, OneLine(data.Field is null ? data.Problem : $"field '{data.Field}': {data.Problem}")),
+        DataFileException data => (data.File, data.Line, OneLine(data.Field is null ? YamlMessages.Plain(data.Problem) : $"field '{data.Field}': {YamlMessages.Plain(data.Problem)}")),
         AggregateException { InnerExceptions: [var inner] } => Describe(inner, itemSource),
         ArgumentException or FormatException or InvalidDataException or InvalidOperationException or IOException
             => (itemSource, null, OneLine(error.Message)),

@@ -2,7 +2,7 @@ namespace StaticBriefing.Site;
 
 /// <summary>
 /// The output folder is replaced on every build, so it must never be the repository, one of its
-/// source folders, or a folder above them.
+/// source folders, or a folder above them. The repository itself must exist.
 /// </summary>
 public static class OutputGuard
 {
@@ -10,6 +10,10 @@ public static class OutputGuard
 
     public static string? Problem(string root, string output)
     {
+        if (!Directory.Exists(root))
+        {
+            return $"{Path.GetFullPath(root)}: no such folder (--root names the repository: seeds/, input/, theme/)";
+        }
         var fullRoot = Path.TrimEndingDirectorySeparator(Path.GetFullPath(root));
         var fullOutput = Path.TrimEndingDirectorySeparator(Path.GetFullPath(output));
         if (IsSameOrInside(fullRoot, fullOutput))

@@ -35,9 +35,13 @@ public sealed record SiteInputs(
             additional ?? []);
     }
 
-    private static SiteTaxonomy TaxonomyOf(RepositoryData data) => new(
+    private static SiteTaxonomy TaxonomyOf(RepositoryData data) => new SiteTaxonomy(
         data.Knowledge.Actors.Parties.Select(party => new LabelledId(party.Id, party.Name)).ToEquatableArray(),
-        data.Knowledge.Demands.Issues.Select(issue => new LabelledId(issue.Id, issue.Label)).ToEquatableArray());
+        data.Knowledge.Demands.Issues.Select(issue => new LabelledId(issue.Id, issue.Label)).ToEquatableArray())
+    {
+        Comparison = data.Comparison,
+        Aliases = data.Knowledge.Actors.Actors.Select(actor => new ActorAliases(actor.Id, actor.Aliases)).ToEquatableArray(),
+    };
 
     private static IEnumerable<DataFile> PageFiles(string root)
     {

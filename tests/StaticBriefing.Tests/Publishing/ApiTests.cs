@@ -106,7 +106,7 @@ public class ApiTests
         var late = events[2];
         late.GetProperty("start").GetString().ShouldBe("2025-08-21");
         late.GetProperty("end").GetString().ShouldBe("2025-08-31");
-        late.GetProperty("label").GetString().ShouldBe("late August 2025");
+        late.GetProperty("label").GetString().ShouldBe("21–31 Aug 2025");
         late.GetProperty("mod").GetString().ShouldBe("end");
         late.GetProperty("precision").GetString().ShouldBe("month");
     }

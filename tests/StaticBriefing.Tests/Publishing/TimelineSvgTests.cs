@@ -20,7 +20,7 @@ public class TimelineSvgTests
         svg.Attribute("role")!.Value.ShouldBe("img");
         svg.Attribute("aria-labelledby")!.Value.ShouldBe("timeline-svg-title timeline-svg-desc");
         svg.Element(Svg + "title")!.Value.ShouldBe("Test Briefing: timeline of dated events");
-        svg.Element(Svg + "desc")!.Value.ShouldStartWith("3 dated events from after 2022 to late August 2025.");
+        svg.Element(Svg + "desc")!.Value.ShouldStartWith("3 dated events, the first from 2022, the last 21–31 Aug 2025.");
     }
 
     [Fact]
@@ -28,7 +28,7 @@ public class TimelineSvgTests
     {
         var svg = XDocument.Parse(TimelineSvg.CreateFile(Events, SampleBriefs.Settings).Content).Root!;
         svg.Elements(Svg + "circle").Select(c => c.Attribute("fill")!.Value).ShouldBe(["#ffffff", "#1b1d21", "#ffffff"]);
-        svg.Elements(Svg + "text").Select(t => t.Value).ShouldContain("late August 2025");
+        svg.Elements(Svg + "text").Select(t => t.Value).ShouldContain("21–31 Aug 2025");
     }
 
     [Fact]

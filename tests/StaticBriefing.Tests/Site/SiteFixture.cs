@@ -4,6 +4,7 @@ using StaticBriefing.Briefs;
 using StaticBriefing.Editorial;
 using StaticBriefing.Pipeline;
 using StaticBriefing.Site;
+using StaticBriefing.Site.Disagreements;
 using StaticBriefing.Site.Indexes;
 using StaticBriefing.Site.Sources;
 
@@ -16,7 +17,13 @@ internal static class SiteFixture
 
     public static SiteTaxonomy Taxonomy { get; } = new(
         new[] { new LabelledId("russia", "Russia"), new LabelledId("ukraine", "Ukraine"), new LabelledId("usa", "United States"), new LabelledId("turkey", "Turkey") }.ToEquatableArray(),
-        new[] { new LabelledId("ceasefire", "Ceasefire"), new LabelledId("leaders-meeting", "Leaders’ meeting"), new LabelledId("prisoner-exchange", "Prisoner exchange") }.ToEquatableArray());
+        new[] { new LabelledId("ceasefire", "Ceasefire"), new LabelledId("leaders-meeting", "Leaders’ meeting"), new LabelledId("prisoner-exchange", "Prisoner exchange") }.ToEquatableArray())
+    {
+        Comparison = Comparison,
+    };
+
+    /// <summary>The repository's own input/disagreements.yml.</summary>
+    public static DisagreementRules Comparison => DisagreementRules.Parse(new DataFile(DisagreementRules.FileName, File.ReadAllText(RepositoryPaths.Of("input", "disagreements.yml"))));
 
     public static SiteInputs Inputs(IReadOnlyList<Brief> briefs, IReadOnlyList<DataFile>? pages = null) => new(
         new FixedBriefSource(briefs),

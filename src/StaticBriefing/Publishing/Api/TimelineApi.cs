@@ -1,3 +1,4 @@
+using StaticBriefing.Dating;
 using StaticBriefing.Annotation.Model;
 using StaticBriefing.Publishing.Timeline;
 
@@ -16,8 +17,8 @@ public static class TimelineApi
             e.Date.Value,
             e.Date.Mod,
             e.Date.Precision,
-            e.Date.Range.Start,
-            e.Date.Range.End,
+            e.Date.Span.Start,
+            e.Date.Span.End,
             e.Date.Label,
             e.Sources.Select(s => new TimelineSourceItem(s.DateText, s.Outlet, s.Published.ToString(), s.Citation)).ToEquatableArray()))
         .ToEquatableArray());

@@ -1,3 +1,4 @@
+using StaticBriefing.Dating;
 using StaticBriefing.Annotation.Model;
 using StaticBriefing.Publishing.Timeline;
 

@@ -1,3 +1,4 @@
+using StaticBriefing.Dating;
 using System.Globalization;
 using System.Text;
 using StaticBriefing.Publishing.Timeline;
@@ -29,8 +30,8 @@ public static class ICalendarFile
             Line("BEGIN:VEVENT");
             Line("UID:" + item.Key + "@" + settings.Host);
             Line("DTSTAMP:" + dtstamp);
-            Line("DTSTART;VALUE=DATE:" + Day(item.Date.Range.Start));
-            Line("DTEND;VALUE=DATE:" + Day(item.Date.Range.End.AddDays(1))); // DTEND is exclusive
+            Line("DTSTART;VALUE=DATE:" + Day(item.Date.Span.Start));
+            Line("DTEND;VALUE=DATE:" + Day(item.Date.Span.End.AddDays(1))); // DTEND is exclusive
             Line("SUMMARY:" + ContentLine.EscapeText(Summary(item)));
             Line("DESCRIPTION:" + ContentLine.EscapeText(Description(item)));
             Line("URL:" + item.Lead.Citation.Url);
@@ -49,7 +50,7 @@ public static class ICalendarFile
 
     private static string Description(TimelineEvent item)
     {
-        var when = item.Date.IsFuzzy ? $"{item.Date.Label} ({item.Date.Range.Format()})" : item.Date.Label;
+        var when = item.Date.Label; // a fuzzy date's label is already its range of days
         var lines = new List<string> { when, string.Empty };
         foreach (var source in item.Sources)
         {

@@ -1,3 +1,4 @@
+using StaticBriefing.Dating;
 using StaticBriefing.Annotation.Model;
 
 namespace StaticBriefing.Publishing.Timeline;

@@ -1,3 +1,4 @@
+using StaticBriefing.Dating;
 using StaticBriefing.Annotation.Model;
 using StaticBriefing.Briefs;
 using StaticBriefing.Publishing.Citations;
@@ -18,7 +19,7 @@ public static class TimelineEvents
             from brief in briefs
             from date in brief.Dates
             where date.Type == TimexType.Date
-            let timex = TimexDate.TryCreate(date.Value, date.Mod)
+            let timex = TimexDate.Read(date.Value, date.Type, date.Mod)
             where timex is not null
             select (Timex: timex, Brief: brief, Date: date);
         return mentions
@@ -33,8 +34,8 @@ public static class TimelineEvents
                     .Select(m => new TimelineSource(
                         citations.Cite(m.Brief, m.Date.Sentence), m.Date.Text, m.Brief.Metadata.Outlet, m.Brief.Metadata.Published))
                     .ToEquatableArray()))
-            .OrderBy(e => e.Date.Range.Start)
-            .ThenBy(e => e.Date.Range.End)
+            .OrderBy(e => e.Date.Span.Start)
+            .ThenBy(e => e.Date.Span.End)
             .ThenBy(e => e.Key, StringComparer.Ordinal)
             .ToEquatableArray();
     }

@@ -1,3 +1,4 @@
+using StaticBriefing.Dating;
 using System.Globalization;
 using System.Xml;
 using StaticBriefing.Publishing.Feeds;
@@ -65,7 +66,7 @@ public static class TimelineSvg
 
     private static string Description(IReadOnlyList<TimelineEvent> events) => events.Count == 0
         ? "No dated events yet."
-        : Num(events.Count) + $" dated events from {events[0].Date.Label} to {events[^1].Date.Label}. "
+        : Num(events.Count) + $" dated events, the first {events[0].Date.Label}, the last {events[^1].Date.Label}. "
           + "A filled dot marks an exact day, a hollow dot a fuzzy date such as the end of a month. "
           + "The list of events on the timeline page gives each date with links to its sources.";
 

@@ -1,4 +1,6 @@
+using StaticBriefing.Dating;
 using StaticBriefing.Annotation.Model;
+using StaticBriefing.Site.Disagreements;
 using StaticBriefing.Site.Indexes;
 using StaticBriefing.Site.Urls;
 using StaticBriefing.Site.Views;
@@ -30,15 +32,17 @@ public static class BriefViewBuilder
         var claims = brief.Claims
             .OrderBy(claim => indexed.Position(claim.Sentence))
             .Select(claim => new SideClaim(NameOf(brief, claim.Who, taxonomy), claim.DisputedBy is null ? null : NameOf(brief, claim.DisputedBy, taxonomy), claim.Text, claim.Sentence));
+        var disagreements = index.Disagreements.Where(disagreement => disagreement.Involves(brief.Metadata.Id)).ToEquatableArray();
         return new BriefView(
             frames.ForBrief(brief, Snippet.Around(brief.Sentences.FirstOrDefault()?.Text ?? "", null, 160)),
             brief.Metadata,
-            published.BodyHtml,
+            DisagreementMarks.Add(published.BodyHtml, brief.Metadata.Id, disagreements),
             actors.ToEquatableArray(),
             demands.ToEquatableArray(),
             dates.ToEquatableArray(),
             quotes.ToEquatableArray(),
-            claims.ToEquatableArray());
+            claims.ToEquatableArray(),
+            disagreements);
     }
 
     private static string NameOf(Briefs.Brief brief, string who, SiteTaxonomy taxonomy) =>

@@ -20,7 +20,7 @@ public static class PageRequests
             new(SitePaths.Actors, new ActorIndexView(frames.For(SitePaths.Actors, "Actors", NavSection.Actors), Groups(index))),
             new(SitePaths.Issues, new IssueIndexView(frames.For(SitePaths.Issues, "Demands and positions", NavSection.Issues), HomeViewBuilder.PositionParties(index), index.Issues)),
             new(SitePaths.Timeline, new TimelineView(frames.For(SitePaths.Timeline, "Timeline", NavSection.Timeline), index.Timeline)),
-            new(SitePaths.Sources, new SourceIndexView(frames.For(SitePaths.Sources, "Sources", NavSection.Sources), index.Sources)),
+            new(SitePaths.Sources, new SourceIndexView(frames.For(SitePaths.Sources, "Sources", NavSection.Sources), index.Sources, index.Disagreements)),
             new(SitePaths.NotFound, new NotFoundView(frames.ForNotFound())),
             new(Publishing.Search.SearchView.Path, new Publishing.Search.SearchView(frames.For(Publishing.Search.SearchView.Path, "Search", NavSection.None, "Search the briefs by name or word, and filter by actor, party, issue and outlet."))),
         };

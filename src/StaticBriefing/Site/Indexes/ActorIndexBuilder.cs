@@ -9,6 +9,8 @@ namespace StaticBriefing.Site.Indexes;
 /// </summary>
 public static class ActorIndexBuilder
 {
+    private const int AlsoNamedAtMost = 8;
+
     public static EquatableArray<ActorProfile> Build(IReadOnlyList<IndexedBrief> briefs, SiteTaxonomy taxonomy)
     {
         var definitions = new Dictionary<string, BriefActor>(StringComparer.Ordinal);
@@ -50,6 +52,15 @@ public static class ActorIndexBuilder
             .OrderByDescending(link => link.Count)
             .ThenBy(link => link.Name, StringComparer.Ordinal)
             .ThenBy(link => link.Id, StringComparer.Ordinal);
+        var mentioned = mentions.ToList();
+        var alsoNamed = taxonomy.AliasesOf(actor.Id)
+            .Concat(mentioned.GroupBy(mention => mention.Text, StringComparer.Ordinal)
+                .OrderByDescending(group => group.Count())
+                .ThenBy(group => group.Key, StringComparer.Ordinal)
+                .Select(group => group.Key))
+            .Where(name => name != actor.Name)
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .Take(AlsoNamedAtMost);
         return new ActorProfile(
             actor.Id,
             actor.Name,
@@ -59,10 +70,13 @@ public static class ActorIndexBuilder
             actor.Role,
             actor.Reviewed,
             featuring.Select(brief => brief.Summary).ToEquatableArray(),
-            mentions.ToEquatableArray(),
+            mentioned.ToEquatableArray(),
             quotes.ToEquatableArray(),
             demands.ToEquatableArray(),
-            linked.ToEquatableArray());
+            linked.ToEquatableArray())
+        {
+            AlsoNamed = alsoNamed.ToEquatableArray(),
+        };
     }
 
     /// <summary>How many sentences each ordered pair of actors shares.</summary>

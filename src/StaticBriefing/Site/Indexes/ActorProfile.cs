@@ -15,4 +15,8 @@ public sealed record ActorProfile(
     EquatableArray<ActorMention> Mentions,
     EquatableArray<ActorQuote> Quotes,
     EquatableArray<ActorDemand> Demands,
-    EquatableArray<ActorLink> CoActors);
+    EquatableArray<ActorLink> CoActors)
+{
+    /// <summary>Other names: the taxonomy's aliases, then the words the briefs name the actor by (most used first).</summary>
+    public EquatableArray<string> AlsoNamed { get; init; } = EquatableArray<string>.Empty;
+}

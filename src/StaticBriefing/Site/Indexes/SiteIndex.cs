@@ -1,4 +1,5 @@
 using StaticBriefing.Annotation.Model;
+using StaticBriefing.Site.Disagreements;
 
 namespace StaticBriefing.Site.Indexes;
 

@@ -1,5 +1,6 @@
 using StaticBriefing.Annotation.Model;
 using StaticBriefing.Briefs;
+using StaticBriefing.Site.Disagreements;
 
 namespace StaticBriefing.Site.Indexes;
 
@@ -12,8 +13,8 @@ public static class SiteIndexBuilder
             .OrderBy(brief => brief.Metadata.Id, StringComparer.Ordinal)
             .Select(brief => new IndexedBrief(brief))
             .ToList();
-        var (timeline, dateDisagreements) = TimelineBuilder.Build(indexed);
-        var disagreements = dateDisagreements.Concat(DisagreementFinder.Numbers(indexed)).ToList();
+        var disagreements = DisagreementFinder.Find(indexed, taxonomy.Comparison, taxonomy);
+        var timeline = TimelineBuilder.Build(indexed, disagreements);
         var actors = ActorIndexBuilder.Build(indexed, taxonomy);
         var issues = PositionIndexBuilder.Build(indexed, taxonomy);
         var partyIds = actors.Select(actor => actor.Party)

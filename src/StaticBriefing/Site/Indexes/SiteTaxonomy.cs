@@ -1,5 +1,6 @@
 using System.Globalization;
 using StaticBriefing.Annotation.Model;
+using StaticBriefing.Site.Disagreements;
 
 namespace StaticBriefing.Site.Indexes;
 
@@ -9,6 +10,14 @@ namespace StaticBriefing.Site.Indexes;
 /// </summary>
 public sealed record SiteTaxonomy(EquatableArray<LabelledId> Parties, EquatableArray<LabelledId> Issues)
 {
+    /// <summary>What the disagreement finder compares (input/disagreements.yml); none by default.</summary>
+    public DisagreementRules Comparison { get; init; } = DisagreementRules.None;
+
+    /// <summary>Reviewed actors' aliases (input/actors.yml), shown on their pages.</summary>
+    public EquatableArray<ActorAliases> Aliases { get; init; } = EquatableArray<ActorAliases>.Empty;
+
+    public IEnumerable<string> AliasesOf(string actorId) => Aliases.FirstOrDefault(entry => entry.Id == actorId)?.Aliases ?? EquatableArray<string>.Empty;
+
     public static SiteTaxonomy Empty { get; } = new(EquatableArray<LabelledId>.Empty, EquatableArray<LabelledId>.Empty);
 
     public string PartyLabel(string id) => Parties.FirstOrDefault(party => party.Id == id)?.Label ?? Humanise(id);

@@ -1,4 +1,5 @@
 using StaticBriefing.Annotation.Model;
+using StaticBriefing.Site.Disagreements;
 using StaticBriefing.Site.Urls;
 
 namespace StaticBriefing.Site.Indexes;
@@ -22,7 +23,7 @@ public static class SourceIndexBuilder
                     named ? members[0].Brief.Metadata.Outlet! : "Outlet not named",
                     named,
                     members.Select(brief => brief.Summary).ToEquatableArray(),
-                    disagreements.Where(disagreement => ids.Contains(disagreement.First.BriefId) || ids.Contains(disagreement.Second.BriefId)).ToEquatableArray(),
+                    disagreements.Where(disagreement => ids.Any(disagreement.Involves)).ToEquatableArray(),
                     members.SelectMany(brief => Disputed(brief, taxonomy)).ToEquatableArray());
             })
             .OrderBy(source => source.Named ? 0 : 1)

@@ -1,3 +1,4 @@
+using StaticBriefing.Dating;
 using StaticBriefing.Annotation.Model;
 
 namespace StaticBriefing.Site.Indexes;
@@ -6,5 +7,5 @@ namespace StaticBriefing.Site.Indexes;
 public static class TimelineAnchors
 {
     public static string? For(string value) =>
-        TimexSpan.From(value, TimexType.Date, TimexMod.None) is null ? null : "d-" + value.Replace('/', '_');
+        TimexDate.Read(value, TimexType.Date, TimexMod.None) is null ? null : "d-" + value.Replace('/', '_');
 }

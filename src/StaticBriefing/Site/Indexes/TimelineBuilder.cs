@@ -1,31 +1,31 @@
 using StaticBriefing.Annotation.Model;
+using StaticBriefing.Dating;
+using StaticBriefing.Site.Disagreements;
 
 namespace StaticBriefing.Site.Indexes;
 
 /// <summary>
 /// The timeline: every dated sentence of every brief, grouped by the days it covers and in date
-/// order (fuzzy dates as ranges), with possible disagreements between sources attached to both rows.
+/// order (fuzzy dates as ranges). A row carries each date disagreement that one of its sentences
+/// takes part in on the row's days, so the flag shows where the reader looks.
 /// </summary>
 public static class TimelineBuilder
 {
-    public static (EquatableArray<TimelineEvent> Events, IReadOnlyList<Disagreement> Disagreements) Build(IReadOnlyList<IndexedBrief> briefs)
+    public static EquatableArray<TimelineEvent> Build(IReadOnlyList<IndexedBrief> briefs, IReadOnlyList<Disagreement> disagreements)
     {
-        var dated = new List<(TimelineMention Mention, DateSpan When, string Sentence)>();
+        var dated = new List<(TimelineMention Mention, DateSpan When)>();
         foreach (var brief in briefs)
         {
             foreach (var date in brief.Brief.Dates.OrderBy(date => brief.Position(date.Sentence)))
             {
-                if (TimexSpan.From(date.Value, date.Type, date.Mod) is { } when)
+                if (TimexDate.Read(date.Value, date.Type, date.Mod)?.Span is { } when)
                 {
-                    var mention = new TimelineMention(date.Text, date.Value, date.Mod, brief.SourceKey, brief.Cite(date.Sentence, date.Text));
-                    dated.Add((mention, when, brief.SentenceText(date.Sentence)));
+                    dated.Add((new TimelineMention(date.Text, date.Value, date.Mod, brief.SourceKey, brief.Cite(date.Sentence, date.Text)), when));
                 }
             }
         }
-        var found = DisagreementFinder.Dates(dated).ToList();
         var anchored = new HashSet<string>(StringComparer.Ordinal);
-        var events = dated
-            .Select((entry, position) => (entry.Mention, entry.When, Position: position))
+        return dated
             .GroupBy(entry => entry.When)
             .OrderBy(group => group.Key)
             .ThenBy(group => group.Key.Iso, StringComparer.Ordinal)
@@ -33,15 +33,14 @@ public static class TimelineBuilder
             .Select(group =>
             {
                 var mentions = group.Select(entry => entry.Mention).ToList();
-                var positions = group.Select(entry => entry.Position).ToHashSet();
-                var involved = found
-                    .Where(pair => positions.Contains(pair.First) || positions.Contains(pair.Second))
-                    .Select(pair => pair.Found)
+                var involved = disagreements
+                    .Where(disagreement => disagreement.Kind == "date" && disagreement.Voices.Any(voice =>
+                        voice.Days is { } days && days.Overlaps(group.Key)
+                        && mentions.Any(mention => mention.Citation.BriefId == voice.Citation.BriefId && mention.Citation.Anchor == voice.Citation.Anchor)))
                     .ToEquatableArray();
                 var anchors = mentions.Select(mention => TimelineAnchors.For(mention.Value)).OfType<string>().Where(anchored.Add);
                 return new TimelineEvent(group.Key, mentions.ToEquatableArray(), involved, anchors.ToEquatableArray());
             })
             .ToEquatableArray();
-        return (events, found.Select(pair => pair.Found).ToList());
     }
 }

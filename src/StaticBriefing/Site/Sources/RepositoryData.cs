@@ -4,6 +4,7 @@ using StaticBriefing.Annotation.Data;
 using StaticBriefing.Briefs;
 using StaticBriefing.Editorial;
 using StaticBriefing.Reading;
+using StaticBriefing.Site.Disagreements;
 
 namespace StaticBriefing.Site.Sources;
 
@@ -18,6 +19,9 @@ public sealed class RepositoryData(string root)
     private readonly Lazy<AnnotationKnowledge> knowledge = new(() => KnowledgeLoader.Load(root));
     private readonly Lazy<ReadingRules> reading = new(() => ReadingRules.Load(root));
     private readonly Lazy<string> stamp = new(() => Stamp(root));
+    private readonly Lazy<DisagreementRules> comparison = new(() => File.Exists(Path.Combine(root, DisagreementRules.FileName))
+        ? DisagreementRules.Parse(Read(root, DisagreementRules.FileName))
+        : DisagreementRules.None);
 
     public string Root => root;
 
@@ -28,6 +32,9 @@ public sealed class RepositoryData(string root)
     public BriefVocabulary Vocabulary => BriefVocabulary.From(Knowledge);
 
     public ReadingRules Reading => reading.Value;
+
+    /// <summary>What the disagreement finder compares; the file is optional (without it, no date is grouped into events).</summary>
+    public DisagreementRules Comparison => comparison.Value;
 
     /// <summary>A hash over every input/*.yml: any knowledge change redoes every brief.</summary>
     public string KnowledgeStamp => stamp.Value;

@@ -1,11 +1,13 @@
 using StaticBriefing.Annotation.Model;
 using StaticBriefing.Briefs;
+using StaticBriefing.Site.Disagreements;
 
 namespace StaticBriefing.Site.Views;
 
 /// <summary>
 /// One brief: metadata, the body HTML from the brief renderer (article text already escaped
-/// there), and the side panel of actors, positions, dates, quotes and claims, each tied to its sentence.
+/// there), and the side panel of actors, positions, dates, quotes and claims, each tied to its sentence,
+/// and the possible disagreements with other sources that its sentences take part in.
 /// </summary>
 public sealed record BriefView(
     PageFrame Frame,
@@ -15,4 +17,5 @@ public sealed record BriefView(
     EquatableArray<SideDemand> Demands,
     EquatableArray<SideDate> Dates,
     EquatableArray<SideQuote> Quotes,
-    EquatableArray<SideClaim> Claims) : PageView(Frame);
+    EquatableArray<SideClaim> Claims,
+    EquatableArray<Disagreement> Disagreements) : PageView(Frame);

@@ -1,4 +1,4 @@
-namespace StaticBriefing.Publishing.Timeline;
+namespace StaticBriefing.Dating;
 
 /// <summary>How precise a TIMEX3 date value is; decides how it is labelled and whether a mod narrows it.</summary>
 public enum TimexPrecision

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace StaticBriefing.Site.Indexes;
+namespace StaticBriefing.Dating;
 
 /// <summary>
 /// The days a date expression can mean, as a range: "end of August 2025" is 21–31 Aug 2025,
@@ -9,6 +9,10 @@ namespace StaticBriefing.Site.Indexes;
 public sealed record DateSpan(DateOnly Start, DateOnly End, bool OpenBefore = false, bool OpenAfter = false, bool Approximate = false)
     : IComparable<DateSpan>
 {
+    public int Days => End.DayNumber - Start.DayNumber + 1;
+
+    public bool IsSingleDay => Start == End && !OpenBefore && !OpenAfter;
+
     public bool Overlaps(DateSpan other) =>
         (OpenBefore || other.OpenAfter || other.End >= Start) && (OpenAfter || other.OpenBefore || End >= other.Start);
 

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using StaticBriefing.Annotation.Model;
 
-namespace StaticBriefing.Site.Indexes;
+namespace StaticBriefing.Dating;
 
 /// <summary>
 /// How a brief's side panel reads a TIMEX3 value: a date as its range of days ("22–31 Aug 2025"),
@@ -21,7 +21,7 @@ public static class TimexReading
             "PAST_REF" => "the past",
             "FUTURE_REF" => "the future",
             _ when type == TimexType.Duration => Duration(value),
-            _ => TimexSpan.From(value, type, mod)?.Label,
+            _ => TimexDate.Read(value, type, mod)?.Label,
         };
         return reading ?? value;
     }
