@@ -14,8 +14,7 @@ internal sealed class RelativeReader(ScanContext scan, TenseDirection tense, Shi
     private TemporalMatch? Weekend(int i)
     {
         var length = scan.Lexicon.TensedWeekends.Match(scan.Tokens, i, scan.Count, out _);
-        var reference = scan.ReferenceAt(i);
-        if (length == 0 || reference.Day is null)
+        if (length == 0 || scan.ReferenceAt(i) is not { Day: not null } reference)
         {
             return null;
         }

@@ -25,7 +25,9 @@ internal sealed class ScanContext(TemporalLexicon lexicon)
 
     public int Count => Tokens.Count;
 
-    public ReferenceDate ReferenceAt(int token) => referenceAt(Tokens[token].Start);
+    /// <summary>The reference date at a token; past the last token, the one at the sentence's end.</summary>
+    public ReferenceDate ReferenceAt(int token) =>
+        referenceAt(token < Count ? Tokens[token].Start : Count > 0 ? Tokens[Count - 1].Start : 0);
 
     public bool In(int i, HashSet<int> set) => i >= 0 && i < Count && set.Contains(Tokens[i].WordId);
 
