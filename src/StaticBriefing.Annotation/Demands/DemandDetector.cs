@@ -44,21 +44,31 @@ public sealed class DemandDetector
             if (context.Stances.Count == 0 && !context.Issues.Any(hit => hit.Issue.SourceStance is not null) && !HasNegatedIssue(context))
             {
                 // Nothing to read; remember the issues named for anaphora in the next sentences.
+                var terms = ProvisionReader.Read(compiled, context, documentAuthor, []);
+                AddAll(found, tokens, terms);
                 memory.Remember(context.Issues.Select(hit => hit.Issue).ToList(), [], [], new(() => new SubjectFinder(compiled, context, documentAuthor: documentAuthor).SubjectIn(context.FrontedEnd, tokens.Count)));
-                memory.RememberDocument(context.Documents.Matches.Count > 0, []);
+                memory.RememberDocument(context.Documents.Matches.Count > 0 || terms.Count > 0, []);
                 continue;
             }
             var reader = new SentenceReader(compiled, context, memory, speakers.SpeakerOf(sentence));
-            foreach (var entry in reader.Read())
-            {
-                var start = tokens.Tokens[entry.First].Start;
-                var end = tokens.Tokens[entry.End - 1].End;
-                found.Add(new DemandAnnotation(entry.Party.Party, entry.Issue.Id, entry.Stance, sentence.Index, start, end, entry.Party.ActorId));
-            }
+            var read = reader.Read();
+            AddAll(found, tokens, read);
+            var provisions = ProvisionReader.Read(compiled, context, documentAuthor, read);
+            AddAll(found, tokens, provisions);
             memory.Remember(reader.NamedIssues(), reader.DemandedIssues(), reader.Demanders(), reader.MainSubject);
-            memory.RememberDocument(context.Documents.Matches.Count > 0, reader.Proposers());
+            memory.RememberDocument(context.Documents.Matches.Count > 0 || provisions.Count > 0, reader.Proposers());
         }
         return found.ToEquatableArray();
+    }
+
+    private static void AddAll(List<DemandAnnotation> found, Matching.SentenceTokens tokens, IReadOnlyList<DemandEntry> entries)
+    {
+        foreach (var entry in entries)
+        {
+            var start = tokens.Tokens[entry.First].Start;
+            var end = tokens.Tokens[entry.End - 1].End;
+            found.Add(new DemandAnnotation(entry.Party.Party, entry.Issue.Id, entry.Stance, tokens.Sentence.Index, start, end, entry.Party.ActorId));
+        }
     }
 
     private static bool HasNegatedIssue(SentenceContext context) =>

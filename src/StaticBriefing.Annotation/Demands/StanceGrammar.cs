@@ -84,6 +84,12 @@ public sealed record StanceGrammar
     /// <summary>Relative pronouns opening a side clause after a comma (", who …,").</summary>
     public EquatableArray<string> Relatives { get; init; }
 
+    /// <summary>Words marking a plan's term ("would"): after a plan with a known author, its issues are the author's proposals.</summary>
+    public EquatableArray<string> ProvisionModals { get; init; }
+
+    /// <summary>"Ukraine would get …": what the other side gets under a plan, its author offers.</summary>
+    public EquatableArray<string> ProvisionGains { get; init; }
+
     public Stance DocumentStance(Stance stance)
     {
         foreach (var remap in DocumentStanceMap)

@@ -83,6 +83,8 @@ public static class StanceFileParser
             PastParticipleEndings = document.PastParticipleEndings.Select(word => word.ToLowerInvariant()).ToEquatableArray(),
             ParticipleEndings = document.ParticipleEndings.Select(ending => ending.ToLowerInvariant()).ToEquatableArray(),
             Relatives = checks.Cues(document.Relatives, "relatives"),
+            ProvisionModals = checks.Cues(document.Provisions.Modals, "modals"),
+            ProvisionGains = checks.Cues(document.Provisions.Gains, "gains"),
             PartyAdjectives = document.PartyAdjectives
                 .OrderBy(pair => pair.Key, StringComparer.Ordinal)
                 .Select(pair => new PartyAdjective(pair.Key.ToLowerInvariant(), pair.Value))

@@ -69,6 +69,9 @@ public sealed class StancesDocument
 
     public List<string> Pronouns { get; init; } = [];
 
+    /// <summary>How the terms of a plan named just before are told ("Ukraine would …").</summary>
+    public ProvisionLists Provisions { get; init; } = new();
+
     public Dictionary<string, string> PartyAdjectives { get; init; } = [];
 
     public required ClaimCueLists Claims { get; init; }

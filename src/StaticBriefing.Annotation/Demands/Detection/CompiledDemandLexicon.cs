@@ -46,6 +46,8 @@ public sealed class CompiledDemandLexicon
         StanceNouns = Set(grammar.StanceNouns);
         Contrasts = Set(grammar.Contrasts);
         Relatives = Set(grammar.Relatives);
+        ProvisionModals = Set(grammar.ProvisionModals);
+        ProvisionGains = Set(grammar.ProvisionGains);
         Disputes = Set(lexicon.Claims.Disputes);
         DoubtsBefore = Set(lexicon.Claims.DoubtsBefore);
         DoubtsAfter = Set(lexicon.Claims.DoubtsAfter);
@@ -116,6 +118,10 @@ public sealed class CompiledDemandLexicon
     public CueSet Contrasts { get; }
 
     public CueSet Relatives { get; }
+
+    public CueSet ProvisionModals { get; }
+
+    public CueSet ProvisionGains { get; }
 
     public CueSet Disputes { get; }
 

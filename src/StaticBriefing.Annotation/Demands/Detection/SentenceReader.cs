@@ -16,6 +16,7 @@ public sealed class SentenceReader(CompiledDemandLexicon lexicon, SentenceContex
     private readonly HashSet<(string Party, string Issue, Stance Stance)> seen = [];
     private readonly HashSet<IssueHit> accepted = [];
     private readonly HashSet<IssueHit> sourced = [];
+    private readonly List<PartyRef> tabledBy = [];
 
     private SubjectFinder Subjects => parties.Subjects;
 
@@ -62,7 +63,7 @@ public sealed class SentenceReader(CompiledDemandLexicon lexicon, SentenceContex
 
     /// <summary>Who proposed or offered something here: the author of a document the sentence names.</summary>
     public IReadOnlyList<PartyRef> Proposers() =>
-        entries.Where(e => e.Stance is Stance.Proposes or Stance.Offers).Select(e => e.Party).DistinctBy(p => p.Party).ToList();
+        entries.Where(e => e.Stance is Stance.Proposes or Stance.Offers).Select(e => e.Party).Concat(tabledBy).DistinctBy(p => p.Party).ToList();
 
     private void ReadSources()
     {
@@ -121,6 +122,11 @@ public sealed class SentenceReader(CompiledDemandLexicon lexicon, SentenceContex
             return;
         }
         parties.Took(who, hit.End);
+        if (hit.Cue.Stance is Stance.Proposes or Stance.Offers)
+        {
+            // "X tabled a draft": X is the draft's author even where the sentence names no issue.
+            tabledBy.AddRange(who);
+        }
         var negated = IsNegated(hit.Start, clauseStart) != hit.Negated;
         if (!hit.Backward && sentence.Negators.EndOfMatchAt(scopeStart) is var negator and > 0)
         {
