@@ -25,16 +25,17 @@ public static class ProvisionReader
         {
             return [];
         }
+        var modals = new TokenMarks(lexicon.ProvisionModals, sentence.Tokens);
         var gains = new TokenMarks(lexicon.ProvisionGains, sentence.Tokens);
         var entries = new List<DemandEntry>();
         foreach (var hit in sentence.Issues)
         {
-            if (found.Any(entry => entry.First < hit.End && hit.Start < entry.End) || Near(sentence.Negators, hit.Start, NegatorReach))
+            if (found.Any(entry => entry.First < hit.End && hit.Start < entry.End) || IsNegated(sentence, modals, hit.Start))
             {
                 continue;
             }
             var stance = Near(sentence.Contrasts, hit.Start, ContrastReach) ? Stance.Rejects
-                : Near(gains, hit.Start, GainReach) ? Stance.Offers
+                : IsGained(sentence, gains, hit) ? Stance.Offers
                 : Stance.Proposes;
             foreach (var author in authors)
             {
@@ -47,6 +48,23 @@ public static class ProvisionReader
         }
         return entries;
     }
+
+    /// <summary>"would not be asked to hold elections": a negator in the same stretch of words before the issue.</summary>
+    private static bool IsNegated(SentenceContext sentence, TokenMarks modals, int token)
+    {
+        var from = Math.Max(0, Math.Min(modals.LastWithin(0, token)?.End ?? token, token - NegatorReach));
+        if (sentence.Negators.LastWithin(from, token) is not { } negator || negator.End > token)
+        {
+            return false;
+        }
+        // "barred from NATO, though not from the EU, and sanctions would be eased": punctuation between ends its reach.
+        return sentence.Tokens.Tokens.Skip(negator.End).Take(token - negator.End).All(t => t.IsWord);
+    }
+
+    /// <summary>"would get guarantees, and elections …": a gain governs only the first issue after it.</summary>
+    private static bool IsGained(SentenceContext sentence, TokenMarks gains, IssueHit hit) =>
+        gains.Matches.Any(gain => gain.End <= hit.Start && hit.Start - gain.End <= GainReach
+            && sentence.Issues.First(other => other.Start >= gain.End) == hit);
 
     /// <summary>Whether a match of <paramref name="marks"/> ends within <paramref name="reach"/> tokens before <paramref name="token"/>.</summary>
     private static bool Near(TokenMarks marks, int token, int reach) =>

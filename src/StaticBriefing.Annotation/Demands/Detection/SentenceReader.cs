@@ -46,7 +46,18 @@ public sealed class SentenceReader(CompiledDemandLexicon lexicon, SentenceContex
         return entries;
     }
 
-    private int NextStart(int k) => k + 1 < sentence.Stances.Count ? sentence.Stances[k + 1].Start : sentence.Tokens.Count;
+    /// <summary>Where the next stance starts; a neutral cue ("backed by" a non-agent) states none, so a scope runs over it.</summary>
+    private int NextStart(int k)
+    {
+        for (var next = k + 1; next < sentence.Stances.Count; next++)
+        {
+            if (sentence.Stances[next].Cue.Kind != StanceCueKind.Neutral)
+            {
+                return sentence.Stances[next].Start;
+            }
+        }
+        return sentence.Tokens.Count;
+    }
 
     /// <summary>The issues this sentence leaves for anaphora in the next one, in text order.</summary>
     public IReadOnlyList<IssueDefinition> NamedIssues()
@@ -122,9 +133,10 @@ public sealed class SentenceReader(CompiledDemandLexicon lexicon, SentenceContex
             return;
         }
         parties.Took(who, hit.End);
-        if (hit.Cue.Stance is Stance.Proposes or Stance.Offers)
+        if (hit.Cue.Stance is Stance.Proposes or Stance.Offers && !explicitAgent)
         {
-            // "X tabled a draft": X is the draft's author even where the sentence names no issue.
+            // "X tabled a draft": X is the draft's author even where the sentence names no issue
+            // (not "drafted by X and Y", which may name co-authors the text does not make proposers).
             tabledBy.AddRange(who);
         }
         var negated = IsNegated(hit.Start, clauseStart) != hit.Negated;
@@ -308,7 +320,9 @@ public sealed class SentenceReader(CompiledDemandLexicon lexicon, SentenceContex
         }
         if (anaphor is not { } found)
         {
-            return [];
+            // "The Kremlin balked.": a rejection or acceptance with nothing after it answers the issue last named
+            // (not "in Russian hands", where a proposal cue ends a sentence on its own).
+            return !hit.Backward && hit.Cue.Stance is Stance.Rejects or Stance.Accepts && NothingAfter(scopeStart) && memory.RecentIssues.LastOrDefault() is { } last ? [(last, hit.Start, hit.End)] : [];
         }
         if (sentence.PluralAnaphors.EndOfMatchAt(found.Start) == found.End)
         {
@@ -320,6 +334,8 @@ public sealed class SentenceReader(CompiledDemandLexicon lexicon, SentenceContex
     }
 
     private const int AnaphorReach = 4;
+
+    private bool NothingAfter(int token) => sentence.Tokens.Tokens.Skip(token).All(t => !t.IsWord);
 
     /// <summary>Whether an anaphor stands within reach of the scope's start, with no punctuation before it.</summary>
     private bool StartsWithAnaphor(int scopeStart, int scopeEnd)
