@@ -47,7 +47,7 @@ public sealed class DemandDetector
                 var terms = ProvisionReader.Read(compiled, context, documentAuthor, []);
                 AddAll(found, tokens, terms);
                 memory.Remember(context.Issues.Select(hit => hit.Issue).ToList(), [], [], new(() => new SubjectFinder(compiled, context, documentAuthor: documentAuthor).SubjectIn(context.FrontedEnd, tokens.Count)));
-                memory.RememberDocument(context.Documents.Matches.Count > 0 || terms.Count > 0, []);
+                memory.RememberDocument(context.Documents.Matches.Count > 0 || IsPlanTerm(context, documentAuthor), []);
                 continue;
             }
             var reader = new SentenceReader(compiled, context, memory, speakers.SpeakerOf(sentence));
@@ -56,7 +56,7 @@ public sealed class DemandDetector
             var provisions = ProvisionReader.Read(compiled, context, documentAuthor, read);
             AddAll(found, tokens, provisions);
             memory.Remember(reader.NamedIssues(), reader.DemandedIssues(), reader.Demanders(), reader.MainSubject);
-            memory.RememberDocument(context.Documents.Matches.Count > 0 || provisions.Count > 0, reader.Proposers());
+            memory.RememberDocument(context.Documents.Matches.Count > 0 || IsPlanTerm(context, documentAuthor), reader.Proposers());
         }
         return found.ToEquatableArray();
     }
@@ -70,6 +70,10 @@ public sealed class DemandDetector
             found.Add(new DemandAnnotation(entry.Party.Party, entry.Issue.Id, entry.Stance, tokens.Sentence.Index, start, end, entry.Party.ActorId));
         }
     }
+
+    /// <summary>A term of the plan in mind keeps the plan in mind, whether or not a stance cue already read it.</summary>
+    private bool IsPlanTerm(SentenceContext context, IReadOnlyList<PartyRef> documentAuthor) =>
+        documentAuthor.Count > 0 && ProvisionReader.IsProvision(compiled, context);
 
     private static bool HasNegatedIssue(SentenceContext context) =>
         context.Issues.Count > 0 && context.Negators.Matches.Count > 0;
