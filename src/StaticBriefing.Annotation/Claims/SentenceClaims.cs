@@ -40,7 +40,7 @@ public sealed class SentenceClaims(CompiledDemandLexicon lexicon, SentenceContex
             }
             var by = disputer.ActorId ?? disputer.Party;
             // Only claims near the dispute: earlier in its clause or right after it (its object).
-            for (var i = FirstAnchorFrom(found, dispute.Start - DisputeReach); i < found.Count && found[i].Anchor <= dispute.End + 2; i++)
+            for (var i = SortedSearch.FirstIndexFrom(found, dispute.Start - DisputeReach, static claim => claim.Anchor); i < found.Count && found[i].Anchor <= dispute.End + 2; i++)
             {
                 // A claim before the dispute ("X claims …, although Y disputed it") or its object ("rejected accusations from X").
                 var disputed = found[i].Anchor < dispute.Start || found[i].Anchor - dispute.End <= 2;
@@ -52,24 +52,6 @@ public sealed class SentenceClaims(CompiledDemandLexicon lexicon, SentenceContex
         }
         var index = tokens.Sentence.Index;
         return found.Select(c => new ClaimAnnotation(tokens.Tokens[c.First].Start, tokens.Tokens[c.End - 1].End, index, c.Who, c.DisputedBy));
-    }
-
-    private static int FirstAnchorFrom(List<(int First, int End, int Anchor, string Who, string? DisputedBy)> found, int anchor)
-    {
-        int lo = 0, hi = found.Count;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) / 2;
-            if (found[mid].Anchor < anchor)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-        return lo;
     }
 
     /// <summary>Attributed statements, one per speaker: what follows "X said (that)", or what precedes a post-posed "…, X said."</summary>

@@ -63,23 +63,7 @@ public sealed class SentenceContext(CompiledDemandLexicon lexicon, SentenceToken
         SpanBefore(token) is var index && index >= 0 && token < RelativeSpans[index].End ? RelativeSpans[index].End : -1;
 
     /// <summary>The index of the last side clause starting before <paramref name="token"/>, or -1 (spans are sorted by start).</summary>
-    private int SpanBefore(int token)
-    {
-        int lo = 0, hi = RelativeSpans.Count;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) / 2;
-            if (RelativeSpans[mid].Start < token)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-        return lo - 1;
-    }
+    private int SpanBefore(int token) => SortedSearch.FirstIndexFrom(RelativeSpans, token, static span => span.Start) - 1;
 
     public TokenMarks Attributions => attributions ??= new TokenMarks(lexicon.Attributions, Tokens,
         match => !Tokens.InsideMention(match.Start, match.End) && Tokens.Word(match.Start - 1) != Possessive);
@@ -175,23 +159,7 @@ public sealed class SentenceContext(CompiledDemandLexicon lexicon, SentenceToken
     }
 
     /// <summary>The index in <see cref="Issues"/> of the first cue starting at or after <paramref name="token"/>.</summary>
-    public int FirstIssueIndexFrom(int token)
-    {
-        int lo = 0, hi = Issues.Count;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) / 2;
-            if (Issues[mid].Start < token)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-        return lo;
-    }
+    public int FirstIssueIndexFrom(int token) => SortedSearch.FirstIndexFrom(Issues, token, static issue => issue.Start);
 
     /// <summary>Stance cues, leaving out those inside an issue cue and restricted cues whose next issue is not theirs.</summary>
     private List<StanceHit> ReadStances(CompiledDemandLexicon lexicon, SentenceTokens tokens)
