@@ -33,7 +33,7 @@ public sealed class SentenceClaims(CompiledDemandLexicon lexicon, SentenceContex
         found.Sort((a, b) => a.Anchor.CompareTo(b.Anchor));
         foreach (var dispute in disputes.FindAll(tokens))
         {
-            var disputer = speakers.SubjectIn(sentence.ClauseStart(dispute.Start), dispute.Start).FirstOrDefault();
+            var disputer = speakers.SubjectIn(sentence.Clauses.StartOf(dispute.Start), dispute.Start).FirstOrDefault();
             if (disputer == default)
             {
                 continue;
@@ -68,7 +68,7 @@ public sealed class SentenceClaims(CompiledDemandLexicon lexicon, SentenceContex
             {
                 continue;
             }
-            var end = ScopeEnd(cue.End);
+            var end = sentence.Clauses.ScopeBreak(cue.End, count);
             if (CountWords(cue.End, end) >= 3)
             {
                 statements.Add(new Statement(speaker, cue.Start, cue.End, cue.End, end));
@@ -93,7 +93,7 @@ public sealed class SentenceClaims(CompiledDemandLexicon lexicon, SentenceContex
         {
             return adjacent[0];
         }
-        var clause = sentence.ClauseStart(cue.Start);
+        var clause = sentence.Clauses.StartOf(cue.Start);
         if (clause <= previousCueEnd && previousCueEnd > 0)
         {
             return default;
@@ -101,7 +101,7 @@ public sealed class SentenceClaims(CompiledDemandLexicon lexicon, SentenceContex
         var subject = speakers.SubjectIn(clause, cue.Start);
         if (subject.Count == 0 && previousCueEnd == 0)
         {
-            subject = speakers.SubjectIn(cue.Start < sentence.FrontedEnd ? 0 : sentence.FrontedEnd, cue.Start);
+            subject = speakers.SubjectIn(cue.Start < sentence.Clauses.FrontedEnd ? 0 : sentence.Clauses.FrontedEnd, cue.Start);
         }
         return subject.FirstOrDefault();
     }
@@ -116,18 +116,6 @@ public sealed class SentenceClaims(CompiledDemandLexicon lexicon, SentenceContex
             }
         }
         return doubtsAfter.FindAll(sentence.Tokens, statement.CueEnd).Count > 0;
-    }
-
-    private int ScopeEnd(int from)
-    {
-        for (var i = from; i < sentence.Tokens.Count; i++)
-        {
-            if (sentence.ScopeEnds.EndOfMatchAt(i) > 0 || (i > from && sentence.Tokens.Tokens[i].ClosesQuote))
-            {
-                return i;
-            }
-        }
-        return sentence.Tokens.Count;
     }
 
     private int CountWords(int from, int to)

@@ -44,7 +44,7 @@ public sealed class DemandDetector
             if (context.Stances.Count == 0 && !context.Issues.Any(hit => hit.Issue.SourceStance is not null) && !HasNegatedIssue(context))
             {
                 // Nothing to read; remember the issues named for anaphora in the next sentences.
-                memory.Remember(context.Issues.Select(hit => hit.Issue).ToList(), [], [], new(() => new SubjectFinder(compiled, context, documentAuthor: documentAuthor).SubjectIn(context.FrontedEnd, tokens.Count)));
+                memory.Remember(context.Issues.Select(hit => hit.Issue).ToList(), [], [], new(() => new SubjectFinder(compiled, context, documentAuthor: documentAuthor).SubjectIn(context.Clauses.FrontedEnd, tokens.Count)));
                 memory.RememberDocument(context.Documents.Matches.Count > 0, []);
                 continue;
             }

@@ -1,3 +1,4 @@
+using StaticBriefing.Annotation.Demands.Detection.Cues;
 using StaticBriefing.Annotation.Demands.Matching;
 using StaticBriefing.Annotation.Model;
 
@@ -20,7 +21,7 @@ public sealed class SentenceReader(CompiledDemandLexicon lexicon, SentenceContex
     private SubjectFinder Subjects => parties.Subjects;
 
     /// <summary>The sentence's subject, computed only when a later sentence asks for it.</summary>
-    public Lazy<IReadOnlyList<PartyRef>> MainSubject => new(() => Subjects.SubjectIn(sentence.FrontedEnd, sentence.Tokens.Count));
+    public Lazy<IReadOnlyList<PartyRef>> MainSubject => new(() => Subjects.SubjectIn(sentence.Clauses.FrontedEnd, sentence.Tokens.Count));
 
     public IReadOnlyList<DemandEntry> Read()
     {
@@ -83,7 +84,7 @@ public sealed class SentenceReader(CompiledDemandLexicon lexicon, SentenceContex
     /// <summary>"X could be held only after Y": the party holds X back (rejects it, conditionally) and demands Y.</summary>
     private void ReadCondition(StanceHit hit, int nextStance)
     {
-        var clauseStart = sentence.ClauseStart(hit.Start);
+        var clauseStart = sentence.Clauses.StartOf(hit.Start);
         var who = parties.Subject(hit.Start, hit.End, clauseStart);
         if (who.Count == 0)
         {
@@ -111,7 +112,7 @@ public sealed class SentenceReader(CompiledDemandLexicon lexicon, SentenceContex
             scopeStart = link.End;
         }
         var explicitAgent = who.Count > 0;
-        var clauseStart = sentence.ClauseStart(hit.Start);
+        var clauseStart = sentence.Clauses.StartOf(hit.Start);
         if (who.Count == 0)
         {
             who = hit.Cue.Modal ? parties.Speaker(hit.Start, hit.End) : parties.Subject(hit.Start, hit.End, clauseStart);
@@ -154,7 +155,7 @@ public sealed class SentenceReader(CompiledDemandLexicon lexicon, SentenceContex
         {
             AttributeElaboratedDemands(hit, issues, who);
         }
-        else if (!anyIssue && !hit.Cue.Modal && !sentence.InReducedClause(hit.Start))
+        else if (!anyIssue && !hit.Cue.Modal && !sentence.SideClauses.InReducedClause(hit.Start))
         {
             // A participle clause (", drafted by X,") describes what was named; it does not restate it.
             EmitAll(who, hit, negated, Antecedents(hit, clauseStart, scopeStart, scopeEnd, explicitAgent));
@@ -193,7 +194,7 @@ public sealed class SentenceReader(CompiledDemandLexicon lexicon, SentenceContex
             {
                 continue;
             }
-            var clauseStart = sentence.ClauseStart(issue.Start);
+            var clauseStart = sentence.Clauses.StartOf(issue.Start);
             if (!IsNegated(issue.Start, clauseStart))
             {
                 continue;
@@ -397,20 +398,12 @@ public sealed class SentenceReader(CompiledDemandLexicon lexicon, SentenceContex
     private int ScopeEnd(StanceHit hit, int scopeStart, int nextStance)
     {
         var end = Math.Min(nextStance, Math.Min(sentence.Tokens.Count, scopeStart + lexicon.Grammar.MaxScope));
-        var sideClauseEnd = sentence.RelativeEndAround(hit.Start);
+        var sideClauseEnd = sentence.SideClauses.EndAround(hit.Start);
         if (sideClauseEnd >= 0)
         {
             end = Math.Min(end, sideClauseEnd);
         }
-        for (var i = scopeStart; i < end; i++)
-        {
-            // A closing quote mark ends what the quoted speaker asked for.
-            if (sentence.ScopeEnds.EndOfMatchAt(i) > 0 || (i > scopeStart && sentence.Tokens.Tokens[i].ClosesQuote))
-            {
-                return i;
-            }
-        }
-        return end;
+        return sentence.Clauses.ScopeBreak(scopeStart, end);
     }
 
     private bool IsNegated(int cueStart, int clauseStart)

@@ -1,3 +1,5 @@
+using StaticBriefing.Annotation.Demands.Matching;
+
 namespace StaticBriefing.Annotation.Demands.Detection;
 
 /// <summary>
@@ -103,7 +105,7 @@ public sealed class SubjectFinder(CompiledDemandLexicon lexicon, SentenceContext
         {
             return new Candidate(i, collective, lexicon.Grammar.PrincipalParties.Select(party => new PartyRef(party, null)).ToList());
         }
-        if (lexicon.PartyAdjectives.TryGetValue(sentence.Tokens.Word(i), out var party) && OnlyDeterminersBetween(clauseStart, i))
+        if (lexicon.PartyAdjectives.TryGetValue(sentence.Tokens.Word(i), out var party) && sentence.Determiners.EachTokenMatchedIn(clauseStart, i))
         {
             var owned = DocumentAfter(i + 1, to);
             return new Candidate(i, Math.Max(owned, i + 1), [new PartyRef(party, null) { Document = IsProposal(owned) }]) { Document = owned > 0 };
@@ -132,7 +134,7 @@ public sealed class SubjectFinder(CompiledDemandLexicon lexicon, SentenceContext
             return -1;
         }
         var j = from;
-        if (sentence.Tokens.Word(j) == Possessive)
+        if (sentence.Tokens.Word(j) == Tokenizer.Possessive)
         {
             j++;
         }
@@ -151,8 +153,6 @@ public sealed class SubjectFinder(CompiledDemandLexicon lexicon, SentenceContext
         }
         return -1;
     }
-
-    private const string Possessive = "'s";
 
     private List<PartyRef> Coordinated(Candidate first, int to, out int end)
     {
@@ -179,18 +179,6 @@ public sealed class SubjectFinder(CompiledDemandLexicon lexicon, SentenceContext
             j--;
         }
         return j >= 0 && sentence.Prepositions.EndOfMatchAt(j) == j + 1;
-    }
-
-    private bool OnlyDeterminersBetween(int from, int to)
-    {
-        for (var i = from; i < to; i++)
-        {
-            if (sentence.Determiners.EndOfMatchAt(i) != i + 1)
-            {
-                return false;
-            }
-        }
-        return true;
     }
 
     private int SkipDeterminers(int from, int to)

@@ -47,6 +47,19 @@ public sealed class TokenMarks
         return false;
     }
 
+    /// <summary>Whether every token in [from, to) is a one-token match of its own (a run of determiners).</summary>
+    public bool EachTokenMatchedIn(int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (EndOfMatchAt(i) != i + 1)
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /// <summary>The end of the match starting at <paramref name="token"/>, or -1.</summary>
     public int EndOfMatchAt(int token) => token >= 0 && token < endAt.Length ? endAt[token] : -1;
 
