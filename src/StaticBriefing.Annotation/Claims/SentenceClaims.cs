@@ -1,4 +1,5 @@
 using StaticBriefing.Annotation.Demands.Detection;
+using StaticBriefing.Annotation.Demands.Detection.Subjects;
 using StaticBriefing.Annotation.Demands.Matching;
 using StaticBriefing.Annotation.Model;
 

@@ -1,6 +1,6 @@
 using StaticBriefing.Annotation.Demands.Matching;
 
-namespace StaticBriefing.Annotation.Demands.Detection;
+namespace StaticBriefing.Annotation.Demands.Detection.Subjects;
 
 /// <summary>
 /// Finds who takes a stance without a parser: the first party-bearing phrase of the clause that is
@@ -59,6 +59,9 @@ public sealed class SubjectFinder(CompiledDemandLexicon lexicon, SentenceContext
         }
         return adjacentObject;
     }
+
+    /// <summary>The subject of the sentence's main clause, after any fronted phrase.</summary>
+    public IReadOnlyList<PartyRef> MainSubject() => SubjectIn(sentence.Clauses.FrontedEnd, sentence.Tokens.Count);
 
     /// <summary>The candidate after a link ("from X and Y") starting at <paramref name="token"/>, with its coordinated ones.</summary>
     public IReadOnlyList<PartyRef> PhraseAt(int token, int to) =>

@@ -1,4 +1,4 @@
-namespace StaticBriefing.Annotation.Demands.Detection;
+namespace StaticBriefing.Annotation.Demands.Detection.Subjects;
 
 /// <summary>
 /// Who takes a stance found in one sentence: the clause's subject; else the party of the previous
