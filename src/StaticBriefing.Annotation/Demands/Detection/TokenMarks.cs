@@ -48,16 +48,17 @@ public sealed class TokenMarks
     }
 
     /// <summary>Whether every token in [from, to) is a one-token match of its own (a run of determiners).</summary>
-    public bool EachTokenMatchedIn(int from, int to)
+    public bool EachTokenMatchedIn(int from, int to) => SkipOneTokenMatches(from, to) >= to;
+
+    /// <summary>The first token from <paramref name="from"/> (before <paramref name="to"/>) that is not a one-token match: past "the", "both".</summary>
+    public int SkipOneTokenMatches(int from, int to)
     {
-        for (var i = from; i < to; i++)
+        var i = from;
+        while (i < to && EndOfMatchAt(i) == i + 1)
         {
-            if (EndOfMatchAt(i) != i + 1)
-            {
-                return false;
-            }
+            i++;
         }
-        return true;
+        return i;
     }
 
     /// <summary>The end of the match starting at <paramref name="token"/>, or -1.</summary>

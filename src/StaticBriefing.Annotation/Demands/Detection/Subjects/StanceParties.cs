@@ -36,7 +36,7 @@ public sealed class StanceParties(CompiledDemandLexicon lexicon, SentenceContext
         {
             return lastParties;
         }
-        var main = Subjects.SubjectIn(start < sentence.Clauses.FrontedEnd ? 0 : sentence.Clauses.FrontedEnd, start);
+        var main = Subjects.MainSubjectBefore(start);
         if (main.Count > 0)
         {
             return main;
