@@ -21,7 +21,6 @@ public sealed class SentenceTokens
         Tokens = Tokenizer.Tokenize(text, sentence.Start, sentence.End, interner, vocabulary);
         mentionAt = new MentionSpan?[Tokens.Count];
         coveredBy = new MentionSpan?[Tokens.Count];
-        var spans = new List<MentionSpan>();
         foreach (var (mention, actor) in Outermost(mentions))
         {
             var first = FirstTokenAtOrAfter(mention.Start);
@@ -30,22 +29,17 @@ public sealed class SentenceTokens
             {
                 var span = new MentionSpan(first, end, actor);
                 mentionAt[first] ??= span;
-                spans.Add(span);
                 for (var t = first; t < end; t++)
                 {
                     coveredBy[t] ??= span;
                 }
             }
         }
-        Mentions = spans;
     }
 
     public Sentence Sentence { get; }
 
     public List<Token> Tokens { get; }
-
-    /// <summary>Outermost mentions in text order.</summary>
-    public IReadOnlyList<MentionSpan> Mentions { get; }
 
     public int Count => Tokens.Count;
 
