@@ -1,4 +1,6 @@
 using StaticBriefing.Annotation.Demands.Detection;
+using StaticBriefing.Annotation.Demands.Detection.Reading;
+using StaticBriefing.Annotation.Demands.Detection.Subjects;
 using StaticBriefing.Annotation.Model;
 
 namespace StaticBriefing.Annotation.Demands;
@@ -44,19 +46,20 @@ public sealed class DemandDetector
             if (context.Stances.Count == 0 && !context.Issues.Any(hit => hit.Issue.SourceStance is not null) && !HasNegatedIssue(context))
             {
                 // Nothing to read; remember the issues named for anaphora in the next sentences.
-                memory.Remember(context.Issues.Select(hit => hit.Issue).ToList(), [], [], new(() => new SubjectFinder(compiled, context, documentAuthor: documentAuthor).SubjectIn(context.FrontedEnd, tokens.Count)));
+                memory.Remember(context.Issues.Select(hit => hit.Issue).ToList(), [], [], new(new SubjectFinder(compiled, context, documentAuthor: documentAuthor).MainSubject));
                 memory.RememberDocument(context.Documents.Matches.Count > 0, []);
                 continue;
             }
             var reader = new SentenceReader(compiled, context, memory, speakers.SpeakerOf(sentence));
-            foreach (var entry in reader.Read())
+            var positions = reader.Read();
+            foreach (var entry in positions.Entries)
             {
                 var start = tokens.Tokens[entry.First].Start;
                 var end = tokens.Tokens[entry.End - 1].End;
                 found.Add(new DemandAnnotation(entry.Party.Party, entry.Issue.Id, entry.Stance, sentence.Index, start, end, entry.Party.ActorId));
             }
-            memory.Remember(reader.NamedIssues(), reader.DemandedIssues(), reader.Demanders(), reader.MainSubject);
-            memory.RememberDocument(context.Documents.Matches.Count > 0, reader.Proposers());
+            memory.Remember(positions.NamedIssues(), positions.DemandedIssues(), positions.Demanders(), reader.MainSubject);
+            memory.RememberDocument(context.Documents.Matches.Count > 0, positions.Proposers());
         }
         return found.ToEquatableArray();
     }
