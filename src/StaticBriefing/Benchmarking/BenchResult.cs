@@ -11,6 +11,7 @@ public sealed record BenchResult(
     int Documents,
     long Bytes,
     StageMeasurement Whole,
+    IReadOnlyList<StageMeasurement> WarmUp,
     IReadOnlyList<StageMeasurement> Passes,
     IReadOnlyList<StageMeasurement> Stages,
     long PeakWorkingSetBytes,
@@ -33,15 +34,15 @@ public sealed record BenchResult(
         var text = new StringBuilder();
         text.Append(c, $"corpus:      {Documents} documents, {Megabytes:0.00} MB (UTF-8)\n");
         text.Append(c, $"clock:       {ClockSource}; wall time shown beside it\n");
-        text.Append("warm-up:     one full pass before measuring (JIT tiering, regex compilation)\n");
-        text.Append(c, $"passes:      {string.Join(", ", Passes.Select(p => p.Cpu.TotalSeconds.ToString("0.000 s CPU", c)))}; the best is the whole annotator below\n\n");
-        text.Append(c, $"{"stage",-16} {"CPU s",8} {"wall s",8} {"MB/s CPU",9} {"MB/s wall",9} {"share",6} {"alloc MB/MB",11}\n");
+        text.Append(c, $"warm-up:     {Seconds(WarmUp)} (until tiered JIT settles)\n");
+        text.Append(c, $"passes:      {Seconds(Passes)}; the best is \"whole annotator\" below\n\n");
+        text.Append(c, $"{"stage",-16} {"CPU s",8} {"wall s",8} {"MB/s CPU",9} {"MB/s wall",9} {"share",6} {"alloc MB/MB",11} {"GC pause s",10} {"GCs",5}\n");
         var stageCpu = Stages.Sum(s => s.Cpu.TotalSeconds);
         foreach (var stage in Stages.Append(StageMeasurement.Sum("sum of stages", Stages)).Append(Whole))
         {
             var share = stageCpu > 0 ? stage.Cpu.TotalSeconds / stageCpu : 0;
             text.Append(c, $"{stage.Name,-16} {stage.Cpu.TotalSeconds,8:0.000} {stage.Wall.TotalSeconds,8:0.000} ");
-            text.Append(c, $"{PerSecond(stage.Cpu),9:0.00} {PerSecond(stage.Wall),9:0.00} {share,6:P0} {stage.AllocatedBytes / 1_000_000d / Megabytes,11:0.0}\n");
+            text.Append(c, $"{PerSecond(stage.Cpu),9:0.00} {PerSecond(stage.Wall),9:0.00} {share,6:P0} {stage.AllocatedBytes / 1_000_000d / Megabytes,11:0.0} {stage.GcPause.TotalSeconds,10:0.000} {stage.Collections,5}\n");
         }
         text.Append('\n');
         text.Append(c, $"throughput:  {MegabytesPerCpuSecond:0.00} MB/s per core (whole annotator, CPU time of one thread) — compared with the target {TargetMegabytesPerSecond:0.##}: {(MeetsTarget ? "met" : "NOT met")}\n");
@@ -50,6 +51,9 @@ public sealed record BenchResult(
         text.Append(c, $"digest:      {Digest} (SHA-256 of all annotations; same corpus and same digest = same behaviour)\n");
         return text.ToString();
     }
+
+    private static string Seconds(IEnumerable<StageMeasurement> passes) =>
+        string.Join(", ", passes.Select(p => p.Cpu.TotalSeconds.ToString("0.000", CultureInfo.InvariantCulture))) + " s CPU";
 
     private double PerSecond(TimeSpan time) => Megabytes / Math.Max(time.TotalSeconds, 1e-9);
 }
