@@ -28,7 +28,6 @@ public sealed class StagedAnnotation(AnnotationKnowledge knowledge)
         var split = new EquatableArray<Sentence>[n];
         var found = new EquatableArray<ActorAnnotation>[n];
         var quoted = new EquatableArray<QuoteAnnotation>[n];
-        StaticBriefing.Annotation.Actors.Prof.Dump();
         var results = new List<StageMeasurement>
         {
             StageMeasurement.Of("sentences", () => Each(n, i => split[i] = sentences.Split(corpus[i]))),
@@ -38,7 +37,6 @@ public sealed class StagedAnnotation(AnnotationKnowledge knowledge)
             StageMeasurement.Of("demands", () => Each(n, i => demands.Detect(corpus[i], split[i], found[i], quoted[i]))),
             StageMeasurement.Of("claims", () => Each(n, i => claims.Detect(corpus[i], split[i], found[i], quoted[i]))),
         };
-        StaticBriefing.Annotation.Actors.Prof.Dump();
         return results;
     }
 
