@@ -14,10 +14,9 @@ internal sealed class RelativeReader(ScanContext scan, TenseDirection tense, Shi
     private TemporalMatch? Weekend(int i)
     {
         var length = scan.Lexicon.TensedWeekends.Match(scan.Tokens, i, scan.Count, out _);
-        var reference = scan.ReferenceAt(i);
-        if (length == 0 || reference.Day is null)
+        if (length == 0 || scan.ReferenceAt(i) is not { Day: not null } reference)
         {
-            return null;
+            return null; // i may be one past the last token ("updated later"): no reference to ask for
         }
         var anchor = reference.Anchor;
         var today = (int)anchor.DayOfWeek == 0 ? 7 : (int)anchor.DayOfWeek;
