@@ -26,7 +26,7 @@ public sealed class PageEdges(ReadingRules rules)
     }
 
     private bool IsLabel(string text) =>
-        !TextShape.EndsSentence(text) && !rules.Byline.IsMatch(text)
+        text.Length <= rules.ChromeLineMaxChars && !TextShape.EndsSentence(text) && !rules.Byline.IsMatch(text)
         && (LabelWords(text) <= rules.LabelMaxWords || IsSectionLabel(text));
 
     /// <summary>Words of a label, not counting separators ("OPINION | EXPLAINER" has two).</summary>
