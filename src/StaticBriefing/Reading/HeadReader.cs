@@ -7,7 +7,7 @@ namespace StaticBriefing.Reading;
 /// paragraph of prose; the headline is its first headline-shaped line that is not the masthead
 /// (<see cref="Masthead"/>). A byline may also follow a standfirst, so it is looked for up to the
 /// second paragraph of prose. The outlet comes from the byline ("By X for OUTLET"), else a
-/// copyright line, else a writer widget naming an outlet; a source the text cites ("according to
+/// copyright line, else a writer widget naming an outlet, else the masthead; a source the text cites ("according to
 /// X") is never taken for it. The reader may still take a wire dateline's agency ("(Reuters)")
 /// when the head names no outlet.
 /// </summary>
@@ -24,6 +24,7 @@ public sealed class HeadReader(ReadingRules rules)
         int? byline = null;
         Match? bylineMatch = null;
         var proseSeen = 0;
+        var contentSeen = false;
         for (var i = 0; i < lines.Count && proseSeen < 2 && (proseSeen == 0 || byline is null); i++)
         {
             var line = lines[i];
@@ -42,6 +43,8 @@ public sealed class HeadReader(ReadingRules rules)
             {
                 continue;
             }
+            var firstContent = !contentSeen;
+            contentSeen = true;
             if (TextShape.IsProse(line.Trimmed))
             {
                 proseSeen++;
@@ -51,7 +54,7 @@ public sealed class HeadReader(ReadingRules rules)
             {
                 continue;
             }
-            if (mastheadLine is null && masthead.Is(line.Trimmed))
+            if (mastheadLine is null && masthead.Is(lines, i, firstContent))
             {
                 mastheadLine = i;
                 continue;
@@ -59,8 +62,11 @@ public sealed class HeadReader(ReadingRules rules)
             title = i;
         }
         var bylineOutlet = Group(bylineMatch, "outlet");
-        var outlet = bylineOutlet ?? copyrightOutlet ?? (widgetIsOutlet ? widget : null);
-        var outletBasis = bylineOutlet is not null ? "byline" : copyrightOutlet is not null ? "copyright line" : outlet is not null ? "writer widget" : null;
+        var widgetOutlet = widgetIsOutlet ? widget : null;
+        var mastheadOutlet = mastheadLine is { } m ? lines[m].Trimmed : null;
+        var outlet = bylineOutlet ?? copyrightOutlet ?? widgetOutlet ?? mastheadOutlet;
+        var outletBasis = bylineOutlet is not null ? "byline" : copyrightOutlet is not null ? "copyright line"
+            : widgetOutlet is not null ? "writer widget" : outlet is not null ? "masthead" : null;
         var author = Group(bylineMatch, "author") ?? (widget is not null && !widgetIsOutlet ? widget : null);
         return new PageHead(title, byline, Group(bylineMatch, "rest"), author, outlet, outletBasis, year) { MastheadLine = mastheadLine };
     }

@@ -36,6 +36,32 @@ public class PageHeadShapeTests
     }
 
     [Fact]
+    public void A_masthead_named_in_a_standards_line_is_not_the_title()
+    {
+        var article = Readers.Read($"Andes Morning Bulletin\n{Headline}\n\n{Body}\n\n{Second}\n\nOur Standards: The Andes Morning Bulletin Trust Principles.\n");
+        article.Title.ShouldBe(Headline);
+        article.Outlet.ShouldBe("Andes Morning Bulletin");
+        article.Paragraphs.ShouldBe([Body, Second]);
+    }
+
+    [Fact]
+    public void A_first_line_reading_like_an_outlet_above_the_headline_is_the_masthead_and_the_outlet()
+    {
+        var article = Readers.Read($"The Fjord Herald\n\n{Headline}\n\n{Body}\n\n{Second}\n");
+        article.Title.ShouldBe(Headline);
+        article.Outlet.ShouldBe("The Fjord Herald");
+        article.Paragraphs.ShouldBe([Body, Second]);
+    }
+
+    [Fact]
+    public void A_headline_with_an_outlet_word_and_no_second_headline_stays_the_title() =>
+        Readers.Read($"Daily Catch Limits Cut\n\n{Body}\n\n{Second}\n").Title.ShouldBe("Daily Catch Limits Cut");
+
+    [Fact]
+    public void A_short_headline_sharing_words_with_a_tag_line_stays_the_title() =>
+        Readers.Read($"Fishing Treaty Signed\n\n{Body}\n\n{Second}\n\nTags: Fishing treaty signed · Chile · Norway\n").Title.ShouldBe("Fishing Treaty Signed");
+
+    [Fact]
     public void A_short_headline_that_is_not_the_outlet_stays_the_title()
     {
         var article = Readers.Read($"Ports Demand Answers Now\n\n{Body}\n\n{Second}\n\n© 2024 Harbour Gazette\n");
@@ -70,6 +96,16 @@ public class PageHeadShapeTests
         article.Author.ShouldBe("Lise Dahl");
         article.Published.ShouldBe(new ReferenceDate(2025, 3, 10));
         article.Paragraphs.ShouldBe([Standfirst, Body, Second]);
+    }
+
+    [Theory]
+    [InlineData("By Jan van der Berg | 10 March 2025", "Jan van der Berg")]
+    [InlineData("By Ana de la Cruz and Lise Dahl, Lima · 10 March 2025", "Ana de la Cruz and Lise Dahl")]
+    public void A_byline_name_may_carry_lower_case_particles(string byline, string author)
+    {
+        var article = Readers.Read($"{Headline}\n{byline}\n\n{Body}\n");
+        article.Author.ShouldBe(author);
+        article.Published.ShouldBe(new ReferenceDate(2025, 3, 10));
     }
 
     [Fact]
