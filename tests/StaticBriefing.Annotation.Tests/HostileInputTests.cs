@@ -1,9 +1,7 @@
-using System.Diagnostics;
 using StaticBriefing.Annotation.Actors;
 using StaticBriefing.Annotation.Quotes;
 using StaticBriefing.Annotation.Sentences;
 using StaticBriefing.Annotation.Tests.Actors;
-using Xunit.Abstractions;
 
 namespace StaticBriefing.Annotation.Tests;
 
@@ -14,7 +12,7 @@ namespace StaticBriefing.Annotation.Tests;
 /// </summary>
 [Collection(nameof(HostileInputTests))]
 [CollectionDefinition(nameof(HostileInputTests), DisableParallelization = true)]
-public sealed class HostileInputTests(ITestOutputHelper output)
+public sealed class HostileInputTests
 {
     private static readonly SentenceSplitter Splitter = new(Knowledge.Sentences);
     private static readonly ActorRecognizer Recognizer = new(Knowledge.Actors);
@@ -34,10 +32,8 @@ public sealed class HostileInputTests(ITestOutputHelper output)
             "quotes" => string.Concat(Enumerable.Repeat("“a b” \"c d ‘e f g’ ", 200_000)),
             _ => string.Concat(Enumerable.Repeat("By Aaaa Bbbb Cccc (Dddd Eeee/Ffff Gggg) Hhhh Iiii said. ", 100_000)),
         };
-        var watch = Stopwatch.StartNew();
-        Read(text);
-        output.WriteLine($"{shape}: {text.Length / 1e6:0.0} MB in {watch.Elapsed.TotalMilliseconds:0} ms");
-        watch.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(30));
+        var (sentences, _, _) = HangGuard.Run(() => Read(text));
+        sentences.ShouldBeGreaterThan(0);
     }
 
     private static (int Sentences, int Actors, int Quotes) Read(string text)

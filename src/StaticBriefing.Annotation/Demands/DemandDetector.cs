@@ -1,4 +1,6 @@
 using StaticBriefing.Annotation.Demands.Detection;
+using StaticBriefing.Annotation.Demands.Detection.Reading;
+using StaticBriefing.Annotation.Demands.Detection.Subjects;
 using StaticBriefing.Annotation.Model;
 
 namespace StaticBriefing.Annotation.Demands;
@@ -46,17 +48,16 @@ public sealed class DemandDetector
                 // Nothing to read; remember the issues named for anaphora in the next sentences.
                 var terms = ProvisionReader.Read(compiled, context, documentAuthor, []);
                 AddAll(found, tokens, terms);
-                memory.Remember(context.Issues.Select(hit => hit.Issue).ToList(), [], [], new(() => new SubjectFinder(compiled, context, documentAuthor: documentAuthor).SubjectIn(context.FrontedEnd, tokens.Count)));
+                memory.Remember(context.Issues.Select(hit => hit.Issue).ToList(), [], [], new(new SubjectFinder(compiled, context, documentAuthor: documentAuthor).MainSubject));
                 memory.RememberDocument(context.Documents.Matches.Count > 0 || IsPlanTerm(context, documentAuthor), []);
                 continue;
             }
             var reader = new SentenceReader(compiled, context, memory, speakers.SpeakerOf(sentence));
-            var read = reader.Read();
-            AddAll(found, tokens, read);
-            var provisions = ProvisionReader.Read(compiled, context, documentAuthor, read);
-            AddAll(found, tokens, provisions);
-            memory.Remember(reader.NamedIssues(), reader.DemandedIssues(), reader.Demanders(), reader.MainSubject);
-            memory.RememberDocument(context.Documents.Matches.Count > 0 || IsPlanTerm(context, documentAuthor), reader.Proposers());
+            var positions = reader.Read();
+            AddAll(found, tokens, positions.Entries);
+            AddAll(found, tokens, ProvisionReader.Read(compiled, context, documentAuthor, positions.Entries));
+            memory.Remember(positions.NamedIssues(), positions.DemandedIssues(), positions.Demanders(), reader.MainSubject);
+            memory.RememberDocument(context.Documents.Matches.Count > 0 || IsPlanTerm(context, documentAuthor), positions.Proposers());
         }
         return found.ToEquatableArray();
     }

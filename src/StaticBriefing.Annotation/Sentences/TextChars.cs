@@ -1,18 +1,26 @@
+using System.Runtime.CompilerServices;
+
 namespace StaticBriefing.Annotation.Sentences;
 
 /// <summary>Character classes shared by the splitter, the actor recognizer and the quote finder.</summary>
 internal static class TextChars
 {
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsWord(char c) => c < 128
         ? char.IsAsciiLetterOrDigit(c)
         : char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) is
             System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark;
 
     /// <summary>Space inside a line: blanks, tabs, no-break and other Unicode spaces.</summary>
-    public static bool IsInlineSpace(char c) => c is ' ' or '\t' or '\u00A0' or '\u202F' or '\u2007' or '\u2009' or '\u200A' or '\u3000'
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool IsInlineSpace(char c) => c < 128 ? c is ' ' or '\t' : IsOtherInlineSpace(c);
+
+    /// <summary>The non-ASCII spaces; the ASCII tests are inlined because they run on every character.</summary>
+    private static bool IsOtherInlineSpace(char c) => c is '\u00A0' or '\u202F' or '\u2007' or '\u2009' or '\u200A' or '\u3000'
         || (c > '\u2000' && c < '\u200B');
 
-    public static bool IsSpace(char c) => IsInlineSpace(c) || c is '\n' or '\r' or '\f' or '\v';
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool IsSpace(char c) => c < 128 ? c is ' ' or '\t' or '\n' or '\r' or '\f' or '\v' : IsOtherInlineSpace(c);
 
     public static bool IsApostrophe(char c) => c is '\'' or '’' or 'ʼ' or '‘';
 

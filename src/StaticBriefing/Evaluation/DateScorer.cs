@@ -6,22 +6,33 @@ namespace StaticBriefing.Evaluation;
 /// Relaxed span matching: gold body dates are located in order in the annotated text, then each is
 /// matched one-to-one to the first unmatched predicted date that overlaps it. Values are judged
 /// over the matched pairs only, equivalent durations counting as equal (P1DE = P10Y). Gold dates not found in the text count as missed.
+/// The gold lists headline dates first; those the headline holds are missed (the annotator reads
+/// the body only) without moving the cursor through the body.
 /// </summary>
 public static class DateScorer
 {
-    public static (KindScore Spans, Accuracy Values, EquatableArray<string> WrongValues) Score(IReadOnlyList<GoldDate> gold, AnnotatedText predicted, TextLocator locator)
+    public static (KindScore Spans, Accuracy Values, EquatableArray<string> WrongValues) Score(IReadOnlyList<GoldDate> gold, AnnotatedText predicted, TextLocator locator, string? headline = null)
     {
         var body = gold.Where(d => d.IsBody).ToList();
+        var inHeadline = headline is null || locator.Contains(headline) ? null : new TextLocator(headline);
+        var headlineCursor = 0;
         var cursor = 0;
         var located = new List<(GoldDate Date, TextSpan? Span)>();
+        var missed = new List<string>();
         foreach (var date in body)
         {
+            if (inHeadline?.Find(date.Text, headlineCursor, wholeWords: true) is { } there)
+            {
+                headlineCursor = there.End;
+                missed.Add($"{date.Text} = {date.Value}{Headline.NotAnnotated}");
+                continue;
+            }
+            inHeadline = null;
             var span = locator.Find(date.Text, cursor, wholeWords: true);
             cursor = span?.End ?? cursor;
             located.Add((date, span));
         }
         var used = new bool[predicted.Dates.Count];
-        var missed = new List<string>();
         var wrongValues = new List<string>();
         var correct = 0;
         var rightValues = 0;

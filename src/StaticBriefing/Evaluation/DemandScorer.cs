@@ -5,12 +5,13 @@ namespace StaticBriefing.Evaluation;
 /// <summary>
 /// A predicted demand matches a gold one (one-to-one) when their canonical (party, stance, issue)
 /// triples are equal and the predicted demand's sentence overlaps the gold sentence. Gold demands
-/// whose sentence is not in the annotated text count as missed.
+/// whose sentence is not in the annotated text (stripped, or the headline) count as missed.
 /// </summary>
 public static class DemandScorer
 {
     public static KindScore Score(
-        IReadOnlyList<GoldDemand> gold, AnnotatedText predicted, TextLocator locator, DemandEquivalences equivalences)
+        IReadOnlyList<GoldDemand> gold, AnnotatedText predicted, TextLocator locator, DemandEquivalences equivalences,
+        string? headline = null)
     {
         var candidates = predicted.Demands
             .Select(d => (Triple: equivalences.Canonical(new DemandTriple(d.Party, StanceName(d.Stance), d.Issue)), Span: SentenceSpan(predicted, d)))
@@ -32,7 +33,8 @@ public static class DemandScorer
             }
             if (match < 0)
             {
-                missed.Add($"{triple} | {Excerpt(demand.Sentence)}{(sentence is null ? " (sentence not in text)" : "")}");
+                var why = sentence is not null ? "" : Headline.Is(demand.Sentence, headline) ? Headline.NotAnnotated : " (sentence not in text)";
+                missed.Add($"{triple} | {Excerpt(demand.Sentence)}{why}");
                 continue;
             }
             used[match] = true;

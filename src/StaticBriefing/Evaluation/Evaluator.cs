@@ -35,7 +35,7 @@ public static class Evaluator
             }
             var annotated = annotator.Annotate(article.Text, published
                 ?? throw new DataFileException(gold.Id + GoldReader.Suffix, null, "published", "not a date"));
-            return SeedScorer.Score(gold, article, annotated, equivalences, note);
+            return SeedScorer.Score(gold, article, annotated, equivalences, note, reader.WithoutDateline);
         });
         return new EvaluationReport(scores.ToEquatableArray());
     }

@@ -3,16 +3,28 @@ using StaticBriefing.Reading;
 
 namespace StaticBriefing.Evaluation;
 
-/// <summary>Scores one article and its annotations against its gold file.</summary>
+/// <summary>
+/// Scores one article and its annotations against its gold file. The gold codes the headline as
+/// text, but the reader takes it into metadata and the annotator reads only the body: gold dates and
+/// demand sentences in the headline count as missed, marked as such, and are not "lost" by chrome
+/// stripping. A gold sentence that begins with a dateline the reader stripped
+/// (<paramref name="withoutDateline"/>) is looked for without it.
+/// </summary>
 public static class SeedScorer
 {
     public static SeedScore Score(
-        GoldArticle gold, Article article, AnnotatedText annotated, DemandEquivalences equivalences, string? note = null)
+        GoldArticle gold, Article article, AnnotatedText annotated, DemandEquivalences equivalences, string? note = null,
+        Func<string, string>? withoutDateline = null)
     {
         var locator = new TextLocator(annotated.Text);
+        var headline = article.TitleGenerated ? null : article.Title;
+        if (withoutDateline is not null)
+        {
+            gold = gold with { Demands = gold.Demands.Select(d => WithoutStrippedDateline(d, locator, withoutDateline)).ToEquatableArray() };
+        }
         var (actors, mentions, outOfScope) = ActorScorer.Score(gold.Actors, annotated, locator);
-        var (dates, values, wrongValues) = DateScorer.Score(gold.Dates, annotated, locator);
-        var (remaining, lost) = ChromeScorer.Score(gold, locator);
+        var (dates, values, wrongValues) = DateScorer.Score(gold.Dates, annotated, locator, headline);
+        var (remaining, lost) = ChromeScorer.Score(gold, locator, headline);
         return new SeedScore(
             gold.Id,
             MetadataScorer.Score(gold.Metadata, article),
@@ -22,9 +34,19 @@ public static class SeedScorer
             dates,
             values,
             wrongValues,
-            DemandScorer.Score(gold.Demands, annotated, locator, equivalences),
+            DemandScorer.Score(gold.Demands, annotated, locator, equivalences, headline),
             remaining,
             lost,
             note);
+    }
+
+    private static GoldDemand WithoutStrippedDateline(GoldDemand demand, TextLocator locator, Func<string, string> withoutDateline)
+    {
+        if (locator.Contains(demand.Sentence))
+        {
+            return demand;
+        }
+        var shorter = withoutDateline(demand.Sentence);
+        return shorter.Length < demand.Sentence.Length && locator.Contains(shorter) ? demand with { Sentence = shorter } : demand;
     }
 }

@@ -32,7 +32,8 @@ public sealed class ChromeClassifier(ReadingRules rules, DateProbe dates)
             }
             dateOnly[i] = IsDateLine(text);
             chrome[i] = tail || widget[i] || dateOnly[i] || IsChromeLine(text) || IsRepeat(texts, i);
-            list &= !TextShape.IsProse(text);
+            // A teaser list runs until prose resumes; a numbered or bulleted item may look like prose.
+            list &= !TextShape.IsProse(text) || (Fits(text) && rules.ListItems.AnyMatch(text));
             var tailMarker = Fits(text) && rules.TailMarkers.AnyMatch(text);
             var listHeading = Fits(text) && rules.ListHeadings.AnyMatch(text);
             if (!chrome[i] && (list || tailMarker || listHeading))

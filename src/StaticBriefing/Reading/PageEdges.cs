@@ -2,9 +2,9 @@ namespace StaticBriefing.Reading;
 
 /// <summary>
 /// Around the body (before its first and after its last paragraph of prose) a page has mastheads,
-/// section labels, menus and footers. There a line of one or two words that does not end a sentence
-/// (a label: "World", "Sign In", "Analysis") is chrome, and so is a run of several short lines
-/// (a menu). Inside the body such lines are kept: they may be subheadings or list items.
+/// section labels, menus and footers. There a line of one or two words (separators not counted)
+/// that does not end a sentence (a label: "World", "Sign In", "OPINION | EXPLAINER") is chrome, so
+/// is a kicker made of section names, and so is a run of several short lines (a menu). Inside the body such lines are kept: they may be subheadings or list items.
 /// </summary>
 public sealed class PageEdges(ReadingRules rules)
 {
@@ -26,7 +26,19 @@ public sealed class PageEdges(ReadingRules rules)
     }
 
     private bool IsLabel(string text) =>
-        TextShape.WordCount(text) <= rules.LabelMaxWords && !TextShape.EndsSentence(text) && !rules.Byline.IsMatch(text);
+        text.Length <= rules.ChromeLineMaxChars && !TextShape.EndsSentence(text) && !rules.Byline.IsMatch(text)
+        && (LabelWords(text) <= rules.LabelMaxWords || IsSectionLabel(text));
+
+    /// <summary>Words of a label, not counting separators ("OPINION | EXPLAINER" has two).</summary>
+    private static int LabelWords(string text) =>
+        text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Count(word => word.Any(char.IsLetterOrDigit));
+
+    /// <summary>A kicker made only of section names from reading.yml ("Analysis", "News analysis · Exclusive").</summary>
+    private bool IsSectionLabel(string text) =>
+        text.Split(Separators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .All(item => rules.SectionLabels.Contains(item));
+
+    private static readonly char[] Separators = ['|', '/', '·', '•', '›', '»', ':', '–', '—'];
 
     /// <summary>A hard-wrapped sentence ("After" + "months of talks, …"), which the paragraph builder joins.</summary>
     private static bool ContinuesOnNextLine(string[] texts, int i) => i + 1 < texts.Length && TextShape.StartsLowercase(texts[i + 1]);

@@ -2,7 +2,8 @@ namespace StaticBriefing.Reading;
 
 /// <summary>
 /// What the top of a page holds: the headline and byline lines (indexes into the page lines),
-/// the author and outlet, and the year the page itself states ("© 2025").
+/// the author and outlet, and the year the page itself states ("© 2025"). MastheadLine is the
+/// outlet's name printed above the headline: chrome, not the title.
 /// </summary>
 public sealed record PageHead(
     int? TitleLine,
@@ -11,4 +12,7 @@ public sealed record PageHead(
     string? Author,
     string? Outlet,
     string? OutletBasis,
-    int? PageYear);
+    int? PageYear)
+{
+    public int? MastheadLine { get; init; }
+}

@@ -24,6 +24,8 @@ public sealed class ReadingRules
         ChromePrompts = PatternSet.Compile(data.ChromePrompts, file, "chrome_prompts");
         TailMarkers = PatternSet.Compile(data.TailMarkers, file, "tail_markers");
         ListHeadings = PatternSet.Compile(data.ListHeadings, file, "list_headings");
+        ListItems = PatternSet.Compile(data.ListItems, file, "list_items");
+        SectionLabels = data.SectionLabels.Select(label => label.Trim()).ToImmutableHashSet(StringComparer.OrdinalIgnoreCase);
         WidgetLines = PatternSet.Compile(data.WidgetLines, file, "widget_lines");
         WidgetBlockMaxChars = Positive(data.WidgetBlockMaxChars, file, "widget_block_max_chars");
         DateLineBullets = data.DateLineBullets;
@@ -39,6 +41,7 @@ public sealed class ReadingRules
         AuthorBioVerbs = [.. metadata.AuthorBioVerbs];
         TitleMinWords = Positive(data.Title.MinWords, file, "title.min_words");
         TitleMaxWords = Positive(data.Title.MaxWords, file, "title.max_words");
+        MastheadMaxWords = Positive(data.Title.MastheadMaxWords, file, "title.masthead_max_words");
         GeneratedTitleMaxWords = Positive(data.Title.GeneratedMaxWords, file, "title.generated_max_words");
         GeneratedTitleMaxChars = Positive(data.Title.GeneratedMaxChars, file, "title.generated_max_chars");
         WeakEndings = data.Title.WeakEndings.ToImmutableHashSet(StringComparer.OrdinalIgnoreCase);
@@ -54,6 +57,8 @@ public sealed class ReadingRules
     public PatternSet ChromePrompts { get; }
     public PatternSet TailMarkers { get; }
     public PatternSet ListHeadings { get; }
+    public PatternSet ListItems { get; }
+    public ImmutableHashSet<string> SectionLabels { get; }
     public PatternSet WidgetLines { get; }
     public int WidgetBlockMaxChars { get; }
     public string DateLineBullets { get; }
@@ -68,6 +73,7 @@ public sealed class ReadingRules
     public ImmutableArray<string> AuthorBioVerbs { get; }
     public int TitleMinWords { get; }
     public int TitleMaxWords { get; }
+    public int MastheadMaxWords { get; }
     public int GeneratedTitleMaxWords { get; }
     public int GeneratedTitleMaxChars { get; }
     public ImmutableHashSet<string> WeakEndings { get; }

@@ -10,6 +10,8 @@ internal static class ReadingSchema
         public required List<string> ChromePrompts { get; init; }
         public required List<string> TailMarkers { get; init; }
         public required List<string> ListHeadings { get; init; }
+        public required List<string> ListItems { get; init; }
+        public required List<string> SectionLabels { get; init; }
         public required List<string> WidgetLines { get; init; }
         public required int WidgetBlockMaxChars { get; init; }
         public required string DateLineBullets { get; init; }
@@ -44,6 +46,7 @@ internal static class ReadingSchema
     {
         public required int MinWords { get; init; }
         public required int MaxWords { get; init; }
+        public required int MastheadMaxWords { get; init; }
         public required int GeneratedMaxWords { get; init; }
         public required int GeneratedMaxChars { get; init; }
         public required List<string> WeakEndings { get; init; }

@@ -53,12 +53,16 @@ public sealed class SeedReader
     public Article Read(string id, ReadOnlySpan<byte> bytes, string sourceFile) =>
         ReadText(id, SeedDecoder.Decode(bytes, sourceFile, rules.MaxBytes), sourceFile);
 
+    /// <summary>A paragraph without the dated dateline the reader strips from a body's first paragraph.</summary>
+    public string WithoutDateline(string paragraph) =>
+        datelines.Read(paragraph) is { } dateline ? paragraph[dateline.Length..] : paragraph;
+
     public Article ReadText(string id, string text, string sourceFile)
     {
         var lines = chrome.Classify(text.Split('\n'));
         var found = head.Read(lines);
         lines = AuthorBio.Mark(lines, found.Author, rules.AuthorBioVerbs);
-        var body = lines.Select((line, i) => line.IsContent && i != found.TitleLine && i != found.BylineLine ? line.Text : "");
+        var body = lines.Select((line, i) => line.IsContent && i != found.TitleLine && i != found.BylineLine && i != found.MastheadLine ? line.Text : "");
         var paragraphs = ParagraphBuilder.Build(body).ToList();
         if (paragraphs.Count == 0)
         {

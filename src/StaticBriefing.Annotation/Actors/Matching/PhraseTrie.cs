@@ -129,29 +129,71 @@ internal sealed class PhraseTrie<T>
 
     private sealed record Terminal(string Phrase, CaseRule Rule, T Value);
 
-    /// <summary>A trie node: ASCII children in an array (the common case), others in a dictionary.</summary>
+    /// <summary>
+    /// A trie node. A few ASCII children sit in a small array searched in order; more get a
+    /// 128-slot array (the busy nodes near the root); other characters a dictionary. Small nodes
+    /// matter because the per-text trie of learned aliases is rebuilt for every text.
+    /// </summary>
     private sealed class Node
     {
+        private const int FewMax = 4;
+
+        private char[]? fewKeys;
+        private Node[]? fewNodes;
+        private int fewCount;
         private Node?[]? ascii;
         private Dictionary<char, Node>? other;
 
         public List<Terminal>? Terminals { get; set; }
 
-        public bool HasChildren => ascii is not null || other is not null;
+        public bool HasChildren => fewCount > 0 || ascii is not null || other is not null;
 
-        public Node? Child(char key) =>
-            key < 128 ? ascii?[key] : other is not null && other.TryGetValue(key, out var node) ? node : null;
+        public Node? Child(char key)
+        {
+            if (key >= 128)
+            {
+                return other is not null && other.TryGetValue(key, out var node) ? node : null;
+            }
+            if (ascii is not null)
+            {
+                return ascii[key];
+            }
+            for (var i = 0; i < fewCount; i++)
+            {
+                if (fewKeys![i] == key)
+                {
+                    return fewNodes![i];
+                }
+            }
+            return null;
+        }
 
+        /// <summary>Adds a child for a key that has none yet.</summary>
         public Node AddChild(char key)
         {
             var node = new Node();
-            if (key < 128)
+            if (key >= 128)
             {
-                (ascii ??= new Node?[128])[key] = node;
+                (other ??= [])[key] = node;
+            }
+            else if (ascii is not null)
+            {
+                ascii[key] = node;
+            }
+            else if (fewCount < FewMax)
+            {
+                (fewKeys ??= new char[FewMax])[fewCount] = key;
+                (fewNodes ??= new Node[FewMax])[fewCount++] = node;
             }
             else
             {
-                (other ??= [])[key] = node;
+                ascii = new Node?[128];
+                for (var i = 0; i < fewCount; i++)
+                {
+                    ascii[fewKeys![i]] = fewNodes![i];
+                }
+                (fewKeys, fewNodes, fewCount) = (null, null, 0);
+                ascii[key] = node;
             }
             return node;
         }

@@ -14,6 +14,10 @@ internal sealed class CalendarReader(ScanContext scan, TenseDirection tense)
     /// <param name="cued">True when a modifier before the expression ("since", "mid-") already marks it as a date.</param>
     public TemporalMatch? Read(int i, bool cued)
     {
+        if (i >= scan.Count)
+        {
+            return null; // a day list ("1, 2, 3,") can run to the sentence's end before its month
+        }
         if (scan.Weekday(i) is { } weekday)
         {
             var j = i + 1 + (weekday.Abbreviation && scan.IsSymbol(i + 1, '.') ? 1 : 0);

@@ -16,7 +16,7 @@ internal sealed class RelativeReader(ScanContext scan, TenseDirection tense, Shi
         var length = scan.Lexicon.TensedWeekends.Match(scan.Tokens, i, scan.Count, out _);
         if (length == 0 || scan.ReferenceAt(i) is not { Day: not null } reference)
         {
-            return null;
+            return null; // i may be one past the last token ("updated later"): no reference to ask for
         }
         var anchor = reference.Anchor;
         var today = (int)anchor.DayOfWeek == 0 ? 7 : (int)anchor.DayOfWeek;

@@ -16,6 +16,6 @@ public sealed class ClaimCueLists
     /// <summary>Before an attribution, the narrator doubts it ("despite claims by X").</summary>
     public List<string> DoubtsBefore { get; init; } = [];
 
-    /// <summary>After an attribution, the narrator rebuts it ("(yet, …").</summary>
+    /// <summary>After an attribution, the narrator rebuts it ("yet").</summary>
     public List<string> DoubtsAfter { get; init; } = [];
 }

@@ -13,26 +13,20 @@ public sealed class DiscourseMemory
     private int demandsAge = int.MaxValue;
     private int subjectAge = int.MaxValue;
 
-    public IReadOnlyList<IssueDefinition> LastIssues { get; private set; } = [];
-
-    public IReadOnlyList<IssueDefinition> LastDemands { get; private set; } = [];
-
+    private IReadOnlyList<IssueDefinition> lastIssues = [];
+    private IReadOnlyList<IssueDefinition> lastDemands = [];
+    private IReadOnlyList<PartyRef> lastDemanders = [];
     private Lazy<IReadOnlyList<PartyRef>> lastSubject = new(() => []);
     private Lazy<IReadOnlyList<PartyRef>> subjectBefore = new(() => []);
 
-    public IReadOnlyList<PartyRef> LastSubject => lastSubject.Value;
+    public IReadOnlyList<IssueDefinition> RecentIssues => issuesAge <= Reach ? lastIssues : [];
 
-    /// <summary>Who made the demands in <see cref="LastDemands"/>.</summary>
-    public IReadOnlyList<PartyRef> LastDemanders { get; private set; } = [];
+    public IReadOnlyList<IssueDefinition> RecentDemands => demandsAge <= Reach ? lastDemands : [];
 
-    public IReadOnlyList<IssueDefinition> RecentIssues => issuesAge <= Reach ? LastIssues : [];
-
-    public IReadOnlyList<IssueDefinition> RecentDemands => demandsAge <= Reach ? LastDemands : [];
-
-    public IReadOnlyList<PartyRef> RecentDemanders => demandsAge <= Reach ? LastDemanders : [];
+    public IReadOnlyList<PartyRef> RecentDemanders => demandsAge <= Reach ? lastDemanders : [];
 
     /// <summary>The last sentence's subject, or, when it had none, the one before ("Trump said … . The summit … . He added …").</summary>
-    public IReadOnlyList<PartyRef> RecentSubject => subjectAge > 1 ? [] : LastSubject.Count > 0 ? LastSubject : subjectBefore.Value;
+    public IReadOnlyList<PartyRef> RecentSubject => subjectAge > 1 ? [] : lastSubject.Value.Count > 0 ? lastSubject.Value : subjectBefore.Value;
 
     /// <summary>Moves on to the next sentence, remembering what this one named.</summary>
     public void Remember(IReadOnlyList<IssueDefinition> issues, IReadOnlyList<IssueDefinition> demanded, IReadOnlyList<PartyRef> demanders, Lazy<IReadOnlyList<PartyRef>> subject)
@@ -42,13 +36,13 @@ public sealed class DiscourseMemory
         subjectAge = Older(subjectAge);
         if (issues.Count > 0)
         {
-            LastIssues = issues;
+            lastIssues = issues;
             issuesAge = 1;
         }
         if (demanded.Count > 0)
         {
-            LastDemands = demanded;
-            LastDemanders = demanders;
+            lastDemands = demanded;
+            lastDemanders = demanders;
             demandsAge = 1;
         }
         // The subject is only worked out if a pronoun in the next sentence needs it.

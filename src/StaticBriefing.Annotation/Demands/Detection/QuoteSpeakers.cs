@@ -1,7 +1,6 @@
-using StaticBriefing.Annotation.Demands.Detection;
 using StaticBriefing.Annotation.Model;
 
-namespace StaticBriefing.Annotation.Demands;
+namespace StaticBriefing.Annotation.Demands.Detection;
 
 /// <summary>The party speaking in a sentence that lies inside an attributed quote ("We are ready …").</summary>
 public sealed class QuoteSpeakers
@@ -13,7 +12,7 @@ public sealed class QuoteSpeakers
         var byId = actors.GroupBy(actor => actor.Id).ToDictionary(group => group.Key, group => group.First());
         foreach (var quote in quotes)
         {
-            if (quote.SpeakerId is { } id && byId.TryGetValue(id, out var actor) && actor.Party != "none" && !bySentence.ContainsKey(quote.Sentence))
+            if (quote.SpeakerId is { } id && byId.TryGetValue(id, out var actor) && actor.Party != PartyRef.NoParty && !bySentence.ContainsKey(quote.Sentence))
             {
                 bySentence[quote.Sentence] = [new PartyRef(actor.Party, actor.Id)];
             }

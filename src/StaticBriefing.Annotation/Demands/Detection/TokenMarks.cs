@@ -47,44 +47,30 @@ public sealed class TokenMarks
         return false;
     }
 
+    /// <summary>Whether every token in [from, to) is a one-token match of its own (a run of determiners).</summary>
+    public bool EachTokenMatchedIn(int from, int to) => SkipOneTokenMatches(from, to) >= to;
+
+    /// <summary>The first token from <paramref name="from"/> (before <paramref name="to"/>) that is not a one-token match: past "the", "both".</summary>
+    public int SkipOneTokenMatches(int from, int to)
+    {
+        var i = from;
+        while (i < to && EndOfMatchAt(i) == i + 1)
+        {
+            i++;
+        }
+        return i;
+    }
+
     /// <summary>The end of the match starting at <paramref name="token"/>, or -1.</summary>
     public int EndOfMatchAt(int token) => token >= 0 && token < endAt.Length ? endAt[token] : -1;
 
     /// <summary>The index in <see cref="Matches"/> of the first match starting at or after <paramref name="token"/>.</summary>
-    public int FirstIndexFrom(int token)
-    {
-        int lo = 0, hi = Matches.Count;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) / 2;
-            if (Matches[mid].Start < token)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-        return lo;
-    }
+    public int FirstIndexFrom(int token) => SortedSearch.FirstIndexFrom(Matches, token, static match => match.Start);
 
     /// <summary>The last match starting in [from, to), or null.</summary>
     public CueMatch? LastWithin(int from, int to)
     {
-        int lo = 0, hi = Matches.Count;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) / 2;
-            if (Matches[mid].Start < to)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-        return lo > 0 && Matches[lo - 1].Start >= from ? Matches[lo - 1] : null;
+        var last = FirstIndexFrom(to) - 1;
+        return last >= 0 && Matches[last].Start >= from ? Matches[last] : null;
     }
 }

@@ -21,7 +21,6 @@ public sealed class SentenceTokens
         Tokens = Tokenizer.Tokenize(text, sentence.Start, sentence.End, interner, vocabulary);
         mentionAt = new MentionSpan?[Tokens.Count];
         coveredBy = new MentionSpan?[Tokens.Count];
-        var spans = new List<MentionSpan>();
         foreach (var (mention, actor) in Outermost(mentions))
         {
             var first = FirstTokenAtOrAfter(mention.Start);
@@ -30,22 +29,17 @@ public sealed class SentenceTokens
             {
                 var span = new MentionSpan(first, end, actor);
                 mentionAt[first] ??= span;
-                spans.Add(span);
                 for (var t = first; t < end; t++)
                 {
                     coveredBy[t] ??= span;
                 }
             }
         }
-        Mentions = spans;
     }
 
     public Sentence Sentence { get; }
 
     public List<Token> Tokens { get; }
-
-    /// <summary>Outermost mentions in text order.</summary>
-    public IReadOnlyList<MentionSpan> Mentions { get; }
 
     public int Count => Tokens.Count;
 
@@ -61,23 +55,7 @@ public sealed class SentenceTokens
 
     public string Word(int token) => token >= 0 && token < Tokens.Count ? Tokens[token].Norm : string.Empty;
 
-    public int FirstTokenAtOrAfter(int offset)
-    {
-        int lo = 0, hi = Tokens.Count;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) / 2;
-            if (Tokens[mid].Start < offset)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-        return lo;
-    }
+    public int FirstTokenAtOrAfter(int offset) => SortedSearch.FirstIndexFrom(Tokens, offset, static token => token.Start);
 
     private static IEnumerable<(Mention Mention, ActorAnnotation Actor)> Outermost(IReadOnlyList<(Mention Mention, ActorAnnotation Actor)> mentions)
     {

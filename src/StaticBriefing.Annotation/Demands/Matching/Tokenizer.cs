@@ -74,7 +74,7 @@ public static class Tokenizer
         if (buffer.Length > 2 && buffer[^2] == '\'' && buffer[^1] == 's')
         {
             tokens.Add(Word(buffer[..^2], start, i - 2, interner, vocabulary));
-            tokens.Add(Word(PossessiveS, i - 2, i, interner, vocabulary));
+            tokens.Add(Word(Possessive, i - 2, i, interner, vocabulary));
         }
         else
         {
@@ -92,7 +92,8 @@ public static class Tokenizer
 
     private static bool IsApostrophe(char c) => c is '\'' or '\u2019';
 
-    private const string PossessiveS = "'s";
+    /// <summary>The token a possessive "’s" is split into, which readers look for ("Washington’s draft").</summary>
+    public const string Possessive = "'s";
 
     private static Token Word(ReadOnlySpan<char> word, int start, int end, TokenInterner? interner, Vocabulary? vocabulary)
     {

@@ -1,6 +1,7 @@
+using StaticBriefing.Annotation.Demands.Detection.Cues;
 using StaticBriefing.Annotation.Model;
 
-namespace StaticBriefing.Annotation.Demands.Detection;
+namespace StaticBriefing.Annotation.Demands.Detection.Reading;
 
 /// <summary>
 /// The terms of a plan told one by one after the plan was named ("The draft … . Ukraine would cap its

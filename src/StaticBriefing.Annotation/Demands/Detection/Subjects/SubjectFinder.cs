@@ -1,4 +1,6 @@
-namespace StaticBriefing.Annotation.Demands.Detection;
+using StaticBriefing.Annotation.Demands.Matching;
+
+namespace StaticBriefing.Annotation.Demands.Detection.Subjects;
 
 /// <summary>
 /// Finds who takes a stance without a parser: the first party-bearing phrase of the clause that is
@@ -10,6 +12,10 @@ namespace StaticBriefing.Annotation.Demands.Detection;
 /// remembers) stands for its author, marked <see cref="PartyRef.Document"/>.</remarks>
 public sealed class SubjectFinder(CompiledDemandLexicon lexicon, SentenceContext sentence, bool partiesOnly = true, IReadOnlyList<PartyRef>? documentAuthor = null)
 {
+    private const int MaxLookBack = 80;
+
+    private readonly OwnedDocuments documents = new(sentence);
+
     /// <summary>
     /// The subject of the clause [from, to), or an empty list. An object right before the cue
     /// stands in when nothing else does ("with both sides agreeing to …").
@@ -58,6 +64,13 @@ public sealed class SubjectFinder(CompiledDemandLexicon lexicon, SentenceContext
         return adjacentObject;
     }
 
+    /// <summary>The subject of the sentence's main clause, after any fronted phrase.</summary>
+    public IReadOnlyList<PartyRef> MainSubject() => SubjectIn(sentence.Clauses.FrontedEnd, sentence.Tokens.Count);
+
+    /// <summary>The sentence's subject before <paramref name="token"/>: past a fronted phrase, unless the token stands inside it.</summary>
+    public IReadOnlyList<PartyRef> MainSubjectBefore(int token) =>
+        SubjectIn(token < sentence.Clauses.FrontedEnd ? 0 : sentence.Clauses.FrontedEnd, token);
+
     /// <summary>The candidate after a link ("from X and Y") starting at <paramref name="token"/>, with its coordinated ones.</summary>
     public IReadOnlyList<PartyRef> PhraseAt(int token, int to) =>
         CandidateAt(token, token, to) is { } candidate ? Coordinated(candidate, to, out _) : [];
@@ -85,12 +98,11 @@ public sealed class SubjectFinder(CompiledDemandLexicon lexicon, SentenceContext
         var mention = sentence.Tokens.MentionAt(i);
         if (mention is not null && mention.End <= to)
         {
-            if (mention.Actor.Party == NoParty && partiesOnly)
+            if (mention.Actor.Party == PartyRef.NoParty && partiesOnly)
             {
                 return new Candidate(i, mention.End, []);
             }
-            var owned = DocumentAfter(mention.End, to);
-            return new Candidate(i, Math.Max(owned, mention.End), [new PartyRef(mention.Actor.Party, mention.Actor.Id) { Document = IsProposal(owned) }]) { Document = owned > 0 };
+            return WithOwnedDocument(i, mention.End, to, new PartyRef(mention.Actor.Party, mention.Actor.Id));
         }
         var document = sentence.Documents.EndOfMatchAt(i);
         if (document > 0 && document <= to && partiesOnly)
@@ -103,56 +115,20 @@ public sealed class SubjectFinder(CompiledDemandLexicon lexicon, SentenceContext
         {
             return new Candidate(i, collective, lexicon.Grammar.PrincipalParties.Select(party => new PartyRef(party, null)).ToList());
         }
-        if (lexicon.PartyAdjectives.TryGetValue(sentence.Tokens.Word(i), out var party) && OnlyDeterminersBetween(clauseStart, i))
+        if (lexicon.PartyAdjectives.TryGetValue(sentence.Tokens.Word(i), out var party) && sentence.Determiners.EachTokenMatchedIn(clauseStart, i))
         {
-            var owned = DocumentAfter(i + 1, to);
-            return new Candidate(i, Math.Max(owned, i + 1), [new PartyRef(party, null) { Document = IsProposal(owned) }]) { Document = owned > 0 };
+            return WithOwnedDocument(i, i + 1, to, new PartyRef(party, null));
         }
         return null;
     }
 
-    private const int MaxDocumentModifiers = 4;
-
-    /// <summary>Whether the document noun ending at <paramref name="end"/> is a proposal (not a position paper).</summary>
-    private bool IsProposal(int end)
+    /// <summary>A party phrase over [first, phraseEnd), extended over a document noun it owns: then the party speaks through it.</summary>
+    private Candidate WithOwnedDocument(int first, int phraseEnd, int to, PartyRef party)
     {
-        if (end <= 0)
-        {
-            return false;
-        }
-        var start = sentence.Documents.LastWithin(0, end) is { } match && match.End == end ? match.Start : -1;
-        return start >= 0 && sentence.ProposalDocuments.EndOfMatchAt(start) == end;
+        // Only stances read documents as their authors; claims name the speaker alone.
+        var owned = partiesOnly ? documents.EndAfter(phraseEnd, to) : -1;
+        return new Candidate(first, Math.Max(owned, phraseEnd), [party with { Document = documents.IsProposal(owned) }]) { Document = owned > 0 };
     }
-
-    /// <summary>The end of a document noun owned by the phrase ending at <paramref name="from"/> ("’s 28-point plan"), or -1.</summary>
-    private int DocumentAfter(int from, int to)
-    {
-        if (!partiesOnly)
-        {
-            return -1;
-        }
-        var j = from;
-        if (sentence.Tokens.Word(j) == Possessive)
-        {
-            j++;
-        }
-        for (var skipped = 0; j < to && skipped <= MaxDocumentModifiers; skipped++, j++)
-        {
-            var end = sentence.Documents.EndOfMatchAt(j);
-            if (end > 0 && end <= to)
-            {
-                return end;
-            }
-            var word = sentence.Tokens.Word(j);
-            if (!(word == "-" || char.IsDigit(word[0]) || sentence.Tokens.Word(j - 1) == "-"))
-            {
-                return -1;
-            }
-        }
-        return -1;
-    }
-
-    private const string Possessive = "'s";
 
     private List<PartyRef> Coordinated(Candidate first, int to, out int end)
     {
@@ -160,7 +136,7 @@ public sealed class SubjectFinder(CompiledDemandLexicon lexicon, SentenceContext
         end = first.End;
         while (end < to && sentence.Coordinators.EndOfMatchAt(end) is var link and > 0)
         {
-            var next = SkipDeterminers(link, to);
+            var next = sentence.Determiners.SkipOneTokenMatches(link, to);
             if (next >= to || CandidateAt(next, next, to) is not { Parties.Count: > 0 } candidate)
             {
                 break;
@@ -180,30 +156,4 @@ public sealed class SubjectFinder(CompiledDemandLexicon lexicon, SentenceContext
         }
         return j >= 0 && sentence.Prepositions.EndOfMatchAt(j) == j + 1;
     }
-
-    private bool OnlyDeterminersBetween(int from, int to)
-    {
-        for (var i = from; i < to; i++)
-        {
-            if (sentence.Determiners.EndOfMatchAt(i) != i + 1)
-            {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private int SkipDeterminers(int from, int to)
-    {
-        var i = from;
-        while (i < to && sentence.Determiners.EndOfMatchAt(i) == i + 1)
-        {
-            i++;
-        }
-        return i;
-    }
-
-    private const string NoParty = "none";
-
-    private const int MaxLookBack = 80;
 }

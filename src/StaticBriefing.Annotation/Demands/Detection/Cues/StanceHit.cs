@@ -1,6 +1,6 @@
 using StaticBriefing.Annotation.Demands.Matching;
 
-namespace StaticBriefing.Annotation.Demands.Detection;
+namespace StaticBriefing.Annotation.Demands.Detection.Cues;
 
 /// <summary>
 /// A stance cue in a sentence: the cue, tokens [Start, End) and the agent its pattern named.

@@ -1,4 +1,4 @@
-namespace StaticBriefing.Annotation.Demands.Detection;
+namespace StaticBriefing.Annotation.Demands.Detection.Subjects;
 
 /// <summary>
 /// Who takes a stance found in one sentence: the clause's subject; else the party of the previous
@@ -36,7 +36,7 @@ public sealed class StanceParties(CompiledDemandLexicon lexicon, SentenceContext
         {
             return lastParties;
         }
-        var main = Subjects.SubjectIn(start < sentence.FrontedEnd ? 0 : sentence.FrontedEnd, start);
+        var main = Subjects.MainSubjectBefore(start);
         if (main.Count > 0)
         {
             return main;
@@ -82,7 +82,7 @@ public sealed class StanceParties(CompiledDemandLexicon lexicon, SentenceContext
     /// <summary>The subject of the last speech verb before <paramref name="start"/> ("X said …"), or none.</summary>
     public IReadOnlyList<PartyRef> AttributedSpeaker(int start) =>
         sentence.Attributions.LastWithin(0, start) is { } said && said.End <= start
-            ? Subject(said.Start, said.End, sentence.ClauseStart(said.Start))
+            ? Subject(said.Start, said.End, sentence.Clauses.StartOf(said.Start))
             : [];
 
     private IReadOnlyList<PartyRef> PostposedSpeaker(int after)

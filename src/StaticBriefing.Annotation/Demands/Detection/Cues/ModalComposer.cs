@@ -1,4 +1,4 @@
-namespace StaticBriefing.Annotation.Demands.Detection;
+namespace StaticBriefing.Annotation.Demands.Detection.Cues;
 
 /// <summary>
 /// How modals combine with the stance cues around them. A modal right before a stance verb wraps

@@ -1,0 +1,72 @@
+namespace StaticBriefing.Annotation.Demands.Detection.Clauses;
+
+/// <summary>
+/// Where the clauses of one sentence start and where a stance's scope breaks off, read from scope
+/// ends ("while", "but", ";"), clause breaks ("that"), side clauses and a fronted phrase.
+/// </summary>
+public sealed class ClauseLayout(CompiledDemandLexicon lexicon, SentenceContext sentence)
+{
+    private const int MaxSideClausesSkipped = 3;
+
+    private int? frontedEnd;
+
+    /// <summary>The token after the comma that closes a fronted phrase ("In contrast, …"), or 0.</summary>
+    public int FrontedEnd => frontedEnd ??= FindFrontedEnd();
+
+    /// <summary>Where the clause holding <paramref name="token"/> starts: after the last scope end or clause break, or after a fronted phrase.</summary>
+    public int StartOf(int token) => StartOf(token, MaxSideClausesSkipped);
+
+    /// <summary>
+    /// The first token in [<paramref name="from"/>, <paramref name="to"/>) that ends a scope, or
+    /// <paramref name="to"/>: a scope end, or a closing quote mark, which ends what the quoted speaker said.
+    /// </summary>
+    public int ScopeBreak(int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (sentence.ScopeEnds.EndOfMatchAt(i) > 0 || (i > from && sentence.Tokens.Tokens[i].ClosesQuote))
+            {
+                return i;
+            }
+        }
+        return to;
+    }
+
+    private int StartOf(int token, int sideClauses)
+    {
+        var start = 0;
+        if (sentence.ScopeEnds.LastWithin(0, token) is { } end && end.End <= token)
+        {
+            start = end.End;
+        }
+        if (sentence.ClauseBreaks.LastWithin(start, token) is { } brk && brk.End <= token)
+        {
+            start = brk.End;
+        }
+        // A side clause closed before the token does not start its clause: look past it.
+        var side = sentence.SideClauses;
+        if (sideClauses > 0 && start > 0 && side.LastStartingBefore(start) is var index && index >= 0 && side.Spans[index] is var (spanStart, spanEnd) && spanEnd < token && start <= spanEnd)
+        {
+            return StartOf(spanStart, sideClauses - 1);
+        }
+        return start == 0 && token >= FrontedEnd ? FrontedEnd : start;
+    }
+
+    private int FindFrontedEnd()
+    {
+        var tokens = sentence.Tokens;
+        // "In contrast, …", "Writing on Saturday, he said …": the opening phrase is not the subject.
+        if (lexicon.Fronted.LongestAt(tokens, 0, tokens.Count) is null && !sentence.IsParticiple(0, lexicon.Grammar.ParticipleEndings))
+        {
+            return 0;
+        }
+        for (var i = 1; i < tokens.Count; i++)
+        {
+            if (tokens.Word(i) == ",")
+            {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,90 @@
+using StaticBriefing.Annotation.Demands.Matching;
+
+namespace StaticBriefing.Annotation.Demands.Detection.Cues;
+
+/// <summary>
+/// The stance cues of one sentence that state a stance of their own, with modals composed: not
+/// inside a mention, an anaphor or an issue cue, not the object noun or weak echo of the cue
+/// before, and a restricted cue only when its own issue follows.
+/// </summary>
+public sealed class StanceHitReader(CompiledDemandLexicon lexicon, SentenceContext sentence)
+{
+    private const int MaxDeterminers = 3;
+
+    /// <summary>How close its own issue must follow a cue restricted to some issues.</summary>
+    private const int RestrictedCueReach = 3;
+
+    /// <summary>How close an agenda cue must follow a real stance to be its echo.</summary>
+    private const int WeakAgendaReach = 6;
+
+    public List<StanceHit> Read()
+    {
+        var tokens = sentence.Tokens;
+        var issues = sentence.Issues;
+        var hits = new List<StanceHit>();
+        var issue = 0;
+        foreach (var match in lexicon.StanceCues.FindAll(tokens))
+        {
+            var cue = lexicon.StanceOf[match.Cue];
+            if (tokens.InsideMention(match.Start, match.End) || InsideAnaphor(match) || IsWeakAgenda(cue, match, hits) || IsObjectNoun(match, hits))
+            {
+                continue;
+            }
+            while (issue < issues.Count && issues[issue].End <= match.Start)
+            {
+                issue++;
+            }
+            if (issue < issues.Count && match.Start > issues[issue].Start && match.End <= issues[issue].End)
+            {
+                continue;
+            }
+            if (cue.Issues.Count > 0)
+            {
+                var next = sentence.FirstIssueFrom(match.End);
+                if (next is null || next.Start - match.End > RestrictedCueReach || !cue.Issues.Contains(next.Issue.Id))
+                {
+                    continue;
+                }
+            }
+            var last = lexicon.StanceCues.Patterns[match.Cue].Elements[^1];
+            var backward = last.Kind == ElementKind.Slot && last.Slot == SlotKind.Agent;
+            hits.Add(new StanceHit(cue, match.Start, match.End, match.Agent, backward));
+        }
+        return new ModalComposer(sentence).Compose(hits);
+    }
+
+    /// <summary>"rejected any suggestion that …": a stance noun right after a stance verb is its object, not a new stance.</summary>
+    private bool IsObjectNoun(CueMatch match, List<StanceHit> hits)
+    {
+        if (hits.Count == 0 || sentence.StanceNouns.EndOfMatchAt(match.Start) != match.End)
+        {
+            return false;
+        }
+        var previous = hits[^1];
+        if (previous.Cue.Stance is null || previous.Cue.Modal || previous.Cue.Kind == StanceCueKind.Condition || match.Start - previous.End > MaxDeterminers)
+        {
+            return false;
+        }
+        return sentence.Determiners.EachTokenMatchedIn(previous.End, match.Start);
+    }
+
+    /// <summary>"rejected these demands": the noun is the anaphor's, not a new stance.</summary>
+    private bool InsideAnaphor(CueMatch match) =>
+        sentence.PluralAnaphors.LastWithin(0, match.Start + 1) is { } anaphor && anaphor.Start <= match.Start && match.End <= anaphor.End && anaphor.End - anaphor.Start > match.End - match.Start;
+
+    /// <summary>An agenda cue right after a real stance ("demands continue to focus on") adds nothing.</summary>
+    private bool IsWeakAgenda(StanceCue cue, CueMatch match, List<StanceHit> hits)
+    {
+        if (cue.Kind != StanceCueKind.Agenda || hits.Count == 0)
+        {
+            return false;
+        }
+        var previous = hits[^1];
+        if (previous.Cue.Stance is null || match.Start - previous.End > WeakAgendaReach)
+        {
+            return false;
+        }
+        var between = sentence.FirstIssueFrom(previous.End);
+        return between is null || between.Start >= match.Start;
+    }
+}

@@ -1,0 +1,94 @@
+using StaticBriefing.Annotation.Demands.Detection.Cues;
+using StaticBriefing.Annotation.Demands.Matching;
+using StaticBriefing.Annotation.Model;
+
+namespace StaticBriefing.Annotation.Demands.Detection.Reading;
+
+/// <summary>
+/// What a cue with no issue of its own refers to. A forward cue takes an anaphor right after
+/// it ("rejected this", "wants no part of it"); a backward cue ("unacceptable to X", "as
+/// requested by X") takes the nearer of an anaphor or an issue before it. A plural anaphor
+/// ("these conditions") means the demands last made, a singular one the issue last named.
+/// </summary>
+public sealed class AnaphorResolver(SentenceContext sentence, DiscourseMemory memory, SentencePositions positions)
+{
+    private const int AnaphorReach = 4;
+
+    /// <summary>How many issue cues back an anaphor may look: anaphora refers to something recent.</summary>
+    private const int IssueLookBack = 8;
+
+    public IEnumerable<(IssueDefinition Issue, int First, int End)> Antecedents(StanceHit hit, int clauseStart, int scopeStart, int scopeEnd, bool explicitAgent)
+    {
+        CueMatch? anaphor;
+        if (hit.Backward || explicitAgent && !StartsWithAnaphor(scopeStart, scopeEnd))
+        {
+            anaphor = Later(sentence.PluralAnaphors.LastWithin(clauseStart, hit.Start), sentence.SingularAnaphors.LastWithin(clauseStart, hit.Start));
+            var earlier = LastIssueBefore(hit.Start);
+            if (earlier is not null && (anaphor is null || earlier.Start > anaphor.Value.Start))
+            {
+                return [(earlier.Issue, hit.Start, hit.End)];
+            }
+        }
+        else
+        {
+            anaphor = StartsWithAnaphor(scopeStart, scopeEnd) ? Later(sentence.PluralAnaphors.LastWithin(scopeStart, scopeStart + AnaphorReach), sentence.SingularAnaphors.LastWithin(scopeStart, scopeStart + AnaphorReach)) : null;
+        }
+        if (anaphor is not { } found)
+        {
+            // "The Kremlin balked.": a rejection or acceptance with nothing after it answers the issue last named
+            // (not "in Russian hands", where a proposal cue ends a sentence on its own).
+            return !hit.Backward && hit.Cue.Stance is Stance.Rejects or Stance.Accepts && NothingAfter(scopeStart) && memory.RecentIssues.LastOrDefault() is { } last ? [(last, hit.Start, hit.End)] : [];
+        }
+        if (sentence.PluralAnaphors.EndOfMatchAt(found.Start) == found.End)
+        {
+            var demanded = memory.RecentDemands.Count > 0 ? memory.RecentDemands : memory.RecentIssues.TakeLast(1).ToList();
+            return demanded.Select(issue => (issue, found.Start, found.End));
+        }
+        var before = LastIssueBefore(found.Start)?.Issue ?? memory.RecentIssues.LastOrDefault();
+        return before is null ? [] : [(before, found.Start, found.End)];
+    }
+
+    private bool NothingAfter(int token) => sentence.Tokens.Tokens.Skip(token).All(t => !t.IsWord);
+
+    /// <summary>Whether an anaphor stands within reach of the scope's start, with no punctuation before it.</summary>
+    private bool StartsWithAnaphor(int scopeStart, int scopeEnd)
+    {
+        var limit = Math.Min(scopeEnd, scopeStart + AnaphorReach);
+        for (var i = scopeStart; i < limit; i++)
+        {
+            if (sentence.SingularAnaphors.EndOfMatchAt(i) > 0 || sentence.PluralAnaphors.EndOfMatchAt(i) > 0)
+            {
+                return true;
+            }
+            if (!sentence.Tokens.Tokens[i].IsWord)
+            {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static CueMatch? Later(CueMatch? a, CueMatch? b) =>
+        a is null ? b : b is null ? a : b.Value.Start > a.Value.Start ? b : a;
+
+    /// <summary>The last issue ending by <paramref name="token"/>, preferring one a stance governed.</summary>
+    private IssueHit? LastIssueBefore(int token)
+    {
+        var index = sentence.FirstIssueIndexFrom(token) - 1;
+        IssueHit? fallback = null;
+        for (var i = index; i >= 0 && i > index - IssueLookBack; i--)
+        {
+            var issue = sentence.Issues[i];
+            if (issue.End > token)
+            {
+                continue;
+            }
+            if (positions.IsGoverned(issue))
+            {
+                return issue;
+            }
+            fallback ??= issue;
+        }
+        return fallback;
+    }
+}

@@ -1,0 +1,87 @@
+using StaticBriefing.Annotation.Demands.Detection.Cues;
+using StaticBriefing.Annotation.Model;
+
+namespace StaticBriefing.Annotation.Demands.Detection.Reading;
+
+/// <summary>
+/// The positions read from one sentence so far, each (party, issue, stance) once, and the issue
+/// cues a stance has already governed, which later rules leave alone.
+/// </summary>
+public sealed class SentencePositions(CompiledDemandLexicon lexicon, SentenceContext sentence)
+{
+    private readonly List<DemandEntry> entries = [];
+    private readonly HashSet<(string Party, string Issue, Stance Stance)> seen = [];
+    private readonly HashSet<IssueHit> governed = [];
+    private readonly HashSet<IssueHit> sourced = [];
+    private readonly List<PartyRef> tabledBy = [];
+
+    public IReadOnlyList<DemandEntry> Entries => entries;
+
+    public bool IsGoverned(IssueHit issue) => governed.Contains(issue);
+
+    /// <summary>An issue whose provider is named ("aid from X") is settled: no stance takes it again.</summary>
+    public void MarkSourced(IssueHit issue)
+    {
+        sourced.Add(issue);
+        governed.Add(issue);
+    }
+
+    /// <summary>The cue's stance on the issue, re-read for the issue and turned round when negated.</summary>
+    public void Take(IReadOnlyList<PartyRef> who, StanceHit hit, IssueDefinition issue, bool negated, int first, int end)
+    {
+        var stance = issue.Remap(hit.Cue.Stance ?? issue.AgendaStance);
+        if (negated)
+        {
+            stance = stance == Stance.Rejects ? Stance.Accepts : Stance.Rejects;
+        }
+        Take(who, issue, stance, first, end);
+    }
+
+    /// <summary>Records the stance of each party on the issue at tokens [first, end), marking its cue there as governed.</summary>
+    public void Take(IReadOnlyList<PartyRef> who, IssueDefinition issue, Stance stance, int first, int end)
+    {
+        var hitOfIssue = sentence.FirstIssueFrom(first);
+        if (hitOfIssue is not null && hitOfIssue.Start == first && hitOfIssue.Issue == issue)
+        {
+            if (sourced.Contains(hitOfIssue))
+            {
+                return;
+            }
+            governed.Add(hitOfIssue);
+        }
+        foreach (var party in who)
+        {
+            // A document speaks in proposals: "the plan demands X" means its author proposes X.
+            var taken = party.Document ? lexicon.Grammar.DocumentStance(stance) : stance;
+            Add(party with { Document = false }, issue, taken, first, end);
+        }
+    }
+
+    public void Add(PartyRef party, IssueDefinition issue, Stance stance, int first, int end)
+    {
+        if (seen.Add((party.Party, issue.Id, stance)))
+        {
+            entries.Add(new DemandEntry(party, issue, stance, first, end));
+        }
+    }
+
+    /// <summary>The issues this sentence leaves for anaphora in the next one, in text order.</summary>
+    public IReadOnlyList<IssueDefinition> NamedIssues()
+    {
+        var named = entries.OrderBy(e => e.First).Select(e => e.Issue).ToList();
+        return named.Count > 0 ? named : sentence.Issues.Select(hit => hit.Issue).ToList();
+    }
+
+    public IReadOnlyList<IssueDefinition> DemandedIssues() =>
+        entries.Where(e => e.Stance == Stance.Demands).Select(e => e.Issue).Distinct().ToList();
+
+    public IReadOnlyList<PartyRef> Demanders() =>
+        entries.Where(e => e.Stance == Stance.Demands).Select(e => e.Party).DistinctBy(p => p.Party).ToList();
+
+    /// <summary>Parties a proposal cue took as its subject, whether or not it governed an issue.</summary>
+    public void Tabled(IReadOnlyList<PartyRef> who) => tabledBy.AddRange(who);
+
+    /// <summary>Who proposed or offered something here, or tabled something: the author of a document the sentence names.</summary>
+    public IReadOnlyList<PartyRef> Proposers() =>
+        entries.Where(e => e.Stance is Stance.Proposes or Stance.Offers).Select(e => e.Party).Concat(tabledBy).DistinctBy(p => p.Party).ToList();
+}

@@ -1,0 +1,114 @@
+using StaticBriefing.Annotation.Demands.Detection.Cues;
+using StaticBriefing.Annotation.Demands.Detection.Subjects;
+using StaticBriefing.Annotation.Model;
+
+namespace StaticBriefing.Annotation.Demands.Detection.Reading;
+
+/// <summary>
+/// Reads one stance cue: its party is an agent the cue names ("by X", "unacceptable to X"), else
+/// the clause's subject (a modal's speaker); it governs the issues in its scope, turned round by a
+/// negator, or, with none there, what an anaphor refers to ("rejected this").
+/// </summary>
+public sealed class StanceReader(
+    CompiledDemandLexicon lexicon,
+    SentenceContext sentence,
+    DiscourseMemory memory,
+    StanceParties parties,
+    StanceScope scope,
+    Negation negation,
+    SentencePositions positions)
+{
+    private readonly AnaphorResolver anaphora = new(sentence, memory, positions);
+    private readonly ContrastReader contrasts = new(sentence, positions);
+
+    public void Read(StanceHit hit, int nextStance)
+    {
+        var count = sentence.Tokens.Count;
+        var scopeStart = hit.End;
+        var who = hit.Agent is { } named ? parties.Subjects.PhraseAt(named.First, count) : [];
+        if (!hit.Backward && lexicon.AgentLinks.LongestAt(sentence.Tokens, hit.End, count) is { Agent: { } agent } link)
+        {
+            who = parties.Subjects.PhraseAt(agent.First, count);
+            scopeStart = link.End;
+        }
+        var explicitAgent = who.Count > 0;
+        var clauseStart = sentence.Clauses.StartOf(hit.Start);
+        if (who.Count == 0)
+        {
+            who = hit.Cue.Modal ? parties.Speaker(hit.Start, hit.End) : parties.Subject(hit.Start, hit.End, clauseStart);
+        }
+        if (who.Count == 0)
+        {
+            return;
+        }
+        parties.Took(who, hit.End);
+        if (hit.Cue.Stance is Stance.Proposes or Stance.Offers && !explicitAgent)
+        {
+            // "X tabled a draft": X is the draft's author even where the sentence names no issue
+            // (not "drafted by X and Y", which may name co-authors the text does not make proposers).
+            positions.Tabled(who);
+        }
+        var negated = negation.IsNegatedBefore(hit.Start, clauseStart) != hit.Negated;
+        if (!hit.Backward && sentence.Negators.EndOfMatchAt(scopeStart) is var negator and > 0)
+        {
+            // "must not", "wants no": a negator right after the cue turns it round too.
+            negated = !negated;
+            scopeStart = negator;
+        }
+        if (hit.Backward)
+        {
+            TakeAll(who, hit, negated, anaphora.Antecedents(hit, clauseStart, scopeStart, scopeStart, explicitAgent));
+            return;
+        }
+        if (hit.Cue.Modal)
+        {
+            // "the guarantees should include …": the modal's own subject is part of what is asked.
+            foreach (var issue in scope.IssuesBefore(clauseStart, hit.Start))
+            {
+                positions.Take(who, hit, issue.Issue, negated, issue.Start, issue.End);
+            }
+        }
+        var scopeEnd = scope.End(hit, scopeStart, nextStance);
+        var issues = scope.IssuesIn(hit, scopeStart, scopeEnd, out var anyIssue);
+        foreach (var issue in issues)
+        {
+            // "a peace agreement and not a mere ceasefire": a negator before one issue turns it alone round.
+            var own = issue.Start > scopeStart && negation.IsNegatedBefore(issue.Start, scopeStart);
+            positions.Take(who, hit, issue.Issue, negated != own, issue.Start, issue.End);
+        }
+        contrasts.Read(who, hit, scopeStart, scopeEnd);
+        if (issues.Count > 0)
+        {
+            AttributeElaboratedDemands(hit, issues, who);
+        }
+        else if (!anyIssue && !hit.Cue.Modal && !sentence.SideClauses.InReducedClause(hit.Start))
+        {
+            // A participle clause (", drafted by X,") describes what was named; it does not restate it.
+            TakeAll(who, hit, negated, anaphora.Antecedents(hit, clauseStart, scopeStart, scopeEnd, explicitAgent));
+        }
+    }
+
+    /// <summary>"rejected these conditions, which include X and Y": X and Y are the demands referred to, so their makers demand them.</summary>
+    private void AttributeElaboratedDemands(StanceHit hit, List<IssueHit> issues, IReadOnlyList<PartyRef> who)
+    {
+        if (sentence.PluralAnaphors.LastWithin(hit.End, issues[0].Start) is null)
+        {
+            return;
+        }
+        foreach (var demander in memory.RecentDemanders.Where(d => who.All(p => p.Party != d.Party)))
+        {
+            foreach (var issue in issues)
+            {
+                positions.Add(demander, issue.Issue, Stance.Demands, issue.Start, issue.End);
+            }
+        }
+    }
+
+    private void TakeAll(IReadOnlyList<PartyRef> who, StanceHit hit, bool negated, IEnumerable<(IssueDefinition Issue, int First, int End)> antecedents)
+    {
+        foreach (var (issue, first, end) in antecedents)
+        {
+            positions.Take(who, hit, issue, negated, first, end);
+        }
+    }
+}

@@ -1,0 +1,65 @@
+using StaticBriefing.Annotation.Demands.Detection.Cues;
+
+namespace StaticBriefing.Annotation.Demands.Detection.Reading;
+
+/// <summary>
+/// What a stance cue governs. Its scope runs to the next stance, a scope end, a closing quote, the
+/// end of the side clause it stands in, or the grammar's reach; the issues in it count while joined
+/// by coordinators ("X and Y") and not shielded ("accused of …").
+/// </summary>
+public sealed class StanceScope(CompiledDemandLexicon lexicon, SentenceContext sentence, SentencePositions positions)
+{
+    public int End(StanceHit hit, int scopeStart, int nextStance)
+    {
+        var end = Math.Min(nextStance, Math.Min(sentence.Tokens.Count, scopeStart + lexicon.Grammar.MaxScope));
+        var sideClauseEnd = sentence.SideClauses.EndAround(hit.Start);
+        if (sideClauseEnd >= 0)
+        {
+            end = Math.Min(end, sideClauseEnd);
+        }
+        return sentence.Clauses.ScopeBreak(scopeStart, end);
+    }
+
+    /// <summary>The issues the cue governs in [scopeStart, scopeEnd); <paramref name="anyIssue"/> says whether any issue stands there at all.</summary>
+    public List<IssueHit> IssuesIn(StanceHit hit, int scopeStart, int scopeEnd, out bool anyIssue)
+    {
+        var found = new List<IssueHit>();
+        anyIssue = false;
+        var previousEnd = scopeStart;
+        var first = true;
+        for (var index = sentence.FirstIssueIndexFrom(hit.Start); index < sentence.Issues.Count; index++)
+        {
+            var issue = sentence.Issues[index];
+            if (issue.Start >= scopeEnd)
+            {
+                break;
+            }
+            anyIssue = true;
+            var gapStart = Math.Min(previousEnd, issue.Start);
+            var shielded = sentence.Shields.AnyWithin(gapStart, issue.Start);
+            var joined = first || sentence.Coordinators.AnyWithin(gapStart, issue.Start);
+            previousEnd = issue.End;
+            first = false;
+            if (!shielded && joined && (hit.Cue.Issues.Count == 0 || hit.Cue.Issues.Contains(issue.Issue.Id)))
+            {
+                found.Add(issue);
+            }
+        }
+        return found;
+    }
+
+    /// <summary>Issues in [from, to) no stance has governed yet, and not shielded ("accusations of …").</summary>
+    public IEnumerable<IssueHit> IssuesBefore(int from, int to)
+    {
+        // A clause's subject stands near its verb; the bound keeps a run-on "sentence" linear.
+        from = Math.Max(from, to - lexicon.Grammar.MaxScope);
+        for (var index = sentence.FirstIssueIndexFrom(from); index < sentence.Issues.Count && sentence.Issues[index].End <= to; index++)
+        {
+            var issue = sentence.Issues[index];
+            if (!positions.IsGoverned(issue) && !sentence.Shields.AnyWithin(from, issue.Start))
+            {
+                yield return issue;
+            }
+        }
+    }
+}

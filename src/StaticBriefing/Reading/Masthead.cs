@@ -1,0 +1,102 @@
+using System.Globalization;
+
+namespace StaticBriefing.Reading;
+
+/// <summary>
+/// The outlet's name printed alone above the headline ("NordWire", "The Harbour Gazette"). A short
+/// head line is the masthead, not the title, when the page names the same outlet elsewhere: in a
+/// copyright line, as a wire dateline's agency ("OSLO, May 2 (Nordic Wire) – "), in a writer
+/// widget, or inside another line of site chrome ("Our Standards: The Gazette Trust Principles").
+/// Without such evidence, a first line that reads like an outlet's name ("The Baltic Herald", by
+/// reading.yml's outlet words) above another headline-shaped line is the masthead too.
+/// Names are compared without case, punctuation or a leading "The".
+/// </summary>
+public sealed class Masthead
+{
+    private const int EvidenceLineMaxChars = 300;
+    private const string ListSeparators = "|·•›»,;/";
+    private readonly ReadingRules rules;
+    private readonly List<string> names = [];
+    private readonly List<(int Line, string Key)> chromeLines = [];
+
+    public Masthead(ReadingRules rules, IReadOnlyList<PageLine> lines, params string?[] outlets)
+    {
+        this.rules = rules;
+        names.AddRange(outlets.OfType<string>().Select(Key));
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var text = lines[i].Trimmed;
+            if (text.Length is 0 or > EvidenceLineMaxChars)
+            {
+                continue;
+            }
+            // Tag and menu lines ("Topics: Ukraine · Peace talks · Russia") list words a short headline may share.
+            if ((lines[i].IsChrome && text.Count(ListSeparators.Contains) < 2) || rules.Copyright.Any(pattern => pattern.IsMatch(text)))
+            {
+                chromeLines.Add((i, " " + Key(text) + " "));
+            }
+            if (rules.Dateline.Match(text) is { Success: true } dateline && dateline.Groups["agency"].Success)
+            {
+                names.Add(Key(dateline.Groups["agency"].Value));
+            }
+        }
+    }
+
+    /// <summary>Whether head line <paramref name="index"/> is the masthead; <paramref name="firstLine"/> when no content precedes it.</summary>
+    public bool Is(IReadOnlyList<PageLine> lines, int index, bool firstLine)
+    {
+        var text = lines[index].Trimmed;
+        if (TextShape.WordCount(text) > rules.MastheadMaxWords)
+        {
+            return false;
+        }
+        var key = Key(text);
+        if (key.Length == 0)
+        {
+            return false;
+        }
+        if (names.Contains(key) || chromeLines.Any(c => c.Line != index && c.Key.Contains(" " + key + " ", StringComparison.Ordinal)))
+        {
+            return true;
+        }
+        return firstLine && NamesOutlet(text) && HeadlineFollows(lines, index);
+    }
+
+    private bool NamesOutlet(string text) =>
+        text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Any(word => rules.OutletWords.Contains(word.Trim('.', ',')));
+
+    /// <summary>Another headline-shaped content line before the first paragraph of prose.</summary>
+    private bool HeadlineFollows(IReadOnlyList<PageLine> lines, int index)
+    {
+        for (var i = index + 1; i < lines.Count; i++)
+        {
+            var text = lines[i].Trimmed;
+            if (!lines[i].IsContent || rules.Byline.IsMatch(text))
+            {
+                continue;
+            }
+            if (TextShape.IsProse(text))
+            {
+                return false;
+            }
+            var words = TextShape.WordCount(text);
+            if (words >= rules.TitleMinWords && words <= rules.TitleMaxWords && char.IsUpper(text[0]))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Lower case, letters and digits only, single spaces, without a leading "the".</summary>
+    private static string Key(string name)
+    {
+        var letters = name.ToLower(CultureInfo.InvariantCulture).Select(c => char.IsLetterOrDigit(c) ? c : ' ').ToArray();
+        var words = new string(letters).Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        if (words.Count > 1 && words[0] == "the")
+        {
+            words.RemoveAt(0);
+        }
+        return string.Join(' ', words);
+    }
+}
