@@ -115,7 +115,7 @@ public sealed class QuoteFinder(ActorLexicon lexicon)
 
     /// <summary>A quote opening its sentence right after another quote continues it.</summary>
     private static bool IsContinuation(string text, int sentenceStart, int open, int previousEnd) =>
-        previousEnd >= 0 && open == sentenceStart && open - previousEnd <= ContinuationReach && !text.AsSpan(previousEnd, open - previousEnd).Contains("\n\n", StringComparison.Ordinal);
+        previousEnd >= 0 && open == sentenceStart && open >= previousEnd && open - previousEnd <= ContinuationReach && !text.AsSpan(previousEnd, open - previousEnd).Contains("\n\n", StringComparison.Ordinal);
 
     private static (int Start, int End) Trim(string text, int start, int end)
     {

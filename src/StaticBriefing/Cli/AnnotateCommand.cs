@@ -21,29 +21,51 @@ public static class AnnotateCommand
         var command = new Command("annotate", "Annotate one article and print actors, dates, demands, quotes and claims.") { file, published, json, plain, root };
         command.SetAction(parse =>
         {
-            try
-            {
-                var output = Run(parse.GetValue(file)!, parse.GetValue(published), parse.GetValue(plain), parse.GetValue(json), parse.GetValue(root)!);
-                Console.Out.Write(output);
-                return 0;
-            }
-            catch (DataFileException error)
-            {
-                Console.Error.WriteLine("error: " + error.Message);
-                return 1;
-            }
+            using var stdin = Console.OpenStandardInput();
+            return Execute(parse.GetValue(file)!, parse.GetValue(published), parse.GetValue(plain), parse.GetValue(json), parse.GetValue(root)!, stdin, Console.Out, Console.Error);
         });
         return command;
     }
 
-    public static string Run(string file, string? publishedText, bool plain, bool json, string root)
+    /// <summary>
+    /// Runs the command: the annotations on <paramref name="output"/> and 0; or one line on
+    /// <paramref name="errors"/> naming the file or argument at fault and a non-zero exit, never a
+    /// stack trace: 1 for bad input, 2 when the annotator itself fails (a bug to report).
+    /// </summary>
+    public static int Execute(string file, string? published, bool plain, bool json, string root, Stream stdin, TextWriter output, TextWriter errors)
     {
         var name = file == "-" ? "stdin" : file;
-        var bytes = ReadInput(file, name);
-        ReferenceDate? given = null;
-        if (publishedText is not null && !ReferenceDate.TryParse(publishedText, out given))
+        try
         {
-            throw new DataFileException("--published", null, null, $"'{publishedText}' is not YYYY, YYYY-MM or YYYY-MM-DD");
+            output.Write(Run(file, published, plain, json, root, stdin));
+            return 0;
+        }
+        catch (DataFileException error)
+        {
+            errors.WriteLine("error: " + OneLine(error.Message));
+            return 1;
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+        {
+            errors.WriteLine($"error: {name}: cannot read it: {OneLine(error.Message)}");
+            return 1;
+        }
+        catch (Exception error)
+        {
+            var with = published is null ? "" : $" with --published {published}";
+            errors.WriteLine($"error: {name}: the annotator failed on this text{with} ({error.GetType().Name}: {OneLine(error.Message)}); please report it");
+            return 2;
+        }
+    }
+
+    public static string Run(string file, string? publishedText, bool plain, bool json, string root, Stream? stdin = null)
+    {
+        var name = file == "-" ? "stdin" : file;
+        var bytes = ReadInput(file, name, stdin);
+        ReferenceDate? given = null;
+        if (publishedText is not null && !TryParsePublished(publishedText, out given))
+        {
+            throw new DataFileException("--published", null, null, $"'{publishedText}' is not a date as YYYY, YYYY-MM or YYYY-MM-DD");
         }
         var knowledge = KnowledgeLoader.Load(root);
         var rules = ReadingRules.Load(root);
@@ -64,13 +86,29 @@ public static class AnnotateCommand
         return json ? AnnotationJson.Render(article, annotated, published) : AnnotationSummary.Render(article, annotated, published);
     }
 
-    private static byte[] ReadInput(string file, string name)
+    /// <summary>ReferenceDate.TryParse takes any four digits as a year, but the calendar starts at year 1 (and throws before it).</summary>
+    private static bool TryParsePublished(string text, out ReferenceDate? date)
+    {
+        date = null;
+        var year = text.Trim().Split('-')[0];
+        return int.TryParse(year, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number)
+            && number >= 1
+            && ReferenceDate.TryParse(text, out date);
+    }
+
+    private static string OneLine(string message) => message.ReplaceLineEndings(" ");
+
+    private static byte[] ReadInput(string file, string name, Stream? stdin)
     {
         if (file == "-")
         {
             using var buffer = new MemoryStream();
-            Console.OpenStandardInput().CopyTo(buffer);
+            (stdin ?? Console.OpenStandardInput()).CopyTo(buffer);
             return buffer.ToArray();
+        }
+        if (Directory.Exists(file))
+        {
+            throw new DataFileException(name, null, null, "is a folder, not a file");
         }
         return File.Exists(file) ? File.ReadAllBytes(file) : throw new DataFileException(name, null, null, "file not found");
     }

@@ -4,19 +4,22 @@ using StaticBriefing.Publishing.Api;
 using StaticBriefing.Publishing.Calendar;
 using StaticBriefing.Publishing.Feeds;
 using StaticBriefing.Publishing.Timeline;
+using StaticBriefing.Site.Disagreements;
 
 namespace StaticBriefing.Publishing;
 
 /// <summary>
 /// Every file the publishing stage adds to output/, as a pure function of the briefs, settings,
-/// taxonomy and the HTML pages the site wrote (for the sitemap). Sorted by path.
+/// taxonomy, the HTML pages the site wrote (for the sitemap) and the disagreements between sources
+/// the site's index found (for the timeline data and drawing). Sorted by path.
 /// </summary>
 public static class PublishingFiles
 {
     public static EquatableArray<PublishedFile> Create(
-        IReadOnlyList<Brief> briefs, PublishSettings settings, PublishTaxonomy taxonomy, IEnumerable<string> htmlPages)
+        IReadOnlyList<Brief> briefs, PublishSettings settings, PublishTaxonomy taxonomy, IEnumerable<string> htmlPages,
+        IReadOnlyList<Disagreement> disagreements)
     {
-        var events = TimelineEvents.From(briefs, AbsoluteUrls.For(settings));
+        var events = TimelineEvents.From(briefs, AbsoluteUrls.For(settings), disagreements);
         var stamp = BriefOrder.NewestDate(briefs) ?? new DateOnly(1970, 1, 1);
         PublishedFile[] files =
         [
@@ -26,7 +29,8 @@ public static class PublishingFiles
             BriefsApi.Create(briefs, settings),
             ActorsApi.Create(briefs, settings, taxonomy),
             DemandsApi.Create(briefs, settings, taxonomy),
-            TimelineApi.Create(events, settings),
+            TimelineApi.Create(events, briefs, settings),
+            DisagreementsApi.Create(disagreements, briefs, settings),
             ICalendarFile.Create(events, stamp, settings),
             TimelineSvg.CreateFile(events, settings),
         ];

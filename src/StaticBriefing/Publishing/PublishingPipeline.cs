@@ -6,12 +6,13 @@ using StaticBriefing.Briefs;
 using StaticBriefing.Editorial;
 using StaticBriefing.Pipeline;
 using StaticBriefing.Site;
+using StaticBriefing.Site.Disagreements;
 using StaticBriefing.Site.Indexes;
 
 namespace StaticBriefing.Publishing;
 
 /// <summary>
-/// The "Publishing" pipeline: after Briefs and Pages, writes the feed, sitemap, robots.txt, data API,
+/// The "Publishing" pipeline: after Briefs, Indexes and Pages, writes the feed, sitemap, robots.txt, data API,
 /// calendar, SVG timeline (<see cref="PublishingFiles"/>) and the search page's script and stylesheet.
 /// Registered through <see cref="SiteInputs.AdditionalPipelines"/> (<see cref="With"/>).
 /// </summary>
@@ -27,15 +28,17 @@ public static class PublishingPipeline
     public static IPipeline Create(SiteInputs inputs, string root) => new Pipeline<PublishingInput, EquatableArray<PublishedFile>>
     {
         Name = Name,
-        DependsOn = [SitePipelines.Briefs, SitePipelines.Pages],
+        DependsOn = [SitePipelines.Briefs, SitePipelines.Indexes, SitePipelines.Pages],
         Input = context =>
         {
             var briefs = context.Documents<PublishedBrief>(SitePipelines.Briefs).Select(b => b.Brief).ToEquatableArray();
             var pages = context.Documents<OutputFile>(SitePipelines.Pages).Select(f => f.Path).ToEquatableArray();
-            var input = new PublishingInput(briefs, pages, Settings(inputs.Settings()), Taxonomy(briefs, inputs.Taxonomy(), root), SearchAssets(root));
+            // A failed index already fails the Pages pipeline (and so the build): nothing to compare then.
+            var disagreements = context.Single<SiteIndex>(SitePipelines.Indexes)?.Disagreements ?? EquatableArray<Disagreement>.Empty;
+            var input = new PublishingInput(briefs, pages, Settings(inputs.Settings()), Taxonomy(briefs, inputs.Taxonomy(), root), SearchAssets(root), disagreements);
             return [new PipelineItem<PublishingInput>("feeds, sitemap and data", input)];
         },
-        Process = (input, _) => new(PublishingFiles.Create(input.Briefs, input.Settings, input.Taxonomy, input.HtmlPages)
+        Process = (input, _) => new(PublishingFiles.Create(input.Briefs, input.Settings, input.Taxonomy, input.HtmlPages, input.Disagreements)
             .Concat(input.SearchAssets).ToEquatableArray()),
         // Bytes as written: the calendar's CRLF line ends are required by RFC 5545.
         Output = files => files.Select(file => new OutputFile(file.Path, Utf8.GetBytes(file.Content).ToEquatableArray())),

@@ -14,7 +14,7 @@ public class ApiTests
         yield return BriefsApi.Create(briefs, SampleBriefs.Settings);
         yield return ActorsApi.Create(briefs, SampleBriefs.Settings, SampleBriefs.Taxonomy);
         yield return DemandsApi.Create(briefs, SampleBriefs.Settings, SampleBriefs.Taxonomy);
-        yield return TimelineApi.Create(events, SampleBriefs.Settings);
+        yield return TimelineApi.Create(events, briefs, SampleBriefs.Settings);
     }
 
     private static JsonElement Parse(PublishedFile file) => JsonDocument.Parse(file.Content).RootElement;
@@ -98,7 +98,7 @@ public class ApiTests
     [Fact]
     public void Timeline_json_merges_the_same_date_from_two_briefs_and_skips_durations()
     {
-        var events = Parse(TimelineApi.Create(TimelineEvents.From(SampleBriefs.Both, AbsoluteUrls.For(SampleBriefs.Settings)), SampleBriefs.Settings))
+        var events = Parse(TimelineApi.Create(TimelineEvents.From(SampleBriefs.Both, AbsoluteUrls.For(SampleBriefs.Settings)), SampleBriefs.Both, SampleBriefs.Settings))
             .GetProperty("events").EnumerateArray().ToList();
         events.Select(e => e.GetProperty("key").GetString()).ShouldBe(["2022-after", "2025-07-23", "2025-08-end"]);
         var talks = events[1];

@@ -31,8 +31,12 @@ public class SeedPublishingTests
         }).ToList();
     });
 
+    // The disagreements as the Indexes pipeline finds them, with the repository's input/disagreements.yml.
+    private static readonly Lazy<IReadOnlyList<StaticBriefing.Site.Disagreements.Disagreement>> Disagreements = new(() =>
+        StaticBriefing.Site.Indexes.SiteIndexBuilder.Build(Briefs.Value, Site.SiteFixture.Taxonomy).Disagreements);
+
     private static IReadOnlyList<PublishedFile> Files() =>
-        PublishingFiles.Create(Briefs.Value, SampleBriefs.Settings, PublishTaxonomy.Empty, ["index.html", "briefs/index.html"]).ToList();
+        PublishingFiles.Create(Briefs.Value, SampleBriefs.Settings, PublishTaxonomy.Empty, ["index.html", "briefs/index.html"], Disagreements.Value).ToList();
 
     [Fact]
     public void Every_file_parses_and_the_feed_lists_all_five_briefs()

@@ -124,7 +124,8 @@ internal sealed class RecognitionState
 
     public void Add(int start, int end, int actor, MentionForm form)
     {
-        if (actor >= 0 && end > start)
+        // A name never runs over a sentence break ("… col. | Donetsk …" when the splitter ends a sentence at "col.").
+        if (actor >= 0 && end > start && SentenceOf(start) == SentenceOf(end - 1))
         {
             Candidates.Add(new Candidate(start, end, actor, form));
         }

@@ -24,7 +24,8 @@ internal sealed class DayListReader(ScanContext scan, CalendarReader calendar)
             days.Add(k);
             k += 2;
         }
-        if (calendar.Read(k, cued: true) is not { Anchor: { DayFirst: true } anchor } last)
+        // A list at the sentence's end ("… 8-") has no date after it to read.
+        if (k >= scan.Count || calendar.Read(k, cued: true) is not { Anchor: { DayFirst: true } anchor } last)
         {
             return null;
         }

@@ -4,7 +4,10 @@ using StaticBriefing.Publishing.Timeline;
 
 namespace StaticBriefing.Publishing.Api;
 
-/// <summary>A dated event: TIMEX value and mod, the days it covers (inclusive), its label and its sources.</summary>
+/// <summary>
+/// A dated event: TIMEX value and mod, the days it covers (inclusive), its label, its sources and the
+/// keys of the date disagreements it takes part in (empty when no sources differ).
+/// </summary>
 public sealed record TimelineItem(
     string Key,
     string Value,
@@ -13,4 +16,5 @@ public sealed record TimelineItem(
     DateOnly Start,
     DateOnly End,
     string Label,
-    EquatableArray<TimelineSourceItem> Sources);
+    EquatableArray<TimelineSourceItem> Sources,
+    EquatableArray<string> Disagreements);
