@@ -28,6 +28,8 @@ public class ModelTests
     [InlineData("2025-13")]
     [InlineData("2025-02-30")]
     [InlineData("July 2025")]
+    [InlineData("0000-01-01")]
+    [InlineData("9999-12-31")]
     [InlineData("")]
     public void Malformed_reference_dates_are_refused(string text) => ReferenceDate.TryParse(text, out _).ShouldBeFalse();
 }

@@ -8,6 +8,12 @@ namespace StaticBriefing.Annotation.Model;
 /// </summary>
 public sealed record ReferenceDate(int Year, int? Month = null, int? Day = null)
 {
+    /// <summary>
+    /// Years a publication date may have: relative expressions ("next year", "in two centuries") are
+    /// resolved by calendar arithmetic, which must stay inside the calendar (years 1 to 9999).
+    /// </summary>
+    public const int EarliestYear = 1000, LatestYear = 9000;
+
     public static ReferenceDate FromDate(DateOnly date) => new(date.Year, date.Month, date.Day);
 
     /// <summary>The best single day to compute with: the first of the month when only a month is known.</summary>
@@ -40,7 +46,7 @@ public sealed record ReferenceDate(int Year, int? Month = null, int? Day = null)
                 return false;
             }
         }
-        if (numbers.Length > 1 && numbers[1] is < 1 or > 12)
+        if (numbers[0] is < EarliestYear or > LatestYear || (numbers.Length > 1 && numbers[1] is < 1 or > 12))
         {
             return false;
         }

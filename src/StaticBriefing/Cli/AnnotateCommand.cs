@@ -63,9 +63,9 @@ public static class AnnotateCommand
         var name = file == "-" ? "stdin" : file;
         var bytes = ReadInput(file, name, stdin);
         ReferenceDate? given = null;
-        if (publishedText is not null && !TryParsePublished(publishedText, out given))
+        if (publishedText is not null && !ReferenceDate.TryParse(publishedText, out given))
         {
-            throw new DataFileException("--published", null, null, $"'{publishedText}' is not a date as YYYY, YYYY-MM or YYYY-MM-DD");
+            throw new DataFileException("--published", null, null, $"'{publishedText}' is not a date as YYYY, YYYY-MM or YYYY-MM-DD (years {ReferenceDate.EarliestYear}–{ReferenceDate.LatestYear})");
         }
         var knowledge = KnowledgeLoader.Load(root);
         var rules = ReadingRules.Load(root);
@@ -84,16 +84,6 @@ public static class AnnotateCommand
             ?? throw new DataFileException(name, null, null, "no publication date found in the text; pass --published YYYY-MM-DD");
         var annotated = new Annotator(knowledge).Annotate(text, published);
         return json ? AnnotationJson.Render(article, annotated, published) : AnnotationSummary.Render(article, annotated, published);
-    }
-
-    /// <summary>ReferenceDate.TryParse takes any four digits as a year, but the calendar starts at year 1 (and throws before it).</summary>
-    private static bool TryParsePublished(string text, out ReferenceDate? date)
-    {
-        date = null;
-        var year = text.Trim().Split('-')[0];
-        return int.TryParse(year, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number)
-            && number >= 1
-            && ReferenceDate.TryParse(text, out date);
     }
 
     private static string OneLine(string message) => message.ReplaceLineEndings(" ");
