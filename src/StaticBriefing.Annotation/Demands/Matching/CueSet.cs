@@ -121,10 +121,10 @@ public sealed class CueSet
         bool? mentionHere = null;
         foreach (var index in unindexed)
         {
-            var first = Patterns[index].Elements[0];
-            var mayMatch = first.Kind == ElementKind.Slot
+            var elements = Patterns[index].Elements;
+            var mayMatch = elements[0].Kind == ElementKind.Slot
                 ? mentionHere ??= sentence.MentionAfterArticle(start) is not null
-                : start < to && first.MatchesToken(token);
+                : start < to && elements[0].MatchesToken(token) && SecondMayMatch(elements, sentence, start + 1, to);
             if (!mayMatch)
             {
                 continue;
@@ -138,6 +138,12 @@ public sealed class CueSet
         }
         return best;
     }
+
+    /// <summary>Whether a one-token element after the first matches the next token ("* - point plan" is tried at "20 -" only).</summary>
+    private static bool SecondMayMatch(PatternElement[] elements, SentenceTokens sentence, int next, int to) =>
+        elements.Length < 2
+        || elements[1].Kind is not (ElementKind.Word or ElementKind.Prefix or ElementKind.Any)
+        || (next < to && elements[1].MatchesToken(sentence.Tokens[next]));
 
     private CueMatch? Try(List<int> candidates, SentenceTokens sentence, int start, int to)
     {

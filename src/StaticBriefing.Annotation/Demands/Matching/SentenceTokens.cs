@@ -52,7 +52,7 @@ public sealed class SentenceTokens
 
     /// <summary>The mention at <paramref name="token"/>, or right after an article there.</summary>
     public MentionSpan? MentionAfterArticle(int token) =>
-        MentionAt(token) ?? (token < Tokens.Count && articles.Contains(Tokens[token].Norm) ? MentionAt(token + 1) : null);
+        MentionAt(token) ?? (MentionAt(token + 1) is { } next && token < Tokens.Count && articles.Contains(Tokens[token].Norm) ? next : null);
 
     /// <summary>Whether tokens [start, end) lie inside one actor mention ("States" in "United States").</summary>
     public bool InsideMention(int start, int end) =>
