@@ -35,6 +35,11 @@ public sealed class SentenceClaims(CompiledDemandLexicon lexicon, SentenceContex
         {
             found.Add((figure.First, figure.End, figure.First, Narrator, null));
         }
+        if (found.Count == 0)
+        {
+            // No claim to dispute: the dispute cues and their subjects need not be read.
+            return [];
+        }
         found.Sort((a, b) => a.Anchor.CompareTo(b.Anchor));
         foreach (var dispute in lexicon.Disputes.FindAll(tokens))
         {

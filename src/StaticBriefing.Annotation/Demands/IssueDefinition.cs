@@ -30,4 +30,10 @@ public sealed record IssueDefinition(string Id, string Label, EquatableArray<str
         }
         return stance;
     }
+
+    /// <summary>
+    /// Hashes the id alone: ids are unique in the taxonomy, so equal definitions still hash alike,
+    /// and hash sets of issues (read for every stance) no longer hash every cue phrase.
+    /// </summary>
+    public override int GetHashCode() => Id is null ? 0 : StringComparer.Ordinal.GetHashCode(Id);
 }

@@ -3,28 +3,18 @@ using StaticBriefing.Annotation.Demands.Matching;
 namespace StaticBriefing.Annotation.Demands.Detection;
 
 /// <summary>
-/// Where the matches of one cue set lie in a sentence, with prefix counts so "is there one in
-/// [a, b)?" is answered in constant time.
+/// Where the matches of one cue set lie in a sentence. Matches are few, sorted and never overlap,
+/// so questions about a token range are answered by a binary search over them; no per-token arrays
+/// are allocated (a sentence builds up to twenty of these).
 /// </summary>
 public sealed class TokenMarks
 {
-    private readonly int[] startsBefore;
-    private readonly int[] endAt;
-
     public TokenMarks(CueSet set, SentenceTokens sentence, Func<CueMatch, bool>? keep = null)
     {
-        Matches = keep is null ? set.FindAll(sentence) : set.FindAll(sentence).Where(keep).ToList();
-        startsBefore = new int[sentence.Count + 1];
-        endAt = new int[sentence.Count + 1];
-        Array.Fill(endAt, -1);
-        foreach (var match in Matches)
+        Matches = set.FindAll(sentence);
+        if (keep is not null && Matches.Count > 0)
         {
-            startsBefore[match.Start + 1]++;
-            endAt[match.Start] = match.End;
-        }
-        for (var i = 1; i <= sentence.Count; i++)
-        {
-            startsBefore[i] += startsBefore[i - 1];
+            Matches.RemoveAll(match => !keep(match));
         }
     }
 
@@ -33,13 +23,13 @@ public sealed class TokenMarks
     /// <summary>Whether a match starts in [from, to) and ends by <paramref name="to"/>.</summary>
     public bool AnyWithin(int from, int to)
     {
-        if (from >= to || startsBefore[to] - startsBefore[from] == 0)
+        if (from >= to || Matches.Count == 0)
         {
             return false;
         }
-        for (var i = from; i < to; i++)
+        for (var i = FirstIndexFrom(from); i < Matches.Count && Matches[i].Start < to; i++)
         {
-            if (endAt[i] >= 0 && endAt[i] <= to)
+            if (Matches[i].End <= to)
             {
                 return true;
             }
@@ -54,7 +44,11 @@ public sealed class TokenMarks
     public int SkipOneTokenMatches(int from, int to)
     {
         var i = from;
-        while (i < to && EndOfMatchAt(i) == i + 1)
+        if (i >= to || Matches.Count == 0)
+        {
+            return i;
+        }
+        for (var m = FirstIndexFrom(i); i < to && m < Matches.Count && Matches[m].Start == i && Matches[m].End == i + 1; m++)
         {
             i++;
         }
@@ -62,7 +56,15 @@ public sealed class TokenMarks
     }
 
     /// <summary>The end of the match starting at <paramref name="token"/>, or -1.</summary>
-    public int EndOfMatchAt(int token) => token >= 0 && token < endAt.Length ? endAt[token] : -1;
+    public int EndOfMatchAt(int token)
+    {
+        if (Matches.Count == 0)
+        {
+            return -1;
+        }
+        var index = FirstIndexFrom(token);
+        return index < Matches.Count && Matches[index].Start == token ? Matches[index].End : -1;
+    }
 
     /// <summary>The index in <see cref="Matches"/> of the first match starting at or after <paramref name="token"/>.</summary>
     public int FirstIndexFrom(int token) => SortedSearch.FirstIndexFrom(Matches, token, static match => match.Start);

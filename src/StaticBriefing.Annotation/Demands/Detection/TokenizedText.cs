@@ -16,7 +16,7 @@ public sealed class TokenizedText
         this.lexicon = lexicon;
         Text = text;
         var mentions = MentionsBySentence(actors);
-        var interner = new TokenInterner();
+        var interner = TokenInterner.ForCurrentThread;
         Sentences = sentences
             .Select(sentence => new SentenceContext(lexicon, new SentenceTokens(text, sentence, mentions.GetValueOrDefault(sentence.Index) ?? [], lexicon.Articles, interner, lexicon.Vocabulary)))
             .ToList();

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace StaticBriefing.Annotation.Demands.Matching;
 
 /// <summary>
@@ -7,10 +9,12 @@ namespace StaticBriefing.Annotation.Demands.Matching;
 public sealed class CueSet
 {
     private readonly Dictionary<string, List<int>> byFirstWord = new(StringComparer.Ordinal);
+    // Patterns starting with a mention slot, "*" or a short prefix, tried in order where their first element can match.
     private readonly List<int> unindexed = [];
     private readonly Dictionary<string, List<int>> byPrefixStart = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<int>>.AlternateLookup<ReadOnlySpan<char>> prefixLookup;
-    private readonly bool unindexedNeedMention;
+    // The first letters of the indexed prefixes: most tokens need no prefix lookup at all.
+    private readonly SearchValues<char> prefixInitials;
     private readonly ulong bit;
 
     /// <param name="vocabulary">When given, tokens carry this set's bit where one of its patterns may start.</param>
@@ -51,7 +55,7 @@ public sealed class CueSet
                 unindexed.Add(i);
             }
         }
-        unindexedNeedMention = unindexed.All(i => Patterns[i].Elements[0].Kind == ElementKind.Slot);
+        prefixInitials = SearchValues.Create([.. byPrefixStart.Keys.Select(key => key[0]).Distinct()]);
     }
 
     private const int PrefixKey = 3;
@@ -93,16 +97,53 @@ public sealed class CueSet
         {
             best = Try(candidates, sentence, start, to);
         }
-        if (byPrefixStart.Count > 0 && token.Norm.Length >= PrefixKey && prefixLookup.TryGetValue(token.Norm.AsSpan(0, PrefixKey), out var prefixed))
+        if (byPrefixStart.Count > 0 && token.Norm.Length >= PrefixKey && prefixInitials.Contains(token.Norm[0])
+            && prefixLookup.TryGetValue(token.Norm.AsSpan(0, PrefixKey), out var prefixed))
         {
             best = Better(best, Try(prefixed, sentence, start, to));
         }
-        if (unindexed.Count > 0 && (!unindexedNeedMention || sentence.MentionAfterArticle(start) is not null))
+        if (unindexed.Count > 0)
         {
-            best = Better(best, Try(unindexed, sentence, start, to));
+            best = Better(best, TryUnindexed(sentence, start, to));
         }
         return best;
     }
+
+    /// <summary>
+    /// <see cref="Try"/> for the unindexed patterns, skipping those whose first element cannot
+    /// match here (the matcher would fail on it at once): a slot where no mention starts, a word
+    /// element the token does not match. The mention is looked up once, not once per pattern.
+    /// </summary>
+    private CueMatch? TryUnindexed(SentenceTokens sentence, int start, int to)
+    {
+        CueMatch? best = null;
+        var token = sentence.Tokens[start];
+        bool? mentionHere = null;
+        foreach (var index in unindexed)
+        {
+            var elements = Patterns[index].Elements;
+            var mayMatch = elements[0].Kind == ElementKind.Slot
+                ? mentionHere ??= sentence.MentionAfterArticle(start) is not null
+                : start < to && elements[0].MatchesToken(token) && SecondMayMatch(elements, sentence, start + 1, to);
+            if (!mayMatch)
+            {
+                continue;
+            }
+            MentionSpan? agent = null;
+            var end = PatternMatcher.Match(Patterns[index], sentence, start, to, ref agent);
+            if (end > start)
+            {
+                best = Better(best, new CueMatch(index, start, end, agent));
+            }
+        }
+        return best;
+    }
+
+    /// <summary>Whether a one-token element after the first matches the next token ("* - point plan" is tried at "20 -" only).</summary>
+    private static bool SecondMayMatch(PatternElement[] elements, SentenceTokens sentence, int next, int to) =>
+        elements.Length < 2
+        || elements[1].Kind is not (ElementKind.Word or ElementKind.Prefix or ElementKind.Any)
+        || (next < to && elements[1].MatchesToken(sentence.Tokens[next]));
 
     private CueMatch? Try(List<int> candidates, SentenceTokens sentence, int start, int to)
     {

@@ -8,8 +8,9 @@ namespace StaticBriefing.Annotation.Demands.Matching;
 /// </summary>
 public sealed class SentenceTokens
 {
-    private readonly MentionSpan?[] mentionAt;
-    private readonly MentionSpan?[] coveredBy;
+    // Empty when the sentence has no mentions (most have none): no per-token arrays then.
+    private readonly MentionSpan?[] mentionAt = [];
+    private readonly MentionSpan?[] coveredBy = [];
 
     private readonly IReadOnlySet<string> articles;
 
@@ -19,6 +20,10 @@ public sealed class SentenceTokens
         this.articles = articles ?? new HashSet<string>();
         Sentence = sentence;
         Tokens = Tokenizer.Tokenize(text, sentence.Start, sentence.End, interner, vocabulary);
+        if (mentions.Count == 0)
+        {
+            return;
+        }
         mentionAt = new MentionSpan?[Tokens.Count];
         coveredBy = new MentionSpan?[Tokens.Count];
         foreach (var (mention, actor) in Outermost(mentions))
@@ -47,7 +52,7 @@ public sealed class SentenceTokens
 
     /// <summary>The mention at <paramref name="token"/>, or right after an article there.</summary>
     public MentionSpan? MentionAfterArticle(int token) =>
-        MentionAt(token) ?? (token < Tokens.Count && articles.Contains(Tokens[token].Norm) ? MentionAt(token + 1) : null);
+        MentionAt(token) ?? (MentionAt(token + 1) is { } next && token < Tokens.Count && articles.Contains(Tokens[token].Norm) ? next : null);
 
     /// <summary>Whether tokens [start, end) lie inside one actor mention ("States" in "United States").</summary>
     public bool InsideMention(int start, int end) =>
@@ -57,21 +62,35 @@ public sealed class SentenceTokens
 
     public int FirstTokenAtOrAfter(int offset) => SortedSearch.FirstIndexFrom(Tokens, offset, static token => token.Start);
 
-    private static IEnumerable<(Mention Mention, ActorAnnotation Actor)> Outermost(IReadOnlyList<(Mention Mention, ActorAnnotation Actor)> mentions)
+    private static List<(Mention Mention, ActorAnnotation Actor)> Outermost(IReadOnlyList<(Mention Mention, ActorAnnotation Actor)> mentions)
     {
-        if (mentions.Count == 0)
+        // By start, the longer first, ties in their given order (a stable sort, as OrderBy was).
+        var order = new int[mentions.Count];
+        for (var i = 0; i < order.Length; i++)
         {
-            yield break;
+            order[i] = i;
         }
-        var ordered = mentions.OrderBy(m => m.Mention.Start).ThenByDescending(m => m.Mention.End).ToList();
-        var reach = -1;
-        foreach (var item in ordered)
+        Array.Sort(order, (a, b) =>
         {
+            var byStart = mentions[a].Mention.Start.CompareTo(mentions[b].Mention.Start);
+            if (byStart != 0)
+            {
+                return byStart;
+            }
+            var byEnd = mentions[b].Mention.End.CompareTo(mentions[a].Mention.End);
+            return byEnd != 0 ? byEnd : a.CompareTo(b);
+        });
+        var outermost = new List<(Mention Mention, ActorAnnotation Actor)>(order.Length);
+        var reach = -1;
+        foreach (var index in order)
+        {
+            var item = mentions[index];
             if (item.Mention.Start >= reach)
             {
                 reach = item.Mention.End;
-                yield return item;
+                outermost.Add(item);
             }
         }
+        return outermost;
     }
 }

@@ -6,7 +6,17 @@ namespace StaticBriefing.Annotation.Demands.Matching;
 /// </summary>
 public sealed class TokenInterner
 {
-    private const int MaxEntries = 200_000;
+    private const int MaxEntries = 50_000;
+
+    [ThreadStatic]
+    private static TokenInterner? forCurrentThread;
+
+    /// <summary>
+    /// One interner per thread, kept across texts: most words of the next article were seen in
+    /// earlier ones, so they cost neither a string nor a table entry again. Not shared between
+    /// threads, so it needs no lock.
+    /// </summary>
+    public static TokenInterner ForCurrentThread => forCurrentThread ??= new TokenInterner();
     private readonly Dictionary<string, string> table = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> lookup;
 

@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace StaticBriefing.Annotation.Demands.Matching;
 
 /// <summary>
@@ -7,9 +9,31 @@ namespace StaticBriefing.Annotation.Demands.Matching;
 /// </summary>
 public static class Tokenizer
 {
+    // Tokens are gathered here, then copied into a list of exactly their number: growing each
+    // sentence's list by doubling allocated about twice the tokens' size.
+    [ThreadStatic]
+    private static List<Token>? scratch;
+
+    private const int MaxKeptScratch = 4096;
+
     public static List<Token> Tokenize(string text, int start, int end, TokenInterner? interner = null, Vocabulary? vocabulary = null)
     {
-        var tokens = new List<Token>();
+        var tokens = scratch ?? new List<Token>();
+        scratch = null;
+        tokens.Clear();
+        Fill(text, start, end, interner, vocabulary, tokens);
+        var exact = new List<Token>(tokens.Count);
+        exact.AddRange(CollectionsMarshal.AsSpan(tokens));
+        if (tokens.Capacity <= MaxKeptScratch)
+        {
+            // A hostile 10 MB sentence must not stay cached.
+            scratch = tokens;
+        }
+        return exact;
+    }
+
+    private static void Fill(string text, int start, int end, TokenInterner? interner, Vocabulary? vocabulary, List<Token> tokens)
+    {
         var i = start;
         var closed = false;
         while (i < end)
@@ -30,8 +54,8 @@ public static class Tokenizer
                 {
                     var mark = NormalisePunctuation(c);
                     var mask = 0UL;
-                    var known = vocabulary is not null && vocabulary.TryGet(mark, out mark, out mask);
-                    tokens.Add(new Token(known ? mark : NormalisePunctuation(c), i, i + 1, false, Known: vocabulary is not null, Mask: mask));
+                    var known = vocabulary is not null && vocabulary.TryGet(mark, out _, out mask);
+                    tokens.Add(new Token(mark, i, i + 1, false, Known: vocabulary is not null, Mask: known ? mask : 0));
                 }
                 i++;
             }
@@ -41,7 +65,6 @@ public static class Tokenizer
                 closed = false;
             }
         }
-        return tokens;
     }
 
     public static bool IsQuote(char c) => c is '"' or '\'' or '\u2018' or '\u2019' or '\u201C' or '\u201D' or '\u00AB' or '\u00BB' or '`' or '\u201E';
@@ -119,6 +142,10 @@ public static class Tokenizer
     {
         '\u2013' or '\u2014' or '\u2015' => "\u2014",
         '\u2010' or '\u2011' => "-",
+        < (char)128 => AsciiMarks[c],
         _ => c.ToString(),
     };
+
+    // One shared string per ASCII mark, instead of one per comma and full stop.
+    private static readonly string[] AsciiMarks = Enumerable.Range(0, 128).Select(code => ((char)code).ToString()).ToArray();
 }
