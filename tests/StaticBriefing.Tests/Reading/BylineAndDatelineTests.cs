@@ -27,6 +27,9 @@ public class BylineAndDatelineTests
     [InlineData("By Maria Soto | Pacific Desk", "Maria Soto")]
     [InlineData("By Maria Soto – Pacific Desk", "Maria Soto")]
     [InlineData("By Maria Soto and Tom Berg", "Maria Soto and Tom Berg")]
+    [InlineData("By Maria Soto in Valparaíso", "Maria Soto")]
+    [InlineData("By Maria Soto and Tom Berg in Punta Arenas", "Maria Soto and Tom Berg")]
+    [InlineData("By Maria Soto from Santiago, Fisheries Correspondent", "Maria Soto")]
     public void A_byline_with_a_role_or_a_separator_gives_the_author(string byline, string author) =>
         Readers.Read($"Fishing Talks Resume in Geneva\n\n{byline}\n\n{Body}\n").Author.ShouldBe(author);
 

@@ -99,4 +99,39 @@ public class PageFurnitureTests
     [Fact]
     public void Without_a_byline_a_sentence_about_a_person_stays() =>
         Text($"{Body}\n\nMaria Soto is a fisher who has worked the coast for thirty years.\n").ShouldBe($"{Body}\n\nMaria Soto is a fisher who has worked the coast for thirty years.");
+
+    [Theory]
+    [InlineData("16:45")]
+    [InlineData("9.05 am")]
+    [InlineData("07:10 CET")]
+    [InlineData("Load more")]
+    [InlineData("See older posts")]
+    public void Live_blog_entry_stamps_and_load_more_buttons_go_inside_the_body(string line) =>
+        Text($"{Body}\n\n{line}\n{Second}\n\n{line}\n\n{Body}\n").ShouldBe($"{Body}\n\n{Second}\n\n{Body}");
+
+    [Theory]
+    [InlineData("Listen to this story · 6 min")]
+    [InlineData("3 min listen")]
+    [InlineData("Play video")]
+    [InlineData("Watch: Chilean trawlers return to port after the storm")]
+    [InlineData("Listen: the fisheries minister on the new quotas")]
+    public void Audio_and_video_slots_go(string line) =>
+        Text($"{Body}\n\n{line}\n\n{Second}\n").ShouldBe($"{Body}\n\n{Second}");
+
+    [Theory]
+    [InlineData("Start the discussion")]
+    [InlineData("57 comments · Sign in to reply")]
+    [InlineData("1,204 comments")]
+    [InlineData("Comments (38)")]
+    [InlineData("Commenting is closed for this article")]
+    [InlineData("View all 57 comments")]
+    public void Comment_counters_and_prompts_go(string line) =>
+        Text($"{Body}\n\n{line}\n\n{Second}\n").ShouldBe($"{Body}\n\n{Second}");
+
+    [Theory]
+    [InlineData("At 16:45 the Chilean delegation left the room.")]
+    [InlineData("Some 300 comments were sent to the ministry before the deadline.")]
+    [InlineData("Watch the quotas, one delegate said, because they decide everything.")]
+    public void Body_sentences_that_resemble_stamps_counters_or_prompts_stay(string line) =>
+        Text($"{Body}\n\n{line}\n\n{Second}\n").ShouldBe($"{Body}\n\n{line}\n\n{Second}");
 }
