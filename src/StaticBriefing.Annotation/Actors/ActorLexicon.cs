@@ -62,6 +62,7 @@ public sealed record ActorLexicon(EquatableArray<ActorDefinition> Actors)
         PossessivePronouns = cues.PossessivePronouns.ToEquatableArray(),
         PossessiveDeterminers = cues.PossessiveDeterminers.ToEquatableArray(),
         ClauseStops = cues.ClauseStops.ToEquatableArray(),
+        RelativePronouns = cues.RelativePronouns.ToEquatableArray(),
         CollectiveNouns = cues.CollectiveNouns.ToEquatableArray(),
         GroupQuantifiers = cues.GroupQuantifiers.ToEquatableArray(),
         CounterpartNouns = cues.CounterpartNouns.ToEquatableArray(),

@@ -28,6 +28,7 @@ public sealed record MentionCues
     public EquatableArray<string> PossessivePronouns { get; init; } = EquatableArray<string>.Empty;
     public EquatableArray<string> PossessiveDeterminers { get; init; } = EquatableArray<string>.Empty;
     public EquatableArray<string> ClauseStops { get; init; } = EquatableArray<string>.Empty;
+    public EquatableArray<string> RelativePronouns { get; init; } = EquatableArray<string>.Empty;
     public EquatableArray<string> CollectiveNouns { get; init; } = EquatableArray<string>.Empty;
     public EquatableArray<string> GroupQuantifiers { get; init; } = EquatableArray<string>.Empty;
     public EquatableArray<string> CounterpartNouns { get; init; } = EquatableArray<string>.Empty;

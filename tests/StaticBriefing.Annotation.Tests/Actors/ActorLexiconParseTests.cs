@@ -16,7 +16,7 @@ public sealed class ActorLexiconParseTests
             "titles", "title_modifiers", "appositive_heads", "speech_verbs", "outlet_cues", "source_cues",
             "byline_cues", "organisation_words", "organisation_heads", "non_names", "name_particles",
             "name_connectors", "place_prepositions", "determiners", "anaphoric_determiners",
-            "possessive_pronouns", "possessive_determiners", "clause_stops", "collective_nouns", "group_quantifiers",
+            "possessive_pronouns", "possessive_determiners", "clause_stops", "relative_pronouns", "collective_nouns", "group_quantifiers",
             "counterpart_nouns", "credit_cues", "copyright_cues", "outlet_words",
         };
         return "cues:\n" + string.Concat(lists.Select(l => $"  {l}: []\n"));

@@ -7,7 +7,7 @@ namespace StaticBriefing.Annotation.Actors.Recognition;
 /// Appositions that describe a named actor, set off by commas (or closing the sentence) and holding a role word:
 /// after the name ("Rustem Umerov, the chairman of the Ukrainian National Security Council,") or
 /// before it ("his chief negotiator and head of the National Security and Defense Council, Rustem
-/// Umerov,"). A preceding apposition starts at its leftmost determiner or title word and never
+/// Umerov,"). A following apposition stops before a relative clause ("the aide who headed …"). A preceding apposition starts at its leftmost determiner or title word and never
 /// reaches past a clause stop ("that", "has", "by" …) or another person's name.
 /// </summary>
 internal static class Appositives
@@ -54,6 +54,14 @@ internal static class Appositives
             }
             if (TextChars.IsWord(c) && (i == 0 || !TextChars.IsWord(text[i - 1])) && TextWords.WordStartingAt(text, i) is { } word)
             {
+                if (state.Lexicon.RelativePronouns.Contains(TextWords.Span(text, word)))
+                {
+                    if (hasRole && words > 1 && TextWords.PreviousWordEnd(text, i) is { } end)
+                    {
+                        state.Add(first.Start, end, mention.Actor, MentionForm.Appositive); // "the aide who led …"
+                    }
+                    return;
+                }
                 words++;
                 hasRole |= state.Lexicon.RoleWords.Contains(TextWords.Span(text, word));
             }

@@ -60,7 +60,7 @@ internal static class ComposedDescriptions
         {
             return; // "the Trump administration" is a name's, not an untied institution
         }
-        var institution = DescriptionTies.NearestInstitution(state, hit.Start, noun);
+        var institution = DescriptionTies.NearestInstitution(state, hit.Start, noun, determiner is not null);
         if (institution >= 0)
         {
             // A capitalised institution ("Foreign Ministry") is a name: no article.

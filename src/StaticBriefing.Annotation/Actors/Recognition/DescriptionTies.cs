@@ -91,10 +91,15 @@ internal static class DescriptionTies
             : new NameReader(state).ReadForward(next.Start) is { Words: >= 2 };
     }
 
-    /// <summary>The organisation an untied institution noun belongs to, from the nearest country cue earlier in its sentence (and near it); -1 if none.</summary>
-    public static int NearestInstitution(RecognitionState state, int nounStart, string noun)
+    /// <summary>
+    /// The organisation an untied institution noun belongs to, from the nearest country cue earlier in its
+    /// sentence, or for a determined noun also the one before ("… Washington was prepared to offer … the
+    /// administration wants …"), and near it; -1 if none.
+    /// </summary>
+    public static int NearestInstitution(RecognitionState state, int nounStart, string noun, bool determined)
     {
-        var sentenceStart = state.SentenceStart(state.SentenceOf(nounStart));
+        var sentence = state.SentenceOf(nounStart);
+        var sentenceStart = state.SentenceStart(determined ? Math.Max(0, sentence - 1) : sentence);
         var from = Math.Max(sentenceStart, nounStart - InstitutionReach);
         for (var i = state.FirstHitAtOrAfter(nounStart) - 1; i >= 0 && state.Hits[i].Start >= from; i--)
         {

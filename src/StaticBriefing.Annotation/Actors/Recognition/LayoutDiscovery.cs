@@ -53,8 +53,9 @@ internal static class LayoutDiscovery
         {
             CueDiscovery.Discover(state, author, author.LooksLikeOrganisation, "author (byline)");
         }
-        // "By NAME for OUTLET": a short lowercase link word, then the outlet.
+        // "By NAME for OUTLET": a short lowercase link word, then the outlet ("By NAME in CITY" is a place).
         if (TextWords.WordAfter(text, author.End) is { } link && char.IsLower(text[link.Start])
+            && !state.Lexicon.PlacePrepositions.Contains(TextWords.Span(text, link))
             && TextWords.NextWordStart(text, link.End) is { } outletStart && state.LongestNameAt(outletStart) is null
             && reader.ReadForward(outletStart, allowThe: true) is { } outlet)
         {

@@ -44,6 +44,7 @@ internal sealed class LexiconIndex
         PossessivePronouns = new WordSet(cues.PossessivePronouns, ignoreCase: true);
         PossessiveDeterminers = new WordSet(cues.PossessiveDeterminers, ignoreCase: true);
         ClauseStops = new WordSet(cues.ClauseStops, ignoreCase: true);
+        RelativePronouns = new WordSet(cues.RelativePronouns, ignoreCase: true);
         GroupQuantifiers = new WordSet(cues.GroupQuantifiers, ignoreCase: true);
         OutletWords = new WordSet(cues.OutletWords, ignoreCase: false);
         CopyrightCues = [.. cues.CopyrightCues];
@@ -70,6 +71,7 @@ internal sealed class LexiconIndex
     public WordSet PossessivePronouns { get; }
     public WordSet PossessiveDeterminers { get; }
     public WordSet ClauseStops { get; }
+    public WordSet RelativePronouns { get; }
     public WordSet GroupQuantifiers { get; }
     public WordSet OutletWords { get; }
     public System.Collections.Immutable.ImmutableArray<string> CopyrightCues { get; }

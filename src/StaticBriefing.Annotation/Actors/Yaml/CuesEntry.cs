@@ -21,6 +21,7 @@ internal sealed class CuesEntry
     public required List<string> PossessivePronouns { get; set; }
     public required List<string> PossessiveDeterminers { get; set; }
     public required List<string> ClauseStops { get; set; }
+    public required List<string> RelativePronouns { get; set; }
     public required List<string> CollectiveNouns { get; set; }
     public required List<string> GroupQuantifiers { get; set; }
     public required List<string> CounterpartNouns { get; set; }
