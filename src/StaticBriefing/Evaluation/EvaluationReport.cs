@@ -19,6 +19,12 @@ public sealed record EvaluationReport(EquatableArray<SeedScore> Seeds)
 
     public Tally Demands => Sum(s => s.Demands.Tally, Tally.Zero, (a, b) => a + b);
 
+    public Tally Claims => Sum(s => s.Claims.Sentences.Tally, Tally.Zero, (a, b) => a + b);
+
+    public Accuracy ClaimSpeakers => Sum(s => s.Claims.Speakers, Accuracy.Zero, (a, b) => a + b);
+
+    public Accuracy ClaimDisputedBy => Sum(s => s.Claims.DisputedBy, Accuracy.Zero, (a, b) => a + b);
+
     public int BoilerplateRemaining => Seeds.Sum(s => s.BoilerplateRemaining.Count);
 
     public int DemandSentencesLost => Seeds.Sum(s => s.DemandSentencesLost.Count);

@@ -8,4 +8,5 @@ public sealed record GoldArticle(
     GoldMetadata Metadata,
     EquatableArray<GoldActor> Actors,
     EquatableArray<GoldDate> Dates,
-    EquatableArray<GoldDemand> Demands);
+    EquatableArray<GoldDemand> Demands,
+    EquatableArray<GoldClaim> Claims);

@@ -40,7 +40,8 @@ public static class GoldReader
             new GoldMetadata(metadata.Title, metadata.Outlet, metadata.Author, metadata.Published, metadata.Boilerplate.ToEquatableArray()),
             document.Actors.Select(a => new GoldActor(a.Id, a.Mentions.ToEquatableArray())).ToEquatableArray(),
             document.Dates.Select(d => new GoldDate(d.Text, d.Value, d.Mod, d.Type, d.RefersTo)).ToEquatableArray(),
-            document.Demands.Select(d => new GoldDemand(d.Party, d.Stance, d.Issue, d.Sentence)).ToEquatableArray());
+            document.Demands.Select(d => new GoldDemand(d.Party, d.Stance, d.Issue, d.Sentence)).ToEquatableArray(),
+            document.Claims.Select(c => new GoldClaim(c.Who, c.Text, c.Sentence, c.DisputedBy)).ToEquatableArray());
     }
 
     private static void CheckTopLevelKeys(string yaml, string fileName)

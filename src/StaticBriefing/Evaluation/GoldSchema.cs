@@ -2,7 +2,7 @@ namespace StaticBriefing.Evaluation;
 
 /// <summary>
 /// The gold YAML as written (six keys); <see cref="GoldReader"/> deserialises it strictly and maps
-/// it onto the scorer's records. Claims and conflicts are validated but not scored.
+/// it onto the scorer's records. Conflicts are validated but not scored.
 /// </summary>
 internal static class GoldSchema
 {

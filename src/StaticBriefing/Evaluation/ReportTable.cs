@@ -14,8 +14,11 @@ public static class ReportTable
         Row(text, "mentions", report.Mentions);
         Row(text, "dates (span)", report.Dates);
         Row(text, "demands", report.Demands);
+        Row(text, "claims", report.Claims);
         Line(text, $"{"metadata",-14} accuracy {Ratio(report.Metadata)}");
         Line(text, $"{"date values",-14} accuracy {Ratio(report.DateValues)} (over matched spans)");
+        Line(text, $"{"claim who",-14} accuracy {Ratio(report.ClaimSpeakers)} (over matched claims)");
+        Line(text, $"{"claim disputed",-14} accuracy {Ratio(report.ClaimDisputedBy)} (over matched claims)");
         Line(text, $"gold mentions out of scope (not in cleaned text): {report.MentionsOutOfScope}");
         Line(text, $"chrome: gold boilerplate lines remaining {report.BoilerplateRemaining}, gold demand sentences lost {report.DemandSentencesLost}");
         var noted = report.Seeds.Count(s => s.Note is not null);
@@ -25,11 +28,11 @@ public static class ReportTable
             Line(text, $"NOTE: {noted} of {report.Seeds.Count} seeds had a note (see the note column), e.g. no publication date found, annotated against the gold date");
         }
         Line(text, "");
-        Line(text, $"{"seed",-22} {"meta",5} {"actors",6} {"mentns",6} {"dates",6} {"values",6} {"demnds",6} {"chrome",6}  note");
+        Line(text, $"{"seed",-22} {"meta",5} {"actors",6} {"mentns",6} {"dates",6} {"values",6} {"demnds",6} {"claims",6} {"chrome",6}  note");
         foreach (var seed in report.Seeds)
         {
             var row = $"{seed.Id,-22} {seed.MetadataAccuracy.Correct,2}/{seed.MetadataAccuracy.Total,-2} {F(seed.Actors.Tally.F1),6} {F(seed.Mentions.Tally.F1),6} "
-                + $"{F(seed.Dates.Tally.F1),6} {F(seed.DateValues.Value),6} {F(seed.Demands.Tally.F1),6} {seed.BoilerplateRemaining.Count + seed.DemandSentencesLost.Count,6}";
+                + $"{F(seed.Dates.Tally.F1),6} {F(seed.DateValues.Value),6} {F(seed.Demands.Tally.F1),6} {F(seed.Claims.Sentences.Tally.F1),6} {seed.BoilerplateRemaining.Count + seed.DemandSentencesLost.Count,6}";
             Line(text, seed.Note is null ? row : $"{row}  {seed.Note}");
         }
         if (details)
@@ -59,6 +62,10 @@ public static class ReportTable
         List(text, "date values wrong", seed.WrongDateValues);
         List(text, "demands missed", seed.Demands.Missed);
         List(text, "demands spurious", seed.Demands.Spurious);
+        List(text, "claims missed", seed.Claims.Sentences.Missed);
+        List(text, "claims spurious", seed.Claims.Sentences.Spurious);
+        List(text, "claim who wrong", seed.Claims.WrongSpeakers);
+        List(text, "claim disputed_by wrong", seed.Claims.WrongDisputedBy);
         List(text, "boilerplate remaining", seed.BoilerplateRemaining);
         List(text, "demand sentences lost", seed.DemandSentencesLost);
     }

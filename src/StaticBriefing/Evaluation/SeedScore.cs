@@ -13,6 +13,7 @@ public sealed record SeedScore(
     Accuracy DateValues,
     EquatableArray<string> WrongDateValues,
     KindScore Demands,
+    ClaimScore Claims,
     EquatableArray<string> BoilerplateRemaining,
     EquatableArray<string> DemandSentencesLost,
     string? Note)

@@ -5,8 +5,8 @@ namespace StaticBriefing.Evaluation;
 
 /// <summary>
 /// Scores one article and its annotations against its gold file. The gold codes the headline as
-/// text, but the reader takes it into metadata and the annotator reads only the body: gold dates and
-/// demand sentences in the headline count as missed, marked as such, and are not "lost" by chrome
+/// text, but the reader takes it into metadata and the annotator reads only the body: gold dates,
+/// demand and claim sentences in the headline count as missed, marked as such, and are not "lost" by chrome
 /// stripping. A gold sentence that begins with a dateline the reader stripped
 /// (<paramref name="withoutDateline"/>) is looked for without it.
 /// </summary>
@@ -20,7 +20,11 @@ public static class SeedScorer
         var headline = article.TitleGenerated ? null : article.Title;
         if (withoutDateline is not null)
         {
-            gold = gold with { Demands = gold.Demands.Select(d => WithoutStrippedDateline(d, locator, withoutDateline)).ToEquatableArray() };
+            gold = gold with
+            {
+                Demands = gold.Demands.Select(d => d with { Sentence = WithoutStrippedDateline(d.Sentence, locator, withoutDateline) }).ToEquatableArray(),
+                Claims = gold.Claims.Select(c => c with { Sentence = WithoutStrippedDateline(c.Sentence, locator, withoutDateline) }).ToEquatableArray(),
+            };
         }
         var (actors, mentions, outOfScope) = ActorScorer.Score(gold.Actors, annotated, locator);
         var (dates, values, wrongValues) = DateScorer.Score(gold.Dates, annotated, locator, headline);
@@ -35,18 +39,19 @@ public static class SeedScorer
             values,
             wrongValues,
             DemandScorer.Score(gold.Demands, annotated, locator, equivalences, headline),
+            ClaimScorer.Score(gold.Claims, annotated, locator, headline),
             remaining,
             lost,
             note);
     }
 
-    private static GoldDemand WithoutStrippedDateline(GoldDemand demand, TextLocator locator, Func<string, string> withoutDateline)
+    private static string WithoutStrippedDateline(string sentence, TextLocator locator, Func<string, string> withoutDateline)
     {
-        if (locator.Contains(demand.Sentence))
+        if (locator.Contains(sentence))
         {
-            return demand;
+            return sentence;
         }
-        var shorter = withoutDateline(demand.Sentence);
-        return shorter.Length < demand.Sentence.Length && locator.Contains(shorter) ? demand with { Sentence = shorter } : demand;
+        var shorter = withoutDateline(sentence);
+        return shorter.Length < sentence.Length && locator.Contains(shorter) ? shorter : sentence;
     }
 }

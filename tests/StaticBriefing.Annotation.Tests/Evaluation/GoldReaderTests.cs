@@ -44,8 +44,23 @@ public class GoldReaderTests
         golds.Select(g => g.Dates.Count(d => d.IsBody)).ShouldBe([7, 10, 11, 16, 30]);
         golds.Select(g => g.Dates.Count).ShouldBe([10, 10, 13, 24, 30]);
         golds.Select(g => g.Demands.Count).ShouldBe([14, 23, 17, 18, 27]);
+        golds.Select(g => g.Claims.Count).ShouldBe([8, 9, 7, 11, 12]);
         golds.Select(g => g.Metadata.Boilerplate.Count).ShouldBe([6, 4, 6, 18, 2]);
         golds.Select(g => g.Metadata.Published).ShouldBe(["2025-07-22", "2025-08", "2025-07-23", "2025-07-23", "2025-07-22"]);
+    }
+
+    [Fact]
+    public void A_gold_claim_maps_onto_its_record()
+    {
+        var yaml = Minimal.Replace("claims: []", "claims:\n- who: ann-lee\n  claim: 7,000 bodies\n  sentence: Ann Lee says so.\n  disputed_by: null");
+        GoldReader.Parse("x", yaml, "x.gold.yml").Claims.ShouldBe([new GoldClaim("ann-lee", "7,000 bodies", "Ann Lee says so.", null)]);
+    }
+
+    [Fact]
+    public void A_gold_claim_without_disputed_by_is_an_error()
+    {
+        var yaml = Minimal.Replace("claims: []", "claims:\n- who: ann-lee\n  claim: 7,000 bodies\n  sentence: Ann Lee says so.");
+        Should.Throw<DataFileException>(() => GoldReader.Parse("x", yaml, "x.gold.yml")).Message.ShouldContain("disputed_by", Case.Insensitive);
     }
 
     [Fact]

@@ -12,14 +12,15 @@ internal static class ScoringFixtures
         IEnumerable<ActorAnnotation>? actors = null,
         IEnumerable<DateAnnotation>? dates = null,
         IEnumerable<DemandAnnotation>? demands = null,
-        IEnumerable<Sentence>? sentences = null) => new(
+        IEnumerable<Sentence>? sentences = null,
+        IEnumerable<ClaimAnnotation>? claims = null) => new(
             text,
             (sentences ?? [new Sentence(0, 0, text.Length)]).ToEquatableArray(),
             (actors ?? []).ToEquatableArray(),
             (dates ?? []).ToEquatableArray(),
             (demands ?? []).ToEquatableArray(),
             EquatableArray<QuoteAnnotation>.Empty,
-            EquatableArray<ClaimAnnotation>.Empty);
+            (claims ?? []).ToEquatableArray());
 
     /// <summary>An actor whose mentions are the given strings, each at its first occurrence.</summary>
     public static ActorAnnotation Actor(string text, string id, params string[] mentions) => new(
@@ -45,12 +46,14 @@ internal static class ScoringFixtures
         IEnumerable<GoldDate>? dates = null,
         IEnumerable<GoldDemand>? demands = null,
         IEnumerable<string>? boilerplate = null,
-        string? title = "A headline") => new(
+        string? title = "A headline",
+        IEnumerable<GoldClaim>? claims = null) => new(
             "x",
             new GoldMetadata(title, "Outlet", "Ann Author", "2025-07-22", (boilerplate ?? []).ToEquatableArray()),
             (actors ?? []).ToEquatableArray(),
             (dates ?? []).ToEquatableArray(),
-            (demands ?? []).ToEquatableArray());
+            (demands ?? []).ToEquatableArray(),
+            (claims ?? []).ToEquatableArray());
 
     public static Article Article(string text, string title = "A headline", bool generated = false) => new(
         "x", title, generated, "Outlet", "Ann Author", new ReferenceDate(2025, 7, 22), "byline",
