@@ -2,6 +2,8 @@ using System.Collections.Concurrent;
 using StaticBriefing.Annotation.Data;
 using StaticBriefing.Pipeline;
 
+using StaticBriefing.Tests.Fakes;
+
 namespace StaticBriefing.Tests.Pipeline;
 
 public class PipelineEngineTests

@@ -12,6 +12,8 @@ using SiteIndexBuilder = StaticBriefing.Site.Indexes.SiteIndexBuilder;
 using StaticBriefing.Tests.HandMadeBriefs;
 using StaticBriefing.Tests.Site;
 
+using StaticBriefing.Tests.Fakes;
+
 namespace StaticBriefing.Tests.Publishing;
 
 /// <summary>Disagreements found by the site's index, carried into /api/timeline.json, /api/disagreements.json and the SVG timeline.</summary>

@@ -4,6 +4,8 @@ using StaticBriefing.Cli;
 using StaticBriefing.Pipeline;
 using StaticBriefing.Site;
 
+using StaticBriefing.Tests.Fakes;
+
 namespace StaticBriefing.Tests.Site;
 
 /// <summary>The site must work from disk: every relative link lands on a file, and every fragment on an id in it.</summary>

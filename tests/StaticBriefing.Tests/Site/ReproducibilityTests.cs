@@ -3,6 +3,8 @@ using StaticBriefing.Pipeline;
 using StaticBriefing.Site;
 using StaticBriefing.Tests.HandMadeBriefs;
 
+using StaticBriefing.Tests.Fakes;
+
 namespace StaticBriefing.Tests.Site;
 
 public sealed class ReproducibilityTests : IDisposable

@@ -4,6 +4,8 @@ using StaticBriefing.Site;
 using StaticBriefing.Site.Urls;
 using StaticBriefing.Tests.Approval;
 
+using StaticBriefing.Tests.Fakes;
+
 namespace StaticBriefing.Tests.Site;
 
 /// <summary>

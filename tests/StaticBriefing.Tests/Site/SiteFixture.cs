@@ -8,6 +8,8 @@ using StaticBriefing.Site.Disagreements;
 using StaticBriefing.Site.Indexes;
 using StaticBriefing.Site.Sources;
 
+using StaticBriefing.Tests.Fakes;
+
 namespace StaticBriefing.Tests.Site;
 
 /// <summary>Builds a site from hand-made briefs with the repository's theme, in memory.</summary>

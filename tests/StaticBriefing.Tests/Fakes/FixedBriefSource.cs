@@ -2,7 +2,9 @@ using StaticBriefing.Briefs;
 using StaticBriefing.Pipeline;
 using StaticBriefing.Site.Urls;
 
-namespace StaticBriefing.Site.Sources;
+using StaticBriefing.Site.Sources;
+
+namespace StaticBriefing.Tests.Fakes;
 
 /// <summary>Briefs given as records (tests, and the site before the reading chain is wired).</summary>
 public sealed class FixedBriefSource(IReadOnlyList<Brief> briefs) : IBriefSource

@@ -1,4 +1,5 @@
-namespace StaticBriefing.Pipeline;
+using StaticBriefing.Pipeline;
+namespace StaticBriefing.Tests.Fakes;
 
 public sealed class SilentProgress : IBuildProgress
 {

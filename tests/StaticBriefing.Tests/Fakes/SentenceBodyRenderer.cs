@@ -4,7 +4,9 @@ using System.Text.Unicode;
 using StaticBriefing.Briefs;
 using StaticBriefing.Site.Urls;
 
-namespace StaticBriefing.Site.Sources;
+using StaticBriefing.Site.Sources;
+
+namespace StaticBriefing.Tests.Fakes;
 
 /// <summary>
 /// A plain body renderer: paragraphs of sentences, each with its anchor, text escaped, no inline
