@@ -17,6 +17,9 @@ public sealed class RepositoryData(string root)
 {
     private readonly Lazy<SiteSettings> settings = new(() => SiteSettingsLoader.Parse(Read(root, EditorialLoader.SiteFile)));
     private readonly Lazy<AnnotationKnowledge> knowledge = new(() => KnowledgeLoader.Load(root));
+    private BriefVocabulary? vocabulary;
+    // Briefs are annotated in parallel: one annotator (its lexicons compiled once) per worker thread.
+    private ThreadLocal<Annotator>? annotators;
     private readonly Lazy<ReadingRules> reading = new(() => ReadingRules.Load(root));
     private readonly Lazy<string> stamp = new(() => Stamp(root));
     private readonly Lazy<DisagreementRules> comparison = new(() => File.Exists(Path.Combine(root, DisagreementRules.FileName))
@@ -29,7 +32,11 @@ public sealed class RepositoryData(string root)
 
     public AnnotationKnowledge Knowledge => knowledge.Value;
 
-    public BriefVocabulary Vocabulary => BriefVocabulary.From(Knowledge);
+    public BriefVocabulary Vocabulary => LazyInitializer.EnsureInitialized(ref vocabulary, () => BriefVocabulary.From(Knowledge));
+
+    /// <summary>This thread's annotator over <see cref="Knowledge"/>.</summary>
+    public Annotator Annotator =>
+        LazyInitializer.EnsureInitialized(ref annotators, () => new ThreadLocal<Annotator>(() => new Annotator(Knowledge))).Value!;
 
     public ReadingRules Reading => reading.Value;
 

@@ -1,4 +1,3 @@
-using StaticBriefing.Annotation;
 using StaticBriefing.Annotation.Data;
 using StaticBriefing.Briefs;
 using StaticBriefing.Briefs.Parsing;
@@ -46,12 +45,12 @@ public sealed class SeedBriefSource(RepositoryData data) : IBriefSource
 
     private string Generate(BriefInput input)
     {
-        // Readers and annotators are made per brief: briefs are processed in parallel.
+        // A reader per brief (cheap); the annotator is this thread's: briefs are processed in parallel.
         var knowledge = data.Knowledge;
         var article = new SeedReader(data.Reading, knowledge.Temporal).ReadFile(Path.Combine(data.Root, input.SourceFile), input.SourceFile);
         var published = article.Published
             ?? throw new DataFileException(input.SourceFile, null, "published", "no publication date in the text; give one in a sidecar (published: YYYY-MM-DD)");
-        var annotated = new Annotator(knowledge).Annotate(article.Text, published);
+        var annotated = data.Annotator.Annotate(article.Text, published);
         return BriefWriter.Write(article, annotated, knowledge.Actors);
     }
 }
