@@ -35,6 +35,38 @@ public class SearchTests(BrowserFixture site)
         await page.Context.CloseAsync();
     }
 
+    /// <summary>
+    /// Pagefind requests answered after seeded random delays (up to 1.2 s each). Before search.js loaded
+    /// the filters ahead of the UI, these seeds left the reader with results and no filters at all.
+    /// </summary>
+    [Theory]
+    [InlineData(9)]
+    [InlineData(10)]
+    [InlineData(20)]
+    [InlineData(23)]
+    public async Task On_a_slow_uneven_network_the_filters_still_appear_beside_the_results(int seed)
+    {
+        var (surname, _) = MostCitedPartisanActor();
+        var random = new Random(seed);
+        var page = await site.NewPageAsync();
+        await page.RouteAsync("**/pagefind/**", async route =>
+        {
+            int delay;
+            lock (random)
+            {
+                delay = random.Next(0, 1200);
+            }
+            await Task.Delay(delay);
+            await route.ContinueAsync();
+        });
+        await page.GotoAsync(site.Pages["search"].Path);
+        await page.Locator(".pagefind-ui__search-input").FillAsync(surname);
+        await page.Locator(".pagefind-ui__result").First.WaitForAsync();
+        await page.Locator(".pagefind-ui__filter-name", new() { HasTextString = "party" })
+            .WaitForAsync(new() { Timeout = 10_000 });
+        await page.Context.CloseAsync();
+    }
+
     [Fact]
     public async Task Without_javascript_the_search_page_says_so_and_offers_the_indexes()
     {
