@@ -43,11 +43,16 @@ public sealed class DemandDetector
             var tokens = context.Tokens;
             var sentence = tokens.Sentence;
             var documentAuthor = memory.RecentDocumentAuthor;
+            var heading = sentence.Index == 0 && HeadingLine.Is(tokenized.Text, sentence);
             if (context.Stances.Count == 0 && !context.Issues.Any(hit => hit.Issue.SourceStance is not null) && !HasNegatedIssue(context))
             {
                 // Nothing to read; remember the issues named for anaphora in the next sentences.
                 var terms = ProvisionReader.Read(compiled, context, documentAuthor, []);
                 AddAll(found, tokens, terms);
+                if (heading)
+                {
+                    continue;
+                }
                 memory.Remember(context.Issues.Select(hit => hit.Issue).ToList(), [], [], new(new SubjectFinder(compiled, context, documentAuthor: documentAuthor).MainSubject));
                 memory.RememberDocument(context.Documents.Matches.Count > 0 || IsPlanTerm(context, documentAuthor), []);
                 continue;
@@ -56,6 +61,10 @@ public sealed class DemandDetector
             var positions = reader.Read();
             AddAll(found, tokens, positions.Entries);
             AddAll(found, tokens, ProvisionReader.Read(compiled, context, documentAuthor, positions.Entries));
+            if (heading)
+            {
+                continue;
+            }
             memory.Remember(positions.NamedIssues(), positions.DemandedIssues(), positions.Demanders(), reader.MainSubject);
             memory.RememberDocument(context.Documents.Matches.Count > 0 || IsPlanTerm(context, documentAuthor), positions.Proposers());
         }

@@ -3,13 +3,13 @@ using StaticBriefing.Briefs;
 
 namespace StaticBriefing.Publishing;
 
-/// <summary>A short plain-text description of a brief: its opening sentences, cut at a word boundary.</summary>
+/// <summary>A short plain-text description of a brief: its opening sentences after the headline, cut at a word boundary.</summary>
 public static class BriefSummary
 {
     public static string Of(Brief brief, int maxLength = 240)
     {
         var builder = new StringBuilder();
-        foreach (var sentence in brief.Sentences)
+        foreach (var sentence in brief.Sentences.Where(s => !s.Headline))
         {
             if (builder.Length > 0 && builder.Length + 1 + sentence.Text.Length > maxLength)
             {

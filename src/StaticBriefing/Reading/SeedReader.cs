@@ -62,7 +62,9 @@ public sealed class SeedReader
         var lines = chrome.Classify(text.Split('\n'));
         var found = head.Read(lines);
         lines = AuthorBio.Mark(lines, found.Author, rules.AuthorBioVerbs);
-        var body = lines.Select((line, i) => line.IsContent && i != found.TitleLine && i != found.BylineLine && i != found.MastheadLine ? line.Text : "");
+        var title = found.TitleLine is { } t ? lines[t].Trimmed : null;
+        // The headline opens the text once; a copy of it further down (a page repeating its title) is chrome.
+        var body = lines.Select((line, i) => line.IsContent && i != found.TitleLine && i != found.BylineLine && i != found.MastheadLine && line.Trimmed != title ? line.Text : "");
         var paragraphs = ParagraphBuilder.Build(body).ToList();
         if (paragraphs.Count == 0)
         {
@@ -74,7 +76,6 @@ public sealed class SeedReader
             paragraphs[0] = paragraphs[0][dateline.Length..];
         }
         var evidence = published.Find(found, lines, dateline, string.Join("\n\n", paragraphs));
-        var title = found.TitleLine is { } t ? lines[t].Trimmed : null;
         var lead = paragraphs.FirstOrDefault(TextShape.IsProse) ?? paragraphs[0];
         return new Article(
             id,
@@ -85,6 +86,9 @@ public sealed class SeedReader
             evidence?.Date,
             evidence?.Basis,
             paragraphs.ToEquatableArray(),
-            sourceFile);
+            sourceFile)
+        {
+            Headline = title,
+        };
     }
 }

@@ -28,6 +28,8 @@ public sealed record Sidecar(string? Title, string? Outlet, string? Author, Refe
     {
         Title = Title ?? article.Title,
         TitleGenerated = Title is null && article.TitleGenerated,
+        // A replaced title says the line read as the headline was not it: no headline sentence then.
+        Headline = Title is null ? article.Headline : null,
         Outlet = Outlet ?? article.Outlet,
         Author = Author ?? article.Author,
         Published = Published ?? article.Published,

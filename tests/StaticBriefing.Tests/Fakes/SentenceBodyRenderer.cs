@@ -16,16 +16,18 @@ public sealed class SentenceBodyRenderer : IBriefBodyRenderer
 {
     private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
 
-    public string Render(Brief brief, SiteLinks links)
+    public BriefHtml Render(Brief brief, SiteLinks links)
     {
         var html = new StringBuilder();
-        foreach (var paragraph in brief.Sentences.GroupBy(sentence => sentence.Paragraph).OrderBy(group => group.Key))
+        foreach (var paragraph in brief.Sentences.Where(sentence => !sentence.Headline).GroupBy(sentence => sentence.Paragraph).OrderBy(group => group.Key))
         {
             html.Append("<p>");
             html.AppendJoin(' ', paragraph.Select(sentence =>
                 $"<span class=\"sentence\" id=\"{Encoder.Encode(sentence.Anchor)}\">{Encoder.Encode(sentence.Text)}</span>"));
             html.Append("</p>\n");
         }
-        return html.ToString();
+        var headline = brief.Sentences.Where(sentence => sentence.Headline).Select(sentence =>
+            $"<span class=\"sentence\" id=\"{Encoder.Encode(sentence.Anchor)}\">{Encoder.Encode(sentence.Text)}</span>");
+        return new BriefHtml(brief.Sentences.Any(sentence => sentence.Headline) ? string.Join(' ', headline) : null, html.ToString());
     }
 }

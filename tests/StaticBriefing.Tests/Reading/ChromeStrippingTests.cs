@@ -6,7 +6,7 @@ public class ChromeStrippingTests
     private const string Body = "The finance ministers of Norway and Chile met in Geneva on Monday to discuss a new fishing treaty.";
     private const string Second = "Both delegations said the talks would continue next month in Santiago.";
 
-    private static string Text(string page) => Readers.Read(page).Text;
+    private static string Text(string page) => Readers.Read(page).Body;
 
     [Theory]
     [InlineData("Skip to main content")]

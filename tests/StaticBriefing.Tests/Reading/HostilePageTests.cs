@@ -21,6 +21,6 @@ public class HostilePageTests
     {
         var line = string.Concat(Enumerable.Repeat(fragment, 1_000_000 / fragment.Length));
         var article = HangGuard.Run(() => Readers.Read($"{line}\n\n{Body}\n\n{line}\n"));
-        article.Text.ShouldContain(Body);
+        article.Body.ShouldContain(Body);
     }
 }

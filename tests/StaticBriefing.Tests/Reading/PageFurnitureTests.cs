@@ -10,7 +10,7 @@ public class PageFurnitureTests
     private const string Body = "The finance ministers of Norway and Chile met in Geneva on Monday to discuss a new fishing treaty.";
     private const string Second = "Both delegations said the talks would continue next month in Santiago.";
 
-    private static string Text(string page) => Readers.Read(page).Text;
+    private static string Text(string page) => Readers.Read(page).Body;
 
     [Fact]
     public void Mastheads_section_labels_and_one_word_menu_items_before_the_body_go() =>
@@ -44,7 +44,24 @@ public class PageFurnitureTests
     {
         var article = Readers.Read($"This site uses cookies to measure traffic. By continuing you consent to our use of cookies.\nReject all\nCookie settings\n\nNorway and Chile Reopen Fishing Talks\n\n{Body}\n");
         article.Title.ShouldBe("Norway and Chile Reopen Fishing Talks");
-        article.Text.ShouldBe(Body);
+        article.Body.ShouldBe(Body);
+    }
+
+    [Fact]
+    public void The_headline_is_the_first_paragraph_of_the_text_and_a_repeat_of_it_lower_down_goes()
+    {
+        var article = Readers.Read($"Skip to content\n\nNorway and Chile Reopen Fishing Talks\n\n{Body}\n\nNorway and Chile Reopen Fishing Talks\n\n{Second}\n");
+        article.Headline.ShouldBe("Norway and Chile Reopen Fishing Talks");
+        article.Text.ShouldBe($"Norway and Chile Reopen Fishing Talks\n\n{Body}\n\n{Second}");
+    }
+
+    [Fact]
+    public void Without_a_headline_the_title_is_generated_and_the_text_is_the_body()
+    {
+        var article = Readers.Read($"{Body}\n\n{Second}\n");
+        article.TitleGenerated.ShouldBeTrue();
+        article.Headline.ShouldBeNull();
+        article.Text.ShouldBe($"{Body}\n\n{Second}");
     }
 
     [Fact]

@@ -35,6 +35,18 @@ public class SidecarTests
     }
 
     [Fact]
+    public void The_headline_opens_the_text_unless_a_sidecar_replaces_the_title()
+    {
+        var read = ReadWithSidecar("outlet: Andes Daily\n");
+        read.Headline.ShouldBe("Fishing Talks Resume");
+        read.Text.ShouldBe($"Fishing Talks Resume\n\n{Body}");
+
+        var replaced = ReadWithSidecar("title: Hand-made title\n");
+        replaced.Headline.ShouldBeNull();
+        replaced.Text.ShouldBe(Body);
+    }
+
+    [Fact]
     public void A_sidecar_title_is_not_generated()
     {
         var article = ReadWithSidecar("title: Hand-made title\n");

@@ -10,7 +10,8 @@ namespace StaticBriefing.Briefs.Parsing;
 
 /// <summary>
 /// Reads the body through Markdig: every piece of text must sit in a sentence span
-/// <c>[…]{#s-xxxxxx}</c>; inside sentences, spans carry exactly one annotation class.
+/// <c>[…]{#s-xxxxxx}</c>; inside sentences, spans carry exactly one annotation class. A level-one
+/// heading as the first block is the article's headline: its sentences are marked as such.
 /// </summary>
 public sealed class BodyReader
 {
@@ -25,6 +26,7 @@ public sealed class BodyReader
     private readonly List<BodySpan> spans = [];
     private readonly Dictionary<string, int> anchorLines = new(StringComparer.Ordinal);
     private int paragraphs;
+    private bool inHeadline;
 
     private BodyReader(string file, int firstLine)
     {
@@ -53,8 +55,10 @@ public sealed class BodyReader
 
     private void ReadBlocks(ContainerBlock container)
     {
-        foreach (var block in container)
+        for (var index = 0; index < container.Count; index++)
         {
+            var block = container[index];
+            inHeadline = index == 0 && block is HeadingBlock { Level: 1 } && container is MarkdownDocument;
             switch (block)
             {
                 case ContainerBlock inner:
@@ -110,7 +114,7 @@ public sealed class BodyReader
         anchorLines[anchor] = line;
         var text = new StringBuilder();
         ReadContent(sentence, anchor, text, 1);
-        sentences.Add(new BodySentence(anchor, SentenceText.Normalise(text.ToString()), paragraphs, line));
+        sentences.Add(new BodySentence(anchor, SentenceText.Normalise(text.ToString()), paragraphs, line, inHeadline));
     }
 
     private void ReadContent(ContainerInline container, string anchor, StringBuilder text, int depth)

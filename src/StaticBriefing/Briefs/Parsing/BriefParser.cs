@@ -43,7 +43,7 @@ public static class BriefParser
         return new Brief(
             metadata,
             actors.ToEquatableArray(),
-            body.Sentences.Select(s => new BriefSentence(s.Anchor, s.Text, s.Paragraph)).ToEquatableArray(),
+            body.Sentences.Select(s => new BriefSentence(s.Anchor, s.Text, s.Paragraph, s.Headline)).ToEquatableArray(),
             mentions.ToEquatableArray(),
             dates.Select(d => d.Item1).ToEquatableArray(),
             demands.Select(d => d.Item1).ToEquatableArray(),

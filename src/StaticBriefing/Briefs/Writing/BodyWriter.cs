@@ -5,10 +5,11 @@ namespace StaticBriefing.Briefs.Writing;
 /// <summary>
 /// Writes the body: each sentence as <c>[…]{#s-xxxxxx}</c>, the kept spans nested inside it,
 /// sentences of a paragraph on one line unless the text broke the line, blank lines between paragraphs.
+/// The headline's sentences (the text up to <c>headlineEnd</c>) make the first line, a level-one heading.
 /// </summary>
 public static class BodyWriter
 {
-    public static void Write(StringBuilder output, string text, BriefLayout layout)
+    public static void Write(StringBuilder output, string text, BriefLayout layout, int headlineEnd = 0)
     {
         var spansByUnit = layout.BodySpans.ToLookup(s => s.Unit);
         for (var u = 0; u < layout.Units.Count; u++)
@@ -17,6 +18,10 @@ public static class BodyWriter
             if (u > 0)
             {
                 output.Append(Separator(text, layout.Units[u - 1].End, unit.Start));
+            }
+            else if (unit.End <= headlineEnd)
+            {
+                output.Append("# ");
             }
             output.Append('[');
             WriteUnit(output, text, unit, spansByUnit[u]);

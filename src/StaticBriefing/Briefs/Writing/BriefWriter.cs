@@ -26,7 +26,7 @@ public static class BriefWriter
         var output = new StringBuilder(annotated.Text.Length * 2 + 1024);
         FrontMatterWriter.Write(output, article, published, layout, actors, lexicon);
         output.Append('\n');
-        BodyWriter.Write(output, annotated.Text, layout);
+        BodyWriter.Write(output, annotated.Text, layout, article.Headline?.Length ?? 0);
         return output.ToString();
     }
 }

@@ -34,9 +34,10 @@ public static class BriefViewBuilder
             .Select(claim => new SideClaim(NameOf(brief, claim.Who, taxonomy), claim.DisputedBy is null ? null : NameOf(brief, claim.DisputedBy, taxonomy), claim.Text, claim.Sentence));
         var disagreements = index.Disagreements.Where(disagreement => disagreement.Involves(brief.Metadata.Id)).ToEquatableArray();
         return new BriefView(
-            frames.ForBrief(brief, Snippet.Around(brief.Sentences.FirstOrDefault()?.Text ?? "", null, 160)),
+            frames.ForBrief(brief, Snippet.Around(brief.Sentences.FirstOrDefault(sentence => !sentence.Headline)?.Text ?? "", null, 160)),
             brief.Metadata,
-            DisagreementMarks.Add(published.BodyHtml, brief.Metadata.Id, disagreements),
+            published.Html.Headline is { } headline ? DisagreementMarks.Add(headline, brief.Metadata.Id, disagreements) : null,
+            DisagreementMarks.Add(published.Html.Body, brief.Metadata.Id, disagreements),
             actors.ToEquatableArray(),
             demands.ToEquatableArray(),
             dates.ToEquatableArray(),

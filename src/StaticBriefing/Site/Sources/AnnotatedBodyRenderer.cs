@@ -5,10 +5,14 @@ using StaticBriefing.Site.Urls;
 
 namespace StaticBriefing.Site.Sources;
 
-/// <summary>The brief body with its annotations as HTML (the Markdown renderer); actors link to their pages, dates to the timeline.</summary>
+/// <summary>The brief headline and body with their annotations as HTML (the Markdown renderer); actors link to their pages, dates to the timeline.</summary>
 public sealed class AnnotatedBodyRenderer(Func<BriefVocabulary> vocabulary) : IBriefBodyRenderer
 {
-    public string Render(Brief brief, SiteLinks links) => BriefBodyHtml.Render(brief, new BodyLinks(links), vocabulary());
+    public BriefHtml Render(Brief brief, SiteLinks links)
+    {
+        var (headline, body) = BriefBodyHtml.RenderParts(brief, new BodyLinks(links), vocabulary());
+        return new BriefHtml(headline, body);
+    }
 
     private sealed class BodyLinks(SiteLinks links) : IBodyLinks
     {

@@ -3,8 +3,8 @@ using StaticBriefing.Site.Urls;
 
 namespace StaticBriefing.Site.Sources;
 
-/// <summary>Renders a brief's body to HTML for its own page; links are relative to that page. Must escape article text.</summary>
+/// <summary>Renders a brief's headline and body to HTML for its own page; links are relative to that page. Must escape article text.</summary>
 public interface IBriefBodyRenderer
 {
-    string Render(Brief brief, SiteLinks links);
+    BriefHtml Render(Brief brief, SiteLinks links);
 }
