@@ -42,6 +42,11 @@ public sealed class ChromeClassifier(ReadingRules rules, DateProbe dates)
                 tail |= bodyStarted && tailMarker;
                 list = bodyStarted && (list || listHeading);
             }
+            else if (listHeading)
+            {
+                // A heading that is chrome on its own ("Trending") still starts its teaser list.
+                list = bodyStarted;
+            }
             bodyStarted |= !chrome[i] && TextShape.IsProse(text);
         }
         new PageEdges(rules).Mark(texts, chrome);

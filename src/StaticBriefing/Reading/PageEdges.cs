@@ -33,12 +33,16 @@ public sealed class PageEdges(ReadingRules rules)
     private static int LabelWords(string text) =>
         text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Count(word => word.Any(char.IsLetterOrDigit));
 
-    /// <summary>A kicker made only of section names from reading.yml ("Analysis", "News analysis · Exclusive").</summary>
+    /// <summary>
+    /// A kicker made only of section names from reading.yml ("Analysis", "News analysis · Exclusive",
+    /// a wire slug "WORLD NEWS/DIPLOMACY (UPDATE 4)": a version number after a name is not a word).
+    /// </summary>
     private bool IsSectionLabel(string text) =>
         text.Split(Separators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(item => item.TrimEnd('0', '1', '2', '3', '4', '5', '6', '7', '8', '9', ' '))
             .All(item => rules.SectionLabels.Contains(item));
 
-    private static readonly char[] Separators = ['|', '/', '·', '•', '›', '»', ':', '–', '—'];
+    private static readonly char[] Separators = ['|', '/', '·', '•', '›', '»', ':', '–', '—', '(', ')'];
 
     /// <summary>A hard-wrapped sentence ("After" + "months of talks, …"), which the paragraph builder joins.</summary>
     private static bool ContinuesOnNextLine(string[] texts, int i) => i + 1 < texts.Length && TextShape.StartsLowercase(texts[i + 1]);
