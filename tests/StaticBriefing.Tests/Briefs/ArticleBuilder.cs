@@ -16,6 +16,19 @@ public sealed class ArticleBuilder
     private readonly List<DemandAnnotation> demands = [];
     private readonly List<QuoteAnnotation> quotes = [];
     private readonly List<ClaimAnnotation> claims = [];
+    private string? headline;
+
+    /// <summary>The article's own headline: one sentence, its own paragraph, opening the text (sentence 0).</summary>
+    public ArticleBuilder Headline(string text)
+    {
+        if (paragraphs.Count > 0)
+        {
+            throw new InvalidOperationException("the headline opens the text: give it before the paragraphs");
+        }
+        headline = text;
+        paragraphs.Add([text]);
+        return this;
+    }
 
     public ArticleBuilder Paragraph(params string[] text)
     {
@@ -80,7 +93,10 @@ public sealed class ArticleBuilder
 
     public Article Article(string id = "000_test", ReferenceDate? published = null) => new(
         id, "Talks in Istanbul: what next?", false, "Example News", "A. Writer", published ?? new ReferenceDate(2025, 7, 22),
-        "byline: July 22, 2025", paragraphs.Select(p => string.Join(" ", p)).ToEquatableArray(), $"seeds/{id}.txt");
+        "byline: July 22, 2025", paragraphs.Skip(headline is null ? 0 : 1).Select(p => string.Join(" ", p)).ToEquatableArray(), $"seeds/{id}.txt")
+    {
+        Headline = headline,
+    };
 
     public AnnotatedText Annotated() => new(Text, SentenceRanges().Select((r, i) => new Sentence(i, r.Start, r.End)).ToEquatableArray(),
         actors.ToEquatableArray(), dates.ToEquatableArray(), demands.ToEquatableArray(), quotes.ToEquatableArray(), claims.ToEquatableArray());
