@@ -6,8 +6,8 @@ namespace StaticBriefing.Evaluation;
 /// Relaxed span matching: gold body dates are located in order in the annotated text, then each is
 /// matched one-to-one to the first unmatched predicted date that overlaps it. Values are judged
 /// over the matched pairs only, equivalent durations counting as equal (P1DE = P10Y). Gold dates not found in the text count as missed.
-/// The gold lists headline dates first; those the headline holds are missed (the annotator reads
-/// the body only) without moving the cursor through the body.
+/// The gold lists headline dates first; when the text does not carry the headline (a sidecar
+/// replaced the title), those the headline holds are missed without moving the cursor through the body.
 /// </summary>
 public static class DateScorer
 {

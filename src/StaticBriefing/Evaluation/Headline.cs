@@ -1,6 +1,6 @@
 namespace StaticBriefing.Evaluation;
 
-/// <summary>The article's headline, which the gold codes as text and the reader takes into metadata.</summary>
+/// <summary>The article's title when the cleaned text does not open with it (a sidecar replaced it): gold items there cannot be annotated.</summary>
 internal static class Headline
 {
     public const string NotAnnotated = " (in the headline: metadata, not annotated)";

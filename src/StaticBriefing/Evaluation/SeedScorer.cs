@@ -5,9 +5,9 @@ namespace StaticBriefing.Evaluation;
 
 /// <summary>
 /// Scores one article and its annotations against its gold file. The gold codes the headline as
-/// text, but the reader takes it into metadata and the annotator reads only the body: gold dates,
-/// demand and claim sentences in the headline count as missed, marked as such, and are not "lost" by chrome
-/// stripping. A gold sentence that begins with a dateline the reader stripped
+/// text, and the cleaned text opens with it; only where the text lacks it (a sidecar replaced the
+/// title) do gold dates, demand and claim sentences in the headline count as missed, marked as such,
+/// and they are never "lost" by chrome stripping. A gold sentence that begins with a dateline the reader stripped
 /// (<paramref name="withoutDateline"/>) is looked for without it.
 /// </summary>
 public static class SeedScorer
