@@ -81,6 +81,9 @@ public sealed record StanceGrammar
     /// <summary>"rather than", "instead of": the issue after one is turned down.</summary>
     public EquatableArray<string> Contrasts { get; init; }
 
+    /// <summary>Words between a stance noun and its owner ("Ukraine's own plan"): the owner still owns it.</summary>
+    public EquatableArray<string> NounModifiers { get; init; }
+
     /// <summary>Relative pronouns opening a side clause after a comma (", who …,").</summary>
     public EquatableArray<string> Relatives { get; init; }
 

@@ -45,6 +45,7 @@ public sealed class CompiledDemandLexicon
         ProposalDocuments = Set(grammar.ProposalDocuments);
         StanceNouns = Set(grammar.StanceNouns);
         Contrasts = Set(grammar.Contrasts);
+        NounModifiers = Set(grammar.NounModifiers);
         Relatives = Set(grammar.Relatives);
         ProvisionModals = Set(grammar.ProvisionModals);
         ProvisionGains = Set(grammar.ProvisionGains);
@@ -116,6 +117,8 @@ public sealed class CompiledDemandLexicon
     public CueSet StanceNouns { get; }
 
     public CueSet Contrasts { get; }
+
+    public CueSet NounModifiers { get; }
 
     public CueSet Relatives { get; }
 

@@ -17,7 +17,7 @@ public sealed class SentenceContext(CompiledDemandLexicon lexicon, SentenceToken
     private SideClauses? sideClauses;
     private TokenMarks? scopeEnds, clauseBreaks, prepositions, determiners, coordinators, shields, negators;
     private TokenMarks? collectives, singularAnaphors, pluralAnaphors, pronouns, attributions;
-    private TokenMarks? documents, proposalDocuments, stanceNouns, contrasts, relatives;
+    private TokenMarks? documents, proposalDocuments, stanceNouns, contrasts, relatives, nounModifiers;
 
     public SentenceTokens Tokens { get; } = tokens;
 
@@ -61,6 +61,8 @@ public sealed class SentenceContext(CompiledDemandLexicon lexicon, SentenceToken
     public TokenMarks Contrasts => contrasts ??= new TokenMarks(lexicon.Contrasts, Tokens);
 
     public TokenMarks Relatives => relatives ??= new TokenMarks(lexicon.Relatives, Tokens);
+
+    public TokenMarks NounModifiers => nounModifiers ??= new TokenMarks(lexicon.NounModifiers, Tokens);
 
     /// <summary>Speech verbs, except inside a mention or after a possessive: "Russia’s stated willingness" is no statement.</summary>
     public TokenMarks Attributions => attributions ??= new TokenMarks(lexicon.Attributions, Tokens,

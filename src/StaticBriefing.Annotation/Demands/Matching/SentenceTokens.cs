@@ -54,6 +54,9 @@ public sealed class SentenceTokens
     public MentionSpan? MentionAfterArticle(int token) =>
         MentionAt(token) ?? (MentionAt(token + 1) is { } next && token < Tokens.Count && articles.Contains(Tokens[token].Norm) ? next : null);
 
+    /// <summary>The outermost mention covering <paramref name="token"/>, or null.</summary>
+    public MentionSpan? MentionCovering(int token) => token >= 0 && token < coveredBy.Length ? coveredBy[token] : null;
+
     /// <summary>Whether tokens [start, end) lie inside one actor mention ("States" in "United States").</summary>
     public bool InsideMention(int start, int end) =>
         start >= 0 && start < coveredBy.Length && coveredBy[start] is { } span && end <= span.End;

@@ -10,4 +10,10 @@ public sealed record StanceHit(StanceCue Cue, int Start, int End, MentionSpan? A
 {
     /// <summary>A negator stands inside the hit ("must not accept").</summary>
     public bool Negated { get; init; }
+
+    /// <summary>The first token of the party phrase owning a stance noun ("the American proposal"), which takes its stance.</summary>
+    public int? Owner { get; init; }
+
+    /// <summary>An owned noun that is the object of the cue before it ("accepted the US plan for …"): that cue's scope runs on over it.</summary>
+    public bool Object { get; init; }
 }

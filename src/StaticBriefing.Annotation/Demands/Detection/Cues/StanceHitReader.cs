@@ -17,6 +17,8 @@ public sealed class StanceHitReader(CompiledDemandLexicon lexicon, SentenceConte
     /// <summary>How close an agenda cue must follow a real stance to be its echo.</summary>
     private const int WeakAgendaReach = 6;
 
+    private readonly NounOwner owners = new(lexicon, sentence);
+
     public List<StanceHit> Read()
     {
         var tokens = sentence.Tokens;
@@ -26,7 +28,14 @@ public sealed class StanceHitReader(CompiledDemandLexicon lexicon, SentenceConte
         foreach (var match in lexicon.StanceCues.FindAll(tokens))
         {
             var cue = lexicon.StanceOf[match.Cue];
-            if (tokens.InsideMention(match.Start, match.End) || InsideAnaphor(match) || IsWeakAgenda(cue, match, hits) || IsObjectNoun(match, hits))
+            if (tokens.InsideMention(match.Start, match.End) || InsideAnaphor(match) || IsWeakAgenda(cue, match, hits))
+            {
+                continue;
+            }
+            var noun = sentence.StanceNouns.EndOfMatchAt(match.Start) is var nounEnd && nounEnd > match.Start && nounEnd <= match.End;
+            var (phraseStart, owner) = noun ? owners.Before(match.Start, hits.Count > 0 ? hits[^1].End : 0, afterStance: hits.Count > 0) : (match.Start, -1);
+            var isObject = noun && IsObjectNoun(phraseStart, hits);
+            if (isObject && owner < 0)
             {
                 continue;
             }
@@ -48,24 +57,27 @@ public sealed class StanceHitReader(CompiledDemandLexicon lexicon, SentenceConte
             }
             var last = lexicon.StanceCues.Patterns[match.Cue].Elements[^1];
             var backward = last.Kind == ElementKind.Slot && last.Slot == SlotKind.Agent;
-            hits.Add(new StanceHit(cue, match.Start, match.End, match.Agent, backward));
+            hits.Add(new StanceHit(cue, match.Start, match.End, match.Agent, backward) { Owner = owner >= 0 ? owner : null, Object = isObject });
         }
         return new ModalComposer(sentence).Compose(hits);
     }
 
-    /// <summary>"rejected any suggestion that …": a stance noun right after a stance verb is its object, not a new stance.</summary>
-    private bool IsObjectNoun(CueMatch match, List<StanceHit> hits)
+    /// <summary>
+    /// "rejected any suggestion that …", "accepted the US plan": a stance noun right after a stance
+    /// verb (past determiners, its owner and modifiers, which start at <paramref name="phraseStart"/>) is its object.
+    /// </summary>
+    private bool IsObjectNoun(int phraseStart, List<StanceHit> hits)
     {
-        if (hits.Count == 0 || sentence.StanceNouns.EndOfMatchAt(match.Start) != match.End)
+        if (hits.Count == 0)
         {
             return false;
         }
         var previous = hits[^1];
-        if (previous.Cue.Stance is null || previous.Cue.Modal || previous.Cue.Kind == StanceCueKind.Condition || match.Start - previous.End > MaxDeterminers)
+        if (previous.Cue.Stance is null || previous.Cue.Modal || previous.Cue.Kind == StanceCueKind.Condition || phraseStart - previous.End > MaxDeterminers)
         {
             return false;
         }
-        return sentence.Determiners.EachTokenMatchedIn(previous.End, match.Start);
+        return sentence.Determiners.EachTokenMatchedIn(previous.End, phraseStart);
     }
 
     /// <summary>"rejected these demands": the noun is the anaphor's, not a new stance.</summary>

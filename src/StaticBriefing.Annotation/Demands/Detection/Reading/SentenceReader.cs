@@ -57,12 +57,15 @@ public sealed class SentenceReader
         return positions;
     }
 
-    /// <summary>Where the next stance starts; a neutral cue ("backed by" a non-agent) states none, so a scope runs over it.</summary>
+    /// <summary>
+    /// Where the next stance starts; a neutral cue ("backed by" a non-agent) states none, and an
+    /// owned noun that is the cue's object ("accepted the US plan for …") is part of it, so a scope runs over them.
+    /// </summary>
     private int NextStart(int k)
     {
         for (var next = k + 1; next < sentence.Stances.Count; next++)
         {
-            if (sentence.Stances[next].Cue.Kind != StanceCueKind.Neutral)
+            if (sentence.Stances[next].Cue.Kind != StanceCueKind.Neutral && !sentence.Stances[next].Object)
             {
                 return sentence.Stances[next].Start;
             }

@@ -25,7 +25,8 @@ public sealed class StanceReader(
     {
         var count = sentence.Tokens.Count;
         var scopeStart = hit.End;
-        var who = hit.Agent is { } named ? parties.Subjects.PhraseAt(named.First, count) : [];
+        var who = hit.Agent is { } named ? parties.Subjects.PhraseAt(named.First, count)
+            : hit.Owner is { } owner ? parties.Subjects.PhraseAt(owner, count) : [];
         if (!hit.Backward && lexicon.AgentLinks.LongestAt(sentence.Tokens, hit.End, count) is { Agent: { } agent } link)
         {
             who = parties.Subjects.PhraseAt(agent.First, count);
@@ -41,14 +42,20 @@ public sealed class StanceReader(
         {
             return;
         }
-        parties.Took(who, hit.End);
-        if (hit.Cue.Stance is Stance.Proposes or Stance.Offers && !explicitAgent)
+        var owned = hit.Owner is not null && hit.Agent is null;
+        if (!owned)
+        {
+            // An owned noun's party is not the clause's: a later participle still hangs on the subject.
+            parties.Took(who, hit.End);
+        }
+        if (hit.Cue.Stance is Stance.Proposes or Stance.Offers && (!explicitAgent || owned))
         {
             // "X tabled a draft": X is the draft's author even where the sentence names no issue
             // (not "drafted by X and Y", which may name co-authors the text does not make proposers).
             positions.Tabled(who);
         }
-        var negated = negation.IsNegatedBefore(hit.Start, clauseStart) != hit.Negated;
+        // "would not accept the US plan": the negator turns the verb round, not the owner's proposal.
+        var negated = owned ? hit.Negated : negation.IsNegatedBefore(hit.Start, clauseStart) != hit.Negated;
         if (!hit.Backward && sentence.Negators.EndOfMatchAt(scopeStart) is var negator and > 0)
         {
             // "must not", "wants no": a negator right after the cue turns it round too.
