@@ -80,9 +80,18 @@ public sealed class StanceHitReader(CompiledDemandLexicon lexicon, SentenceConte
         return sentence.Determiners.EachTokenMatchedIn(previous.End, phraseStart);
     }
 
-    /// <summary>"rejected these demands": the noun is the anaphor's, not a new stance.</summary>
+    /// <summary>
+    /// "rejected these demands", "urged Moscow to agree": the cue is the anaphor's, not a new stance.
+    /// A singular anaphor that is only a determiner and the cue ("the proposal by X") still states one.
+    /// </summary>
     private bool InsideAnaphor(CueMatch match) =>
-        sentence.PluralAnaphors.LastWithin(0, match.Start + 1) is { } anaphor && anaphor.Start <= match.Start && match.End <= anaphor.End && anaphor.End - anaphor.Start > match.End - match.Start;
+        Within(sentence.PluralAnaphors, match) is not null
+        || (Within(sentence.SingularAnaphors, match) is { } anaphor && !sentence.Determiners.EachTokenMatchedIn(anaphor.Start, match.Start));
+
+    private static CueMatch? Within(TokenMarks anaphors, CueMatch match) =>
+        anaphors.LastWithin(0, match.Start + 1) is { } anaphor && anaphor.Start <= match.Start && match.End <= anaphor.End && anaphor.End - anaphor.Start > match.End - match.Start
+            ? anaphor
+            : null;
 
     /// <summary>An agenda cue right after a real stance ("demands continue to focus on") adds nothing.</summary>
     private bool IsWeakAgenda(StanceCue cue, CueMatch match, List<StanceHit> hits)
