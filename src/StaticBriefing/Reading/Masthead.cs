@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace StaticBriefing.Reading;
 
 /// <summary>
@@ -17,7 +15,7 @@ public sealed class Masthead
     private const string ListSeparators = "|·•›»,;/";
     private readonly ReadingRules rules;
     private readonly List<string> names = [];
-    private readonly List<(int Line, string Key)> chromeLines = [];
+    private readonly List<(int Line, string Key, bool Copyright)> chromeLines = [];
 
     public Masthead(ReadingRules rules, IReadOnlyList<PageLine> lines, params string?[] outlets)
     {
@@ -31,9 +29,10 @@ public sealed class Masthead
                 continue;
             }
             // Tag and menu lines ("Topics: Ukraine · Peace talks · Russia") list words a short headline may share.
-            if ((lines[i].IsChrome && text.Count(ListSeparators.Contains) < 2) || rules.Copyright.Any(pattern => pattern.IsMatch(text)))
+            var copyright = rules.Copyright.Any(pattern => pattern.IsMatch(text));
+            if ((lines[i].IsChrome && text.Count(ListSeparators.Contains) < 2) || copyright)
             {
-                chromeLines.Add((i, " " + Key(text) + " "));
+                chromeLines.Add((i, " " + Key(text) + " ", copyright));
             }
             if (rules.Dateline.Match(text) is { Success: true } dateline && dateline.Groups["agency"].Success)
             {
@@ -62,6 +61,17 @@ public sealed class Masthead
         return firstLine && NamesOutlet(text) && HeadlineFollows(lines, index);
     }
 
+    /// <summary>
+    /// Whether the page repeats head line <paramref name="index"/> in its furniture other than a
+    /// copyright line ("Thanks for reading NAME!", "you subscribed to NAME"): a newsletter's name,
+    /// where a copyright line may name the author instead.
+    /// </summary>
+    public bool RepeatedInChrome(IReadOnlyList<PageLine> lines, int index)
+    {
+        var key = Key(lines[index].Trimmed);
+        return key.Length > 0 && chromeLines.Any(c => c.Line != index && !c.Copyright && c.Key.Contains(" " + key + " ", StringComparison.Ordinal));
+    }
+
     private bool NamesOutlet(string text) =>
         text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Any(word => rules.OutletWords.Contains(word.Trim('.', ',')));
 
@@ -88,15 +98,5 @@ public sealed class Masthead
         return false;
     }
 
-    /// <summary>Lower case, letters and digits only, single spaces, without a leading "the".</summary>
-    private static string Key(string name)
-    {
-        var letters = name.ToLower(CultureInfo.InvariantCulture).Select(c => char.IsLetterOrDigit(c) ? c : ' ').ToArray();
-        var words = new string(letters).Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
-        if (words.Count > 1 && words[0] == "the")
-        {
-            words.RemoveAt(0);
-        }
-        return string.Join(' ', words);
-    }
+    private static string Key(string name) => NameKey.Of(name);
 }
