@@ -51,6 +51,8 @@ public sealed class HeadReader(ReadingRules rules)
             }
             if (line.IsChrome)
             {
+                // A masthead short enough to pass for a label ("Salt Road") when the footer names it.
+                mastheadLine ??= proseSeen == 0 && title is null && masthead.NamedByPhrase(lines, i) ? i : null;
                 continue;
             }
             var firstContent = !contentSeen;

@@ -5,6 +5,8 @@ namespace StaticBriefing.Reading;
 /// head line is the masthead, not the title, when the page names the same outlet elsewhere: in a
 /// copyright line, as a wire dateline's agency ("OSLO, May 2 (Nordic Wire) – "), in a writer
 /// widget, or inside another line of site chrome ("Our Standards: The Gazette Trust Principles").
+/// A footer phrase naming the publication (reading.yml's outlet_phrases: "Thanks for reading NAME!")
+/// makes even a label-length head line the masthead.
 /// Without such evidence, a first line that reads like an outlet's name ("The Baltic Herald", by
 /// reading.yml's outlet words) above another headline-shaped line is the masthead too.
 /// Names are compared without case, punctuation or a leading "The".
@@ -15,6 +17,7 @@ public sealed class Masthead
     private const string ListSeparators = "|·•›»,;/";
     private readonly ReadingRules rules;
     private readonly List<string> names = [];
+    private readonly List<string> phraseNames = [];
     private readonly List<(int Line, string Key, bool Copyright)> chromeLines = [];
 
     public Masthead(ReadingRules rules, IReadOnlyList<PageLine> lines, params string?[] outlets)
@@ -38,6 +41,10 @@ public sealed class Masthead
             {
                 names.Add(Key(dateline.Groups["agency"].Value));
             }
+            if (lines[i].IsChrome)
+            {
+                phraseNames.AddRange(rules.OutletPhrases.Select(p => p.Match(text)).Where(m => m.Success).Select(m => Key(m.Groups["name"].Value)));
+            }
         }
     }
 
@@ -54,11 +61,18 @@ public sealed class Masthead
         {
             return false;
         }
-        if (names.Contains(key) || chromeLines.Any(c => c.Line != index && c.Key.Contains(" " + key + " ", StringComparison.Ordinal)))
+        if (names.Contains(key) || phraseNames.Contains(key) || chromeLines.Any(c => c.Line != index && c.Key.Contains(" " + key + " ", StringComparison.Ordinal)))
         {
             return true;
         }
         return firstLine && NamesOutlet(text) && HeadlineFollows(lines, index);
+    }
+
+    /// <summary>A head line, even a label's length, that the furniture names as the publication ("Thanks for reading NAME!").</summary>
+    public bool NamedByPhrase(IReadOnlyList<PageLine> lines, int index)
+    {
+        var key = Key(lines[index].Trimmed);
+        return key.Length > 0 && TextShape.WordCount(lines[index].Trimmed) <= rules.MastheadMaxWords && phraseNames.Contains(key);
     }
 
     /// <summary>

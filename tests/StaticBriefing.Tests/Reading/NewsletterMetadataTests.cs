@@ -89,4 +89,22 @@ public class NewsletterMetadataTests
     [InlineData("The Weekly Briefing\nMar 12, 2025")]
     public void A_head_line_that_is_not_a_name_above_a_date_or_a_name_without_one_is_no_byline(string lines) =>
         Readers.Read($"{Headline}\n{lines}\n\n{Body}\n\n{Second}\n").Author.ShouldBeNull();
+
+    [Fact]
+    public void A_two_word_masthead_the_footer_names_in_a_subscribe_phrase_is_the_outlet()
+    {
+        var page = Newsletter("Ines Calloway\nMar 12, 2025", "© 2025 Ines Calloway").Replace("The Salt Road", "Salt Road", StringComparison.Ordinal);
+        var article = Readers.Read(page);
+        article.Outlet.ShouldBe("Salt Road");
+        article.Author.ShouldBe("Ines Calloway");
+        article.Title.ShouldBe(Headline);
+    }
+
+    [Fact]
+    public void A_short_head_label_the_footer_does_not_name_is_no_outlet()
+    {
+        var article = Readers.Read($"World Affairs\n{Headline}\nInes Calloway\nMar 12, 2025\n\n{Body}\n\n{Second}\n\nSubscribe to our newsletter\n© 2025 Ines Calloway\n");
+        article.Outlet.ShouldBeNull();
+        article.Author.ShouldBe("Ines Calloway");
+    }
 }
