@@ -6,13 +6,15 @@ namespace StaticBriefing.Reading;
 /// Finds the headline, byline, author and outlet. The head is the content before the first
 /// paragraph of prose; the headline is its first headline-shaped line that is not the masthead
 /// (<see cref="Masthead"/>). A byline may also follow a standfirst, so it is looked for up to the
-/// second paragraph of prose. The outlet comes from the byline ("By X for OUTLET"), else a
-/// copyright line, else a writer widget naming an outlet, else the masthead; a source the text cites ("according to
-/// X") is never taken for it. The reader may still take a wire dateline's agency ("(Reuters)")
-/// when the head names no outlet.
+/// second paragraph of prose; a newsletter's byline is a person's name alone on a head line with
+/// the post date on the next (<see cref="PersonNames"/>). The outlet: see <see cref="ChooseOutlet"/>;
+/// a source the text cites ("according to X") is never taken for it. The reader may still take a
+/// wire dateline's agency ("(Reuters)") when the head names no outlet.
 /// </summary>
 public sealed class HeadReader(ReadingRules rules)
 {
+    private readonly PersonNames persons = new(rules);
+
     public PageHead Read(IReadOnlyList<PageLine> lines)
     {
         var widget = WriterWidgetName(lines);
@@ -23,6 +25,7 @@ public sealed class HeadReader(ReadingRules rules)
         int? mastheadLine = null;
         int? byline = null;
         Match? bylineMatch = null;
+        int? postDateLine = null;
         var proseSeen = 0;
         var contentSeen = false;
         for (var i = 0; i < lines.Count && proseSeen < 2 && (proseSeen == 0 || byline is null); i++)
@@ -39,8 +42,17 @@ public sealed class HeadReader(ReadingRules rules)
                 (byline, bylineMatch) = (i, match);
                 continue;
             }
+            // A newsletter's byline: the author's name alone (a label, so chrome), the post date under it.
+            if (byline is null && proseSeen == 0 && PostDateAfter(lines, i) is { } date
+                && persons.Looks(line.Trimmed) && !masthead.RepeatedInChrome(lines, i))
+            {
+                (byline, postDateLine) = (i, date);
+                continue;
+            }
             if (line.IsChrome)
             {
+                // A masthead short enough to pass for a label ("Salt Road") when the footer names it.
+                mastheadLine ??= proseSeen == 0 && title is null && masthead.NamedByPhrase(lines, i) ? i : null;
                 continue;
             }
             var firstContent = !contentSeen;
@@ -61,14 +73,44 @@ public sealed class HeadReader(ReadingRules rules)
             }
             title = i;
         }
-        var bylineOutlet = Group(bylineMatch, "outlet");
-        var widgetOutlet = widgetIsOutlet ? widget : null;
-        var mastheadOutlet = mastheadLine is { } m ? lines[m].Trimmed : null;
-        var outlet = bylineOutlet ?? copyrightOutlet ?? widgetOutlet ?? mastheadOutlet;
-        var outletBasis = bylineOutlet is not null ? "byline" : copyrightOutlet is not null ? "copyright line"
-            : widgetOutlet is not null ? "writer widget" : outlet is not null ? "masthead" : null;
-        var author = Group(bylineMatch, "author") ?? (widget is not null && !widgetIsOutlet ? widget : null);
-        return new PageHead(title, byline, Group(bylineMatch, "rest"), author, outlet, outletBasis, year) { MastheadLine = mastheadLine };
+        var bareByline = bylineMatch is null && byline is { } b ? lines[b].Trimmed : null;
+        var author = Group(bylineMatch, "author") ?? bareByline ?? (widget is not null && !widgetIsOutlet ? widget : null);
+        var rest = bareByline is not null && postDateLine is { } d ? lines[d].Trimmed : Group(bylineMatch, "rest");
+        var (outlet, outletBasis) = ChooseOutlet(Group(bylineMatch, "outlet"), copyrightOutlet, widgetIsOutlet ? widget : null,
+            mastheadLine is { } m ? lines[m].Trimmed : null, author);
+        return new PageHead(title, byline, rest, author, outlet, outletBasis, year) { MastheadLine = mastheadLine };
+    }
+
+    /// <summary>
+    /// The byline's "for OUTLET", else the copyright holder, else a writer widget naming an outlet,
+    /// else the masthead. A copyright holder who is the author is no outlet; one whose name reads
+    /// like a person's yields to the widget and the masthead, and is kept only when nothing else names one.
+    /// </summary>
+    private (string? Outlet, string? Basis) ChooseOutlet(string? byline, string? copyright, string? widget, string? masthead, string? author)
+    {
+        if (copyright is not null && PersonNames.IsAuthor(copyright, author))
+        {
+            copyright = null;
+        }
+        var personal = copyright is not null && persons.Looks(copyright);
+        (string? Name, string Basis)[] candidates =
+        [
+            (byline, "byline"), (personal ? null : copyright, "copyright line"), (widget, "writer widget"),
+            (masthead, "masthead"), (copyright, "copyright line"),
+        ];
+        var chosen = candidates.FirstOrDefault(c => c.Name is not null);
+        return (chosen.Name, chosen.Name is null ? null : chosen.Basis);
+    }
+
+    /// <summary>The next non-blank line after <paramref name="index"/> when it is nothing but a date.</summary>
+    private static int? PostDateAfter(IReadOnlyList<PageLine> lines, int index)
+    {
+        var next = index + 1;
+        while (next < lines.Count && lines[next].IsBlank)
+        {
+            next++;
+        }
+        return next < lines.Count && lines[next].DateOnly ? next : null;
     }
 
     public bool IsHeadline(string text)

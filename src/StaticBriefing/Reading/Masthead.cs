@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace StaticBriefing.Reading;
 
 /// <summary>
@@ -7,6 +5,8 @@ namespace StaticBriefing.Reading;
 /// head line is the masthead, not the title, when the page names the same outlet elsewhere: in a
 /// copyright line, as a wire dateline's agency ("OSLO, May 2 (Nordic Wire) – "), in a writer
 /// widget, or inside another line of site chrome ("Our Standards: The Gazette Trust Principles").
+/// A footer phrase naming the publication (reading.yml's outlet_phrases: "Thanks for reading NAME!")
+/// makes even a label-length head line the masthead.
 /// Without such evidence, a first line that reads like an outlet's name ("The Baltic Herald", by
 /// reading.yml's outlet words) above another headline-shaped line is the masthead too.
 /// Names are compared without case, punctuation or a leading "The".
@@ -17,7 +17,8 @@ public sealed class Masthead
     private const string ListSeparators = "|·•›»,;/";
     private readonly ReadingRules rules;
     private readonly List<string> names = [];
-    private readonly List<(int Line, string Key)> chromeLines = [];
+    private readonly List<string> phraseNames = [];
+    private readonly List<(int Line, string Key, bool Copyright)> chromeLines = [];
 
     public Masthead(ReadingRules rules, IReadOnlyList<PageLine> lines, params string?[] outlets)
     {
@@ -31,13 +32,18 @@ public sealed class Masthead
                 continue;
             }
             // Tag and menu lines ("Topics: Ukraine · Peace talks · Russia") list words a short headline may share.
-            if ((lines[i].IsChrome && text.Count(ListSeparators.Contains) < 2) || rules.Copyright.Any(pattern => pattern.IsMatch(text)))
+            var copyright = rules.Copyright.Any(pattern => pattern.IsMatch(text));
+            if ((lines[i].IsChrome && text.Count(ListSeparators.Contains) < 2) || copyright)
             {
-                chromeLines.Add((i, " " + Key(text) + " "));
+                chromeLines.Add((i, " " + Key(text) + " ", copyright));
             }
             if (rules.Dateline.Match(text) is { Success: true } dateline && dateline.Groups["agency"].Success)
             {
                 names.Add(Key(dateline.Groups["agency"].Value));
+            }
+            if (lines[i].IsChrome)
+            {
+                phraseNames.AddRange(rules.OutletPhrases.Select(p => p.Match(text)).Where(m => m.Success).Select(m => Key(m.Groups["name"].Value)));
             }
         }
     }
@@ -55,11 +61,29 @@ public sealed class Masthead
         {
             return false;
         }
-        if (names.Contains(key) || chromeLines.Any(c => c.Line != index && c.Key.Contains(" " + key + " ", StringComparison.Ordinal)))
+        if (names.Contains(key) || phraseNames.Contains(key) || chromeLines.Any(c => c.Line != index && c.Key.Contains(" " + key + " ", StringComparison.Ordinal)))
         {
             return true;
         }
         return firstLine && NamesOutlet(text) && HeadlineFollows(lines, index);
+    }
+
+    /// <summary>A head line, even a label's length, that the furniture names as the publication ("Thanks for reading NAME!").</summary>
+    public bool NamedByPhrase(IReadOnlyList<PageLine> lines, int index)
+    {
+        var key = Key(lines[index].Trimmed);
+        return key.Length > 0 && TextShape.WordCount(lines[index].Trimmed) <= rules.MastheadMaxWords && phraseNames.Contains(key);
+    }
+
+    /// <summary>
+    /// Whether the page repeats head line <paramref name="index"/> in its furniture other than a
+    /// copyright line ("Thanks for reading NAME!", "you subscribed to NAME"): a newsletter's name,
+    /// where a copyright line may name the author instead.
+    /// </summary>
+    public bool RepeatedInChrome(IReadOnlyList<PageLine> lines, int index)
+    {
+        var key = Key(lines[index].Trimmed);
+        return key.Length > 0 && chromeLines.Any(c => c.Line != index && !c.Copyright && c.Key.Contains(" " + key + " ", StringComparison.Ordinal));
     }
 
     private bool NamesOutlet(string text) =>
@@ -88,15 +112,5 @@ public sealed class Masthead
         return false;
     }
 
-    /// <summary>Lower case, letters and digits only, single spaces, without a leading "the".</summary>
-    private static string Key(string name)
-    {
-        var letters = name.ToLower(CultureInfo.InvariantCulture).Select(c => char.IsLetterOrDigit(c) ? c : ' ').ToArray();
-        var words = new string(letters).Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
-        if (words.Count > 1 && words[0] == "the")
-        {
-            words.RemoveAt(0);
-        }
-        return string.Join(' ', words);
-    }
+    private static string Key(string name) => NameKey.Of(name);
 }

@@ -33,6 +33,9 @@ public sealed class ReadingRules
         var metadata = data.Metadata;
         Byline = PatternSet.One(metadata.Byline, file, "metadata.byline", ignoreCase: false);
         Copyright = [.. metadata.Copyright.Select(source => PatternSet.One(source, file, "metadata.copyright"))];
+        PersonName = PatternSet.One(metadata.PersonName, file, "metadata.person_name", ignoreCase: false);
+        NotPersonWords = metadata.NotPersonWords.ToImmutableHashSet(StringComparer.OrdinalIgnoreCase);
+        OutletPhrases = [.. metadata.OutletPhrases.Select(source => PatternSet.One(source, file, "metadata.outlet_phrases"))];
         WriterWidget = PatternSet.One(metadata.WriterWidget, file, "metadata.writer_widget");
         OutletWords = metadata.OutletWords.ToImmutableHashSet(StringComparer.OrdinalIgnoreCase);
         Dateline = PatternSet.One(metadata.Dateline, file, "metadata.dateline", ignoreCase: false);
@@ -65,6 +68,9 @@ public sealed class ReadingRules
     public Regex DateLineExtras { get; }
     public Regex Byline { get; }
     public ImmutableArray<Regex> Copyright { get; }
+    public Regex PersonName { get; }
+    public ImmutableHashSet<string> NotPersonWords { get; }
+    public ImmutableArray<Regex> OutletPhrases { get; }
     public Regex WriterWidget { get; }
     public ImmutableHashSet<string> OutletWords { get; }
     public Regex Dateline { get; }

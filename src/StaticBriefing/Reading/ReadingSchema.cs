@@ -34,6 +34,9 @@ internal static class ReadingSchema
     {
         public required string Byline { get; init; }
         public required List<string> Copyright { get; init; }
+        public required string PersonName { get; init; }
+        public required List<string> NotPersonWords { get; init; }
+        public required List<string> OutletPhrases { get; init; }
         public required string WriterWidget { get; init; }
         public required List<string> OutletWords { get; init; }
         public required string Dateline { get; init; }

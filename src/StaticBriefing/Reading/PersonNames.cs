@@ -1,0 +1,33 @@
+namespace StaticBriefing.Reading;
+
+/// <summary>
+/// Tells a person's name from an outlet's or a title's by reading.yml: the person_name shape, and
+/// none of the outlet words, not-person words or section labels. Used for newsletter bylines (a
+/// name alone on its line) and for copyright holders ("© 2025 Name Surname" is the author's notice).
+/// </summary>
+public sealed class PersonNames(ReadingRules rules)
+{
+    private const int NameMaxChars = 80;
+    private static readonly string[] AuthorSeparators = [" and ", " & "];
+
+    public bool Looks(string text)
+    {
+        var name = text.Trim();
+        return name.Length <= NameMaxChars && rules.PersonName.IsMatch(name) && !rules.SectionLabels.Contains(name)
+            && !name.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+                .Select(word => word.Trim('.', ','))
+                .Any(word => rules.OutletWords.Contains(word) || rules.NotPersonWords.Contains(word));
+    }
+
+    /// <summary>Whether <paramref name="name"/> is the author, or one of the authors of "A and B".</summary>
+    public static bool IsAuthor(string name, string? author)
+    {
+        if (author is null)
+        {
+            return false;
+        }
+        var key = NameKey.Of(name);
+        return key.Length > 0 && author.Split(AuthorSeparators, StringSplitOptions.RemoveEmptyEntries).Append(author)
+            .Any(one => NameKey.Of(one) == key);
+    }
+}
