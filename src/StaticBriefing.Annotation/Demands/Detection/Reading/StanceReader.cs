@@ -20,6 +20,7 @@ public sealed class StanceReader(
 {
     private readonly AnaphorResolver anaphora = new(sentence, memory, positions);
     private readonly ContrastReader contrasts = new(sentence, positions);
+    private readonly RelativeObject relatives = new(sentence);
 
     public void Read(StanceHit hit, int nextStance)
     {
@@ -87,6 +88,10 @@ public sealed class StanceReader(
         if (issues.Count > 0)
         {
             AttributeElaboratedDemands(hit, issues, who);
+        }
+        else if (!anyIssue && !hit.Cue.Modal && relatives.Antecedent(clauseStart) is { } antecedent)
+        {
+            positions.Take(who, hit, antecedent.Issue, negated, antecedent.Start, antecedent.End);
         }
         else if (!anyIssue && !hit.Cue.Modal && !sentence.SideClauses.InReducedClause(hit.Start))
         {
