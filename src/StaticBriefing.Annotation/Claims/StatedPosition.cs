@@ -18,32 +18,30 @@ public sealed class StatedPosition(CueSet positions, SentenceTokens tokens)
 
     public bool Is(Statement statement)
     {
-        var start = statement.First;
-        // Only what follows its cue opens with "(on Tuesday) that"; a quotation's "that" is its own.
-        var reach = statement.First == statement.CueEnd ? Math.Min(statement.End, statement.First + ThatReach) : start;
-        for (var i = start; i < reach; i++)
+        // Only what follows its cue may open with "(on Tuesday) that"; a quotation's "that" is its own.
+        var leadingThat = statement.First == statement.CueEnd;
+        var end = Math.Min(statement.End, statement.First + VerbReach);
+        for (var i = statement.First; i < end; i++)
         {
-            if (tokens.Word(i) == "that")
-            {
-                start = i + 1;
-                break;
-            }
-        }
-        var end = Math.Min(statement.End, start + VerbReach);
-        for (var i = start; i < end; i++)
-        {
-            // A nested clause or a parenthesis is not the statement's own verb group ("confident that we can …").
-            if (i > start && (tokens.Word(i) == "that" || IsPunctuation(i)))
-            {
-                return false;
-            }
             if (positions.LongestAt(tokens, i, statement.End) is not null)
             {
                 return true;
+            }
+            if (tokens.Word(i) == "that" && leadingThat && i - statement.First < ThatReach)
+            {
+                leadingThat = false;
+                end = Math.Min(statement.End, i + 1 + VerbReach);
+                continue;
+            }
+            // A nested clause or an aside is not the statement's own verb group ("confident that we can …").
+            if (i > statement.First && (tokens.Word(i) == "that" || IsClauseMark(i)))
+            {
+                return false;
             }
         }
         return false;
     }
 
-    private bool IsPunctuation(int token) => !tokens.Tokens[token].IsWord && tokens.Word(token) != "-";
+    /// <summary>Punctuation that ends a verb group's reach; not the dots of "U.S." or a hyphen.</summary>
+    private bool IsClauseMark(int token) => tokens.Word(token) is "," or ";" or ":" or "(" or ")" or "–" or "—";
 }

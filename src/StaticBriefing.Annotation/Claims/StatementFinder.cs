@@ -50,6 +50,11 @@ public sealed class StatementFinder(CompiledDemandLexicon lexicon, SentenceConte
             {
                 statements.Add(new Statement(speaker, cue.Start, cue.End, 0, before));
             }
+            else if (said < 0 && !Infinitive(cue.Start) && CountWords(0, end) >= MinWords)
+            {
+                // "The government of Turkey, the host, confirmed that timing.": the whole sentence is the claim.
+                statements.Add(new Statement(speaker, cue.Start, cue.End, 0, end));
+            }
         }
         return statements;
     }
@@ -114,6 +119,9 @@ public sealed class StatementFinder(CompiledDemandLexicon lexicon, SentenceConte
 
     /// <summary>The end of what was said before the speaker's phrase, without the comma that sets the speaker off.</summary>
     private int BeforeSpeaker(int said) => sentence.Tokens.Word(said - 1) == "," ? said - 1 : said;
+
+    /// <summary>Whether the cue is an infinitive ("chose to say nothing", "declined to confirm"), which states nothing.</summary>
+    private bool Infinitive(int cueStart) => cueStart > 0 && sentence.Tokens.Word(cueStart - 1) == "to";
 
     private bool Negated(CueMatch cue) => sentence.Negators.AnyWithin(Math.Max(0, cue.Start - NegationReach), cue.Start);
 
