@@ -32,7 +32,8 @@ public sealed class SentenceClaims(CompiledDemandLexicon lexicon, ClaimCues cues
         foreach (var statement in statements)
         {
             var figure = numbers.FirstOrDefault(f => f.First >= statement.First && f.End <= statement.End);
-            if (figure == default && position.Is(statement))
+            // One claim per speaker: the first of their statements that is not a position.
+            if ((figure == default && position.Is(statement)) || found.Any(c => c.Who == statement.Who))
             {
                 continue;
             }

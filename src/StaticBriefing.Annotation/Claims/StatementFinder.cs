@@ -18,6 +18,9 @@ public sealed class StatementFinder(CompiledDemandLexicon lexicon, SentenceConte
     /// <summary>How close before a cue a negation denies it ("has not confirmed").</summary>
     private const int NegationReach = 2;
 
+    /// <summary>How close after a cue another cue continues the same statement ("said, revealing").</summary>
+    private const int ContinuationGap = 1;
+
     /// <summary>Attributed statements, one per speaker: what follows "X said (that)", or what precedes a post-posed "…, X said."</summary>
     public List<Statement> Find()
     {
@@ -28,6 +31,16 @@ public sealed class StatementFinder(CompiledDemandLexicon lexicon, SentenceConte
             var speaker = cue.Agent is { } agent
                 ? speakers.PhraseAt(agent.First, count).FirstOrDefault()
                 : Speaker(cue, statements.Count > 0 ? statements[^1].CueEnd : 0);
+            if (speaker == default && Continues(cue, statements) is { } previous)
+            {
+                // "“…,” X said, revealing that …": the same speaker goes on; a claim may follow a position.
+                var scope = sentence.Clauses.ScopeBreak(cue.End, count);
+                if (CountWords(cue.End, scope) >= MinWords)
+                {
+                    statements.Add(previous with { CueStart = cue.Start, CueEnd = cue.End, First = cue.End, End = scope });
+                }
+                continue;
+            }
             if (speaker == default || Negated(cue) || statements.Any(s => s.Speaker.ActorId == speaker.ActorId && s.Speaker.Party == speaker.Party))
             {
                 continue;
@@ -119,6 +132,10 @@ public sealed class StatementFinder(CompiledDemandLexicon lexicon, SentenceConte
 
     /// <summary>The end of what was said before the speaker's phrase, without the comma that sets the speaker off.</summary>
     private int BeforeSpeaker(int said) => sentence.Tokens.Word(said - 1) == "," ? said - 1 : said;
+
+    /// <summary>The statement whose cue this one continues, right after it (", revealing …"), if any.</summary>
+    private static Statement? Continues(CueMatch cue, List<Statement> statements) =>
+        statements.Count > 0 && cue.Start - statements[^1].CueEnd is >= 0 and <= ContinuationGap ? statements[^1] : null;
 
     /// <summary>Whether the cue is an infinitive ("chose to say nothing", "declined to confirm"), which states nothing.</summary>
     private bool Infinitive(int cueStart) => cueStart > 0 && sentence.Tokens.Word(cueStart - 1) == "to";
