@@ -7,13 +7,15 @@ namespace StaticBriefing.Annotation.Claims;
 
 /// <summary>
 /// Finds claims sentence by sentence: statements attributed to an actor ("X said that …",
-/// "according to X") and figures the narrator states ("over 7,000 bodies"). A claim is disputed
-/// when the sentence records it ("although Ukraine has disputed the number") or the narrator
-/// doubts it ("despite claims by X").
+/// "according to X") and figures the narrator states ("over 7,000 bodies"). A statement of intent
+/// or readiness ("X said it would never accept …") is a position, not a claim, unless it carries a
+/// figure. A claim is disputed when the sentence records it ("although Ukraine has disputed the
+/// number") or the narrator doubts it ("despite claims by X").
 /// </summary>
 public sealed class ClaimDetector
 {
     private readonly CompiledDemandLexicon compiled;
+    private readonly ClaimCues cues;
     private readonly FigureFinder figures;
 
     public ClaimDetector()
@@ -30,7 +32,8 @@ public sealed class ClaimDetector
     public ClaimDetector(CompiledDemandLexicon compiled)
     {
         this.compiled = compiled;
-        figures = new FigureFinder(compiled.Quantifiers, compiled.Magnitudes, compiled.Currencies);
+        cues = new ClaimCues(compiled.Source.Claims);
+        figures = new FigureFinder(compiled.Quantifiers, compiled.Magnitudes, compiled.Currencies, cues.Durations);
     }
 
     public EquatableArray<ClaimAnnotation> Detect(string text, EquatableArray<Sentence> sentences, EquatableArray<ActorAnnotation> actors, EquatableArray<QuoteAnnotation> quotes) =>
@@ -45,7 +48,7 @@ public sealed class ClaimDetector
         {
             if (context.Tokens.Count > 0)
             {
-                found.AddRange(new SentenceClaims(compiled, context).Read(tokenized.Text, figures));
+                found.AddRange(new SentenceClaims(compiled, cues, context).Read(tokenized.Text, figures));
             }
         }
         return found.ToEquatableArray();

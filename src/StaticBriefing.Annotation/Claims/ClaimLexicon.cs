@@ -21,4 +21,13 @@ public sealed record ClaimLexicon(
 
     /// <summary>Words after an attribution by which the narrator rebuts it ("yet").</summary>
     public EquatableArray<string> DoubtsAfter { get; init; }
+
+    /// <summary>
+    /// Words that open a stated position rather than a claim when they head what is said
+    /// ("said Kyiv would never accept", "said Moscow was ready to talk"): intent, ability, obligation.
+    /// </summary>
+    public EquatableArray<string> Positions { get; init; }
+
+    /// <summary>Time units after a number: a duration ("30-day truce", "within 100 days") is a term, not a figure.</summary>
+    public EquatableArray<string> Durations { get; init; }
 }

@@ -5,12 +5,16 @@ using StaticBriefing.Annotation.Demands.Matching;
 namespace StaticBriefing.Annotation.Claims;
 
 /// <summary>
-/// Finds figures worth citing ("over 7,000 bodies", "€100 billion", "50-day", "18th"): a number
-/// with a quantifier, currency or magnitude, or a large number counting something. Years and
-/// numbers next to a capitalised word (dates such as "May 16") are left to the date recognizer.
+/// Finds figures worth citing ("over 7,000 bodies", "€100 billion", "18th"): a number with a
+/// quantifier, currency or magnitude, or a large number counting something. Years, numbers after a
+/// capitalised word or a small one before it (dates such as "May 16", "16 May") are left to the
+/// date recognizer. A duration ("30-day truce", "within 100 days") is the term of a proposal, not a figure.
 /// </summary>
-public sealed class FigureFinder(CueSet quantifiers, CueSet magnitudes, IReadOnlySet<string> currencies)
+public sealed class FigureFinder(CueSet quantifiers, CueSet magnitudes, IReadOnlySet<string> currencies, CueSet durations)
 {
+    /// <summary>The largest number that can be a day of the month.</summary>
+    private const int LastDay = 31;
+
     public List<(int First, int End)> Find(string text, SentenceTokens sentence)
     {
         var figures = new List<(int First, int End)>();
@@ -34,9 +38,14 @@ public sealed class FigureFinder(CueSet quantifiers, CueSet magnitudes, IReadOnl
             }
             var magnitude = magnitudes.LongestAt(sentence, i + 1, tokens.Count);
             var end = magnitude?.End ?? i + 1;
-            var dateLike = Capitalised(text, tokens, i - 1) || Capitalised(text, tokens, i + 1);
+            if (durations.LongestAt(sentence, end, tokens.Count) is not null)
+            {
+                continue;
+            }
+            var dateLike = Capitalised(text, tokens, i - 1) || (value <= LastDay && Capitalised(text, tokens, i + 1));
             var year = !ordinal && value is >= 1800 and <= 2100 && tokens[i].Norm.Length == 4;
-            var counted = value >= 100 && !year && i + 1 < tokens.Count && tokens[i + 1].IsWord && char.IsLower(text[tokens[i + 1].Start]);
+            // "6,000 Ukrainian servicemen" counts too: a number past any day cannot be a date.
+            var counted = value >= 100 && !year && i + 1 < tokens.Count && tokens[i + 1].IsWord;
             var accepted = currency || magnitude is not null || (quantified && !year)
                 || (!dateLike && (counted || (ordinal && value >= 10)));
             if (!accepted)

@@ -5,8 +5,11 @@ using StaticBriefing.Annotation.Model;
 
 namespace StaticBriefing.Annotation.Claims;
 
-/// <summary>The claims of one sentence: attributed statements, narrator figures, and who disputes them.</summary>
-public sealed class SentenceClaims(CompiledDemandLexicon lexicon, SentenceContext sentence)
+/// <summary>
+/// The claims of one sentence: attributed statements that report rather than take a position,
+/// narrator figures where no speaker is named, and who disputes them.
+/// </summary>
+public sealed class SentenceClaims(CompiledDemandLexicon lexicon, ClaimCues cues, SentenceContext sentence)
 {
     private const string Narrator = "narrator";
 
@@ -25,13 +28,22 @@ public sealed class SentenceClaims(CompiledDemandLexicon lexicon, SentenceContex
         var statements = statementFinder.Find();
         var found = new List<(int First, int End, int Anchor, string Who, string? DisputedBy)>();
         var numbers = figureFinder.Find(text, tokens);
+        var position = new StatedPosition(cues.Positions, tokens);
         foreach (var statement in statements)
         {
             var figure = numbers.FirstOrDefault(f => f.First >= statement.First && f.End <= statement.End);
+            // One claim per speaker: the first of their statements that is not a position.
+            if ((figure == default && position.Is(statement)) || found.Any(c => c.Who == statement.Who))
+            {
+                continue;
+            }
             var (first, end) = figure != default ? figure : (statement.First, statement.End);
             found.Add((first, end, statement.CueStart, statement.Who, statementFinder.IsDoubted(statement) ? Narrator : null));
         }
-        foreach (var figure in numbers.Where(f => !statements.Any(s => f.First >= s.First && f.End <= s.End)))
+        // A figure in a sentence that names its speakers is theirs to claim, not the narrator's
+        // ("a list of 339 children whom Kyiv says were deported").
+        var reported = found.Count > 0;
+        foreach (var figure in numbers.Where(f => !reported && !statements.Any(s => f.First >= s.First && f.End <= s.End)))
         {
             found.Add((figure.First, figure.End, figure.First, Narrator, null));
         }
@@ -60,6 +72,8 @@ public sealed class SentenceClaims(CompiledDemandLexicon lexicon, SentenceContex
                 }
             }
         }
+        // Who disputes a claim here says so in the dispute; that is no second claim ("…, although Kyiv disputed it and said …").
+        found.RemoveAll(c => c.Who != Narrator && found.Any(d => d.DisputedBy == c.Who && d.Anchor < c.Anchor));
         var index = tokens.Sentence.Index;
         return found.Select(c => new ClaimAnnotation(tokens.Tokens[c.First].Start, tokens.Tokens[c.End - 1].End, index, c.Who, c.DisputedBy));
     }

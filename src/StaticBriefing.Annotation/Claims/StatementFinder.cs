@@ -7,10 +7,19 @@ namespace StaticBriefing.Annotation.Claims;
 /// <summary>The statements of one sentence attributed to a speaker ("X said that …", "according to X"), and whether the narrator doubts them.</summary>
 public sealed class StatementFinder(CompiledDemandLexicon lexicon, SentenceContext sentence, SubjectFinder speakers)
 {
-    /// <summary>How many words a statement after its cue needs; a shorter one ("…, X said.") is what came before.</summary>
-    private const int MinWordsAfterCue = 3;
+    /// <summary>How many words a statement needs; a shorter one after its cue ("…, X said.") means what came before.</summary>
+    private const int MinWords = 3;
 
     private const int DoubtReach = 3;
+
+    /// <summary>How many tokens a speaker's phrase right before its cue may take ("Kremlin spokesperson Dmitry Peskov").</summary>
+    private const int SpeakerReach = 6;
+
+    /// <summary>How close before a cue a negation denies it ("has not confirmed").</summary>
+    private const int NegationReach = 2;
+
+    /// <summary>How close after a cue another cue continues the same statement ("said, revealing").</summary>
+    private const int ContinuationGap = 1;
 
     /// <summary>Attributed statements, one per speaker: what follows "X said (that)", or what precedes a post-posed "…, X said."</summary>
     public List<Statement> Find()
@@ -22,18 +31,42 @@ public sealed class StatementFinder(CompiledDemandLexicon lexicon, SentenceConte
             var speaker = cue.Agent is { } agent
                 ? speakers.PhraseAt(agent.First, count).FirstOrDefault()
                 : Speaker(cue, statements.Count > 0 ? statements[^1].CueEnd : 0);
-            if (speaker == default || statements.Any(s => s.Speaker.ActorId == speaker.ActorId && s.Speaker.Party == speaker.Party))
+            if (speaker == default && Continues(cue, statements) is { } previous)
+            {
+                // "“…,” X said, revealing that …": the same speaker goes on; a claim may follow a position.
+                var scope = sentence.Clauses.ScopeBreak(cue.End, count);
+                if (CountWords(cue.End, scope) >= MinWords)
+                {
+                    statements.Add(previous with { CueStart = cue.Start, CueEnd = cue.End, First = cue.End, End = scope });
+                }
+                continue;
+            }
+            if (speaker == default || Negated(cue) || statements.Any(s => s.Speaker.ActorId == speaker.ActorId && s.Speaker.Party == speaker.Party))
             {
                 continue;
             }
+            // Where the speaker's own phrase begins: what precedes it may be what was said.
+            var said = cue.Agent is null ? AdjacentSpeakerStart(cue.Start) : cue.Start;
             var end = sentence.Clauses.ScopeBreak(cue.End, count);
-            if (CountWords(cue.End, end) >= MinWordsAfterCue)
+            var after = CountWords(cue.End, end) >= MinWords;
+            var placed = Placement(said, cue);
+            if (placed == Attribution.Leading && after)
             {
                 statements.Add(new Statement(speaker, cue.Start, cue.End, cue.End, end));
             }
-            else if (cue.Start > 0)
+            else if (placed == Attribution.Parenthetical && after)
             {
-                statements.Add(new Statement(speaker, cue.Start, cue.End, 0, cue.Start));
+                // "The sides will swap 300 detainees, the ministry said, with …": the whole clause is what was said.
+                statements.Add(new Statement(speaker, cue.Start, cue.End, 0, end));
+            }
+            else if (said > 0 && BeforeSpeaker(said) is var before && CountWords(0, before) >= MinWords)
+            {
+                statements.Add(new Statement(speaker, cue.Start, cue.End, 0, before));
+            }
+            else if (said < 0 && !Infinitive(cue.Start) && CountWords(0, end) >= MinWords)
+            {
+                // "The government of Turkey, the host, confirmed that timing.": the whole sentence is the claim.
+                statements.Add(new Statement(speaker, cue.Start, cue.End, 0, end));
             }
         }
         return statements;
@@ -63,6 +96,51 @@ public sealed class StatementFinder(CompiledDemandLexicon lexicon, SentenceConte
         }
         return subject.FirstOrDefault();
     }
+
+    /// <summary>The first token of the speaker's phrase right before the cue, or -1 when the cue has none ("chose to say").</summary>
+    private int AdjacentSpeakerStart(int cueStart)
+    {
+        for (var start = cueStart - 1; start >= Math.Max(0, cueStart - SpeakerReach); start--)
+        {
+            if (speakers.SubjectIn(start, cueStart, adjacentOnly: true).Count > 0)
+            {
+                return start;
+            }
+        }
+        return -1;
+    }
+
+    /// <summary>
+    /// Where the attribution stands against what was said: after a closing quote ("“…,” X said"),
+    /// set off by commas ("…, X said, …", "…, according to X."), or leading it.
+    /// </summary>
+    private Attribution Placement(int said, CueMatch cue)
+    {
+        if (said <= 0)
+        {
+            return Attribution.Leading;
+        }
+        var tokens = sentence.Tokens.Tokens;
+        if (tokens[said].ClosesQuote)
+        {
+            return Attribution.AfterQuote;
+        }
+        return sentence.Tokens.Word(said - 1) == "," && (cue.End >= tokens.Count || !tokens[cue.End].IsWord)
+            ? Attribution.Parenthetical
+            : Attribution.Leading;
+    }
+
+    /// <summary>The end of what was said before the speaker's phrase, without the comma that sets the speaker off.</summary>
+    private int BeforeSpeaker(int said) => sentence.Tokens.Word(said - 1) == "," ? said - 1 : said;
+
+    /// <summary>The statement whose cue this one continues, right after it (", revealing …"), if any.</summary>
+    private static Statement? Continues(CueMatch cue, List<Statement> statements) =>
+        statements.Count > 0 && cue.Start - statements[^1].CueEnd is >= 0 and <= ContinuationGap ? statements[^1] : null;
+
+    /// <summary>Whether the cue is an infinitive ("chose to say nothing", "declined to confirm"), which states nothing.</summary>
+    private bool Infinitive(int cueStart) => cueStart > 0 && sentence.Tokens.Word(cueStart - 1) == "to";
+
+    private bool Negated(CueMatch cue) => sentence.Negators.AnyWithin(Math.Max(0, cue.Start - NegationReach), cue.Start);
 
     /// <summary>Whether the narrator doubts the statement ("despite claims by X", "…, yet").</summary>
     public bool IsDoubted(Statement statement)

@@ -18,4 +18,10 @@ public sealed class ClaimCueLists
 
     /// <summary>After an attribution, the narrator rebuts it ("yet").</summary>
     public List<string> DoubtsAfter { get; init; } = [];
+
+    /// <summary>Heading what is said, these make it a stated position, not a claim ("would", "ready to").</summary>
+    public List<string> Positions { get; init; } = [];
+
+    /// <summary>After a number, these make it a duration, not a figure ("days", "- day").</summary>
+    public List<string> Durations { get; init; } = [];
 }

@@ -102,5 +102,7 @@ public static class StanceFileParser
     {
         DoubtsBefore = checks.Cues(claims.DoubtsBefore, "doubts_before"),
         DoubtsAfter = checks.Cues(claims.DoubtsAfter, "doubts_after"),
+        Positions = checks.Cues(claims.Positions, "positions"),
+        Durations = checks.Cues(claims.Durations, "durations"),
     };
 }
