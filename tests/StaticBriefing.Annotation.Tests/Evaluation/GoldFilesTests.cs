@@ -4,7 +4,7 @@ using StaticBriefing.Evaluation;
 namespace StaticBriefing.Annotation.Tests.Evaluation;
 
 /// <summary>
-/// Every gold set (the seeds', Heldout, Blind, Final, Fresh) reads strictly, and every string it marks as
+/// Every gold set (the seeds', Heldout, Blind, Final, Fresh, Sealed) reads strictly, and every string it marks as
 /// exact occurs in its article, as the gold README's check requires (whitespace runs compared as
 /// one, for the no-break spaces and the line break inside one sentence).
 /// </summary>
@@ -17,6 +17,7 @@ public class GoldFilesTests
         { "Blind", "tests/StaticBriefing.Annotation.Tests/Blind/seeds" },
         { "Final", "tests/StaticBriefing.Annotation.Tests/Final/seeds" },
         { "Fresh", "tests/StaticBriefing.Annotation.Tests/Fresh/seeds" },
+        { "Sealed", "tests/StaticBriefing.Annotation.Tests/Sealed/seeds" },
     };
 
     [Theory]
