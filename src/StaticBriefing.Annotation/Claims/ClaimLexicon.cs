@@ -30,4 +30,10 @@ public sealed record ClaimLexicon(
 
     /// <summary>Time units after a number: a duration ("30-day truce", "within 100 days") is a term, not a figure.</summary>
     public EquatableArray<string> Durations { get; init; }
+
+    /// <summary>Words opening what is said as a clause ("said (on Tuesday) that …").</summary>
+    public EquatableArray<string> Complementizers { get; init; }
+
+    /// <summary>Words before a speech verb that make it an infinitive ("chose to say"), which states nothing.</summary>
+    public EquatableArray<string> InfinitiveMarkers { get; init; }
 }

@@ -24,11 +24,11 @@ public sealed class SentenceClaims(CompiledDemandLexicon lexicon, ClaimCues cues
     public IEnumerable<ClaimAnnotation> Read(string text, FigureFinder figureFinder)
     {
         var tokens = sentence.Tokens;
-        var statementFinder = new StatementFinder(lexicon, sentence, speakers);
+        var statementFinder = new StatementFinder(lexicon, cues, sentence, speakers);
         var statements = statementFinder.Find();
         var found = new List<(int First, int End, int Anchor, string Who, string? DisputedBy)>();
         var numbers = figureFinder.Find(text, tokens);
-        var position = new StatedPosition(cues.Positions, tokens);
+        var position = new StatedPosition(cues, tokens);
         foreach (var statement in statements)
         {
             var figure = numbers.FirstOrDefault(f => f.First >= statement.First && f.End <= statement.End);

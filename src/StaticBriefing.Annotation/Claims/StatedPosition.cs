@@ -8,7 +8,7 @@ namespace StaticBriefing.Annotation.Claims;
 /// A claim reports what is or was ("the convoy had been attacked"); a position says what the
 /// speaker wants or will do, which the demands record.
 /// </summary>
-public sealed class StatedPosition(CueSet positions, SentenceTokens tokens)
+public sealed class StatedPosition(ClaimCues cues, SentenceTokens tokens)
 {
     /// <summary>How far into what is said its leading "that" may stand ("on Tuesday that …").</summary>
     private const int ThatReach = 5;
@@ -23,24 +23,26 @@ public sealed class StatedPosition(CueSet positions, SentenceTokens tokens)
         var end = Math.Min(statement.End, statement.First + VerbReach);
         for (var i = statement.First; i < end; i++)
         {
-            if (positions.LongestAt(tokens, i, statement.End) is not null)
+            if (cues.Positions.LongestAt(tokens, i, statement.End) is not null)
             {
                 return true;
             }
-            if (tokens.Word(i) == "that" && leadingThat && i - statement.First < ThatReach)
+            if (IsComplementizer(i) && leadingThat && i - statement.First < ThatReach)
             {
                 leadingThat = false;
                 end = Math.Min(statement.End, i + 1 + VerbReach);
                 continue;
             }
             // A nested clause or an aside is not the statement's own verb group ("confident that we can …").
-            if (i > statement.First && (tokens.Word(i) == "that" || IsClauseMark(i)))
+            if (i > statement.First && (IsComplementizer(i) || IsClauseMark(i)))
             {
                 return false;
             }
         }
         return false;
     }
+
+    private bool IsComplementizer(int token) => cues.Complementizers.LongestAt(tokens, token, token + 1) is not null;
 
     /// <summary>Punctuation that ends a verb group's reach; not the dots of "U.S." or a hyphen.</summary>
     private bool IsClauseMark(int token) => tokens.Word(token) is "," or ";" or ":" or "(" or ")" or "–" or "—";

@@ -5,7 +5,7 @@ using StaticBriefing.Annotation.Demands.Matching;
 namespace StaticBriefing.Annotation.Claims;
 
 /// <summary>The statements of one sentence attributed to a speaker ("X said that …", "according to X"), and whether the narrator doubts them.</summary>
-public sealed class StatementFinder(CompiledDemandLexicon lexicon, SentenceContext sentence, SubjectFinder speakers)
+public sealed class StatementFinder(CompiledDemandLexicon lexicon, ClaimCues cues, SentenceContext sentence, SubjectFinder speakers)
 {
     /// <summary>How many words a statement needs; a shorter one after its cue ("…, X said.") means what came before.</summary>
     private const int MinWords = 3;
@@ -138,7 +138,7 @@ public sealed class StatementFinder(CompiledDemandLexicon lexicon, SentenceConte
         statements.Count > 0 && cue.Start - statements[^1].CueEnd is >= 0 and <= ContinuationGap ? statements[^1] : null;
 
     /// <summary>Whether the cue is an infinitive ("chose to say nothing", "declined to confirm"), which states nothing.</summary>
-    private bool Infinitive(int cueStart) => cueStart > 0 && sentence.Tokens.Word(cueStart - 1) == "to";
+    private bool Infinitive(int cueStart) => cueStart > 0 && cues.InfinitiveMarkers.LongestAt(sentence.Tokens, cueStart - 1, cueStart) is not null;
 
     private bool Negated(CueMatch cue) => sentence.Negators.AnyWithin(Math.Max(0, cue.Start - NegationReach), cue.Start);
 

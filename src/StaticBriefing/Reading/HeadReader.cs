@@ -88,7 +88,7 @@ public sealed class HeadReader(ReadingRules rules)
     /// </summary>
     private (string? Outlet, string? Basis) ChooseOutlet(string? byline, string? copyright, string? widget, string? masthead, string? author)
     {
-        if (copyright is not null && PersonNames.IsAuthor(copyright, author))
+        if (copyright is not null && persons.IsAuthor(copyright, author))
         {
             copyright = null;
         }

@@ -8,7 +8,6 @@ namespace StaticBriefing.Reading;
 public sealed class PersonNames(ReadingRules rules)
 {
     private const int NameMaxChars = 80;
-    private static readonly string[] AuthorSeparators = [" and ", " & "];
 
     public bool Looks(string text)
     {
@@ -20,14 +19,14 @@ public sealed class PersonNames(ReadingRules rules)
     }
 
     /// <summary>Whether <paramref name="name"/> is the author, or one of the authors of "A and B".</summary>
-    public static bool IsAuthor(string name, string? author)
+    public bool IsAuthor(string name, string? author)
     {
         if (author is null)
         {
             return false;
         }
         var key = NameKey.Of(name);
-        return key.Length > 0 && author.Split(AuthorSeparators, StringSplitOptions.RemoveEmptyEntries).Append(author)
+        return key.Length > 0 && author.Split([.. rules.AuthorJoiners], StringSplitOptions.RemoveEmptyEntries).Append(author)
             .Any(one => NameKey.Of(one) == key);
     }
 }

@@ -34,6 +34,7 @@ public sealed class ReadingRules
         Byline = PatternSet.One(metadata.Byline, file, "metadata.byline", ignoreCase: false);
         Copyright = [.. metadata.Copyright.Select(source => PatternSet.One(source, file, "metadata.copyright"))];
         PersonName = PatternSet.One(metadata.PersonName, file, "metadata.person_name", ignoreCase: false);
+        AuthorJoiners = [.. metadata.AuthorJoiners.Select(word => " " + word.Trim() + " ")];
         NotPersonWords = metadata.NotPersonWords.ToImmutableHashSet(StringComparer.OrdinalIgnoreCase);
         OutletPhrases = [.. metadata.OutletPhrases.Select(source => PatternSet.One(source, file, "metadata.outlet_phrases"))];
         WriterWidget = PatternSet.One(metadata.WriterWidget, file, "metadata.writer_widget");
@@ -69,6 +70,8 @@ public sealed class ReadingRules
     public Regex Byline { get; }
     public ImmutableArray<Regex> Copyright { get; }
     public Regex PersonName { get; }
+    /// <summary>Joiners of two authors in a byline, with the spaces around them (" and ").</summary>
+    public ImmutableArray<string> AuthorJoiners { get; }
     public ImmutableHashSet<string> NotPersonWords { get; }
     public ImmutableArray<Regex> OutletPhrases { get; }
     public Regex WriterWidget { get; }

@@ -35,6 +35,7 @@ internal static class ReadingSchema
         public required string Byline { get; init; }
         public required List<string> Copyright { get; init; }
         public required string PersonName { get; init; }
+        public required List<string> AuthorJoiners { get; init; }
         public required List<string> NotPersonWords { get; init; }
         public required List<string> OutletPhrases { get; init; }
         public required string WriterWidget { get; init; }

@@ -24,4 +24,10 @@ public sealed class ClaimCueLists
 
     /// <summary>After a number, these make it a duration, not a figure ("days", "- day").</summary>
     public List<string> Durations { get; init; } = [];
+
+    /// <summary>Words opening what is said as a clause ("said (on Tuesday) that …").</summary>
+    public List<string> Complementizers { get; init; } = [];
+
+    /// <summary>Words before a speech verb that make it an infinitive ("chose to say"), which states nothing.</summary>
+    public List<string> InfinitiveMarkers { get; init; } = [];
 }

@@ -104,5 +104,7 @@ public static class StanceFileParser
         DoubtsAfter = checks.Cues(claims.DoubtsAfter, "doubts_after"),
         Positions = checks.Cues(claims.Positions, "positions"),
         Durations = checks.Cues(claims.Durations, "durations"),
+        Complementizers = checks.Cues(claims.Complementizers, "complementizers"),
+        InfinitiveMarkers = checks.Cues(claims.InfinitiveMarkers, "infinitive_markers"),
     };
 }

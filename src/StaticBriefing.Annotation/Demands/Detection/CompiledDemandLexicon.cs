@@ -15,13 +15,13 @@ public sealed class CompiledDemandLexicon
         {
             foreach (var cue in issue.Cues)
             {
-                issuePatterns.Add(Compile(cue));
+                issuePatterns.Add(CuePattern.CompileChecked(cue));
                 issueOf.Add(issue);
             }
         }
         IssueCues = new CueSet(issuePatterns, Vocabulary);
         IssueOf = issueOf;
-        StanceCues = new CueSet(lexicon.Stances.Select(stance => Compile(stance.Cue)), Vocabulary);
+        StanceCues = new CueSet(lexicon.Stances.Select(stance => CuePattern.CompileChecked(stance.Cue)), Vocabulary);
         StanceOf = lexicon.Stances.ToList();
         var grammar = lexicon.Grammar;
         Grammar = grammar;
@@ -139,8 +139,5 @@ public sealed class CompiledDemandLexicon
     public IReadOnlySet<string> Currencies { get; }
 
     /// <summary>Compiles a cue list into a set sharing this lexicon's vocabulary (call before tokenising).</summary>
-    private CueSet Set(EquatableArray<string> cues) => new(cues.Select(Compile), Vocabulary);
-
-    private static CuePattern Compile(string cue) =>
-        CuePattern.Compile(cue, out var problem) ?? throw new ArgumentException(problem, nameof(cue));
+    private CueSet Set(EquatableArray<string> cues) => CueSet.Of(cues, Vocabulary);
 }

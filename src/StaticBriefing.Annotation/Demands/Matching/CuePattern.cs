@@ -14,6 +14,10 @@ public sealed class CuePattern(string source, PatternElement[] elements)
 
     public PatternElement[] Elements { get; } = elements;
 
+    /// <summary>Compiles a cue the lexicon's parser has already checked; a bad one is a programming error.</summary>
+    public static CuePattern CompileChecked(string cue) =>
+        Compile(cue, out var problem) ?? throw new ArgumentException(problem, nameof(cue));
+
     /// <summary>Compiles a cue; returns null with a reason when the cue is malformed.</summary>
     public static CuePattern? Compile(string source, out string? problem)
     {

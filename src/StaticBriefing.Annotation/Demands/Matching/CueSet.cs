@@ -18,6 +18,9 @@ public sealed class CueSet
     private readonly ulong bit;
 
     /// <param name="vocabulary">When given, tokens carry this set's bit where one of its patterns may start.</param>
+    /// <summary>Compiles cue texts the lexicon's parser has already checked into a set.</summary>
+    public static CueSet Of(IEnumerable<string> cues, Vocabulary? vocabulary = null) => new(cues.Select(CuePattern.CompileChecked), vocabulary);
+
     public CueSet(IEnumerable<CuePattern> patterns, Vocabulary? vocabulary = null)
     {
         Patterns = patterns.ToList();

@@ -54,6 +54,13 @@ public sealed class SentenceTokens
     public MentionSpan? MentionAfterArticle(int token) =>
         MentionAt(token) ?? (MentionAt(token + 1) is { } next && token < Tokens.Count && articles.Contains(Tokens[token].Norm) ? next : null);
 
+    /// <summary>Whether the token is part of a number-like modifier ("28", "-", "point" in "28-point").</summary>
+    public bool IsNumberPart(int token)
+    {
+        var word = Word(token);
+        return word.Length > 0 && (word == "-" || char.IsDigit(word[0]) || Word(token - 1) == "-");
+    }
+
     /// <summary>The outermost mention covering <paramref name="token"/>, or null.</summary>
     public MentionSpan? MentionCovering(int token) => token >= 0 && token < coveredBy.Length ? coveredBy[token] : null;
 

@@ -47,10 +47,6 @@ public sealed class NounOwner(CompiledDemandLexicon lexicon, SentenceContext sen
     private bool FollowsDeterminer(int owner, int limit) =>
         owner > limit && sentence.Determiners.LastWithin(limit, owner) is { } determiner && determiner.End == owner;
 
-    private bool IsModifier(int token)
-    {
-        var word = sentence.Tokens.Word(token);
-        return word.Length > 0 && (word == "-" || char.IsDigit(word[0]) || sentence.Tokens.Word(token - 1) == "-"
-            || sentence.NounModifiers.EndOfMatchAt(token) == token + 1);
-    }
+    private bool IsModifier(int token) =>
+        sentence.Tokens.IsNumberPart(token) || sentence.NounModifiers.EndOfMatchAt(token) == token + 1;
 }

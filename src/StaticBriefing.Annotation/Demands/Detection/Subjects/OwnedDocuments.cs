@@ -26,8 +26,7 @@ public sealed class OwnedDocuments(SentenceContext sentence)
             {
                 return end;
             }
-            var word = sentence.Tokens.Word(j);
-            if (!(word == "-" || char.IsDigit(word[0]) || sentence.Tokens.Word(j - 1) == "-"))
+            if (!sentence.Tokens.IsNumberPart(j))
             {
                 return -1;
             }
