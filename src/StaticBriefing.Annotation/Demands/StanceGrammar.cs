@@ -87,6 +87,21 @@ public sealed record StanceGrammar
     /// <summary>Relative pronouns opening a side clause after a comma (", who …,").</summary>
     public EquatableArray<string> Relatives { get; init; }
 
+    /// <summary>Words between a demand and its complement's verb besides the addressee ("urged X to accept", "demanded that X should accept").</summary>
+    public EquatableArray<string> ComplementLinks { get; init; }
+
+    /// <summary>Pronouns as objects ("them", "him"), which can be a demand's addressee.</summary>
+    public EquatableArray<string> ObjectPronouns { get; init; }
+
+    /// <summary>Links joining two clauses with subjects of their own (", and").</summary>
+    public EquatableArray<string> ClauseJoins { get; init; }
+
+    /// <summary>Auxiliary verbs between a subject and its stance verb ("has", "would").</summary>
+    public EquatableArray<string> Auxiliaries { get; init; }
+
+    /// <summary>Word endings of an adverb ("immediately"), allowed in a complement's link.</summary>
+    public EquatableArray<string> AdverbEndings { get; init; }
+
     /// <summary>Words marking a plan's term ("would"): after a plan with a known author, its issues are the author's proposals.</summary>
     public EquatableArray<string> ProvisionModals { get; init; }
 

@@ -3,9 +3,10 @@ using StaticBriefing.Annotation.Sentences;
 namespace StaticBriefing.Annotation.Quotes;
 
 /// <summary>
-/// Finds quoted spans in one linear pass, never across a paragraph break: “…” and "…" (a straight
-/// quote opens before a non-space and closes after one), and ‘…’ or '…' where the closing mark is
-/// not an apostrophe inside a word ("don’t"). Returned spans exclude the marks.
+/// Finds quoted spans in one linear pass, never across a paragraph break: “…”, the low-high „…” and
+/// „…“ of Central European and German text, guillemets «…» and »…«, "…" (a straight quote opens
+/// before a non-space and closes after one), and ‘…’ or '…' where the closing mark is not an
+/// apostrophe inside a word ("don’t"). Returned spans exclude the marks.
 /// </summary>
 internal static class QuoteSpans
 {
@@ -15,6 +16,7 @@ internal static class QuoteSpans
     {
         var spans = new List<Span>();
         int curly = -1, straight = -1, single = -1;
+        var closer = '\0';
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
@@ -23,14 +25,18 @@ internal static class QuoteSpans
                 curly = straight = single = -1;
                 continue;
             }
+            if (curly >= 0 && (c == closer || (closer == '”' && c == '“' && text[curly] == '„')))
+            {
+                // „…“ closes with the mark English text opens with.
+                spans.Add(new Span(curly + 1, i, false));
+                curly = -1;
+                continue;
+            }
             switch (c)
             {
-                case '“':
+                case '“' or '„' or '«' or '»' when curly < 0:
                     curly = i;
-                    break;
-                case '”' when curly >= 0:
-                    spans.Add(new Span(curly + 1, i, false));
-                    curly = -1;
+                    closer = c switch { '«' => '»', '»' => '«', _ => '”' };
                     break;
                 case '"' when straight < 0:
                     straight = OpensAt(text, i) ? i : -1;

@@ -84,6 +84,11 @@ public static class StanceFileParser
             PastParticipleEndings = document.PastParticipleEndings.Select(word => word.ToLowerInvariant()).ToEquatableArray(),
             ParticipleEndings = document.ParticipleEndings.Select(ending => ending.ToLowerInvariant()).ToEquatableArray(),
             Relatives = checks.Cues(document.Relatives, "relatives"),
+            ComplementLinks = checks.Cues(document.ComplementLinks, "complement_links"),
+            ClauseJoins = checks.Cues(document.ClauseJoins, "clause_joins"),
+            ObjectPronouns = checks.Cues(document.ObjectPronouns, "object_pronouns"),
+            Auxiliaries = checks.Cues(document.Auxiliaries, "auxiliaries"),
+            AdverbEndings = document.AdverbEndings.Select(ending => ending.ToLowerInvariant()).ToEquatableArray(),
             ProvisionModals = checks.Cues(document.Provisions.Modals, "modals"),
             ProvisionGains = checks.Cues(document.Provisions.Gains, "gains"),
             PartyAdjectives = document.PartyAdjectives

@@ -40,6 +40,21 @@ public sealed class StancesDocument
     /// <summary>Relative pronouns: ", who …," is a side clause whose stance and negation stay inside it.</summary>
     public List<string> Relatives { get; init; } = [];
 
+    /// <summary>Words that may stand between a demand and the verb of its complement besides the addressee ("that", "to", "should").</summary>
+    public List<string> ComplementLinks { get; init; } = [];
+
+    /// <summary>Pronouns as objects ("them", "him"): an addressee of a demand ("urged them to accept").</summary>
+    public List<string> ObjectPronouns { get; init; } = [];
+
+    /// <summary>Links that join two clauses with subjects of their own (", and"): "X demanded A, and Y accepted B".</summary>
+    public List<string> ClauseJoins { get; init; } = [];
+
+    /// <summary>Auxiliary verbs that may stand between a subject and its stance verb ("has", "would").</summary>
+    public List<string> Auxiliaries { get; init; } = [];
+
+    /// <summary>Word endings of an adverb ("immediately"), which may stand in a complement's link too.</summary>
+    public List<string> AdverbEndings { get; init; } = [];
+
     public required List<string> AgentLinks { get; init; }
 
     public required List<string> Negators { get; init; }

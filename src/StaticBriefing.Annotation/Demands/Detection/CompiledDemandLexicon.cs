@@ -47,6 +47,10 @@ public sealed class CompiledDemandLexicon
         Contrasts = Set(grammar.Contrasts);
         NounModifiers = Set(grammar.NounModifiers);
         Relatives = Set(grammar.Relatives);
+        ComplementLinks = Set(grammar.ComplementLinks);
+        ClauseJoins = Set(grammar.ClauseJoins);
+        ObjectPronouns = Set(grammar.ObjectPronouns);
+        Auxiliaries = Set(grammar.Auxiliaries);
         ProvisionModals = Set(grammar.ProvisionModals);
         ProvisionGains = Set(grammar.ProvisionGains);
         Disputes = Set(lexicon.Claims.Disputes);
@@ -121,6 +125,14 @@ public sealed class CompiledDemandLexicon
     public CueSet NounModifiers { get; }
 
     public CueSet Relatives { get; }
+
+    public CueSet ComplementLinks { get; }
+
+    public CueSet ClauseJoins { get; }
+
+    public CueSet ObjectPronouns { get; }
+
+    public CueSet Auxiliaries { get; }
 
     public CueSet ProvisionModals { get; }
 

@@ -17,7 +17,7 @@ public sealed class SentenceContext(CompiledDemandLexicon lexicon, SentenceToken
     private SideClauses? sideClauses;
     private TokenMarks? scopeEnds, clauseBreaks, prepositions, determiners, coordinators, shields, negators;
     private TokenMarks? collectives, singularAnaphors, pluralAnaphors, pronouns, attributions;
-    private TokenMarks? documents, proposalDocuments, stanceNouns, contrasts, relatives, nounModifiers;
+    private TokenMarks? documents, proposalDocuments, stanceNouns, contrasts, relatives, nounModifiers, complementLinks, clauseJoins, auxiliaries, objectPronouns;
 
     public SentenceTokens Tokens { get; } = tokens;
 
@@ -62,6 +62,14 @@ public sealed class SentenceContext(CompiledDemandLexicon lexicon, SentenceToken
 
     public TokenMarks Relatives => relatives ??= new TokenMarks(lexicon.Relatives, Tokens);
 
+    public TokenMarks ComplementLinks => complementLinks ??= new TokenMarks(lexicon.ComplementLinks, Tokens);
+
+    public TokenMarks ObjectPronouns => objectPronouns ??= new TokenMarks(lexicon.ObjectPronouns, Tokens);
+
+    public TokenMarks ClauseJoins => clauseJoins ??= new TokenMarks(lexicon.ClauseJoins, Tokens);
+
+    public TokenMarks Auxiliaries => auxiliaries ??= new TokenMarks(lexicon.Auxiliaries, Tokens);
+
     public TokenMarks NounModifiers => nounModifiers ??= new TokenMarks(lexicon.NounModifiers, Tokens);
 
     /// <summary>Speech verbs, except inside a mention or after a possessive: "Russia’s stated willingness" is no statement.</summary>
@@ -79,7 +87,7 @@ public sealed class SentenceContext(CompiledDemandLexicon lexicon, SentenceToken
     public int FirstIssueIndexFrom(int token) => SortedSearch.FirstIndexFrom(Issues, token, static issue => issue.Start);
 
     /// <summary>Whether the word ends like a participle ("offering", "drafted").</summary>
-    public bool IsParticiple(int token, EquatableArray<string> endings)
+    public bool HasWordEnding(int token, EquatableArray<string> endings)
     {
         var word = Tokens.Word(token);
         return Tokens.Tokens.Count > token && token >= 0 && Tokens.Tokens[token].IsWord && endings.Any(ending => word.Length > ending.Length + 2 && word.EndsWith(ending, StringComparison.Ordinal));

@@ -56,7 +56,7 @@ public sealed class ClauseLayout(CompiledDemandLexicon lexicon, SentenceContext 
     {
         var tokens = sentence.Tokens;
         // "In contrast, …", "Writing on Saturday, he said …": the opening phrase is not the subject.
-        if (lexicon.Fronted.LongestAt(tokens, 0, tokens.Count) is null && !sentence.IsParticiple(0, lexicon.Grammar.ParticipleEndings))
+        if (lexicon.Fronted.LongestAt(tokens, 0, tokens.Count) is null && !sentence.HasWordEnding(0, lexicon.Grammar.ParticipleEndings))
         {
             return 0;
         }

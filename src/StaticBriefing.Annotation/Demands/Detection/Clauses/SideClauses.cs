@@ -32,7 +32,7 @@ public sealed class SideClauses(CompiledDemandLexicon lexicon, SentenceContext s
         var openers = sentence.Relatives.Matches.Select(match => (match.Start, match.End)).ToList();
         for (var i = 1; i < tokens.Count; i++)
         {
-            if (tokens.Word(i - 1) == "," && sentence.IsParticiple(i, lexicon.Grammar.PastParticipleEndings))
+            if (tokens.Word(i - 1) == "," && sentence.HasWordEnding(i, lexicon.Grammar.PastParticipleEndings))
             {
                 openers.Add((i, i + 1));
             }

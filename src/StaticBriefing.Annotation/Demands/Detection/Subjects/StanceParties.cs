@@ -27,7 +27,7 @@ public sealed class StanceParties(CompiledDemandLexicon lexicon, SentenceContext
             // "X demanded …, offering …": a participle after a comma has the subject of the clause it hangs on.
             return lastParties;
         }
-        var subject = Subjects.SubjectIn(clauseStart, start);
+        var subject = JoinedClauseSubject(start, clauseStart) is { Count: > 0 } joined ? joined : Subjects.SubjectIn(clauseStart, start);
         if (subject.Count > 0 || IsRelativeClause(clauseStart))
         {
             return subject;
@@ -59,8 +59,29 @@ public sealed class StanceParties(CompiledDemandLexicon lexicon, SentenceContext
             : [];
     }
 
+    /// <summary>
+    /// "Brussels demanded A, and Moscow accepted B": a party right before the verb (past auxiliaries),
+    /// after a clause join, is the subject of a clause of its own.
+    /// </summary>
+    private IReadOnlyList<PartyRef> JoinedClauseSubject(int start, int clauseStart)
+    {
+        var end = start;
+        while (end > clauseStart && sentence.Auxiliaries.EndOfMatchAt(end - 1) == end)
+        {
+            end--;
+        }
+        if (sentence.Tokens.MentionCovering(end - 1) is not { } mention || mention.End != end || mention.First <= clauseStart
+            || sentence.ClauseJoins.LastWithin(clauseStart, mention.First) is not { } join || join.End != mention.First
+            || sentence.Tokens.MentionCovering(join.Start - 1) is not null)
+        {
+            // "Moscow, Kyiv, and Ankara agreed": after a party, the join continues a list of subjects.
+            return [];
+        }
+        return Subjects.PhraseAt(mention.First, start);
+    }
+
     private bool IsParticiple(int start) =>
-        start > 0 && sentence.Tokens.Word(start - 1) == "," && sentence.IsParticiple(start, lexicon.Grammar.ParticipleEndings);
+        start > 0 && sentence.Tokens.Word(start - 1) == "," && sentence.HasWordEnding(start, lexicon.Grammar.ParticipleEndings);
 
     /// <summary>
     /// Who says a modal stance: the subject of the last speech verb before it ("X said Ukraine

@@ -136,6 +136,11 @@ public sealed class SubjectFinder(CompiledDemandLexicon lexicon, SentenceContext
         end = first.End;
         while (end < to && sentence.Coordinators.EndOfMatchAt(end) is var link and > 0)
         {
+            // "Moscow, Kyiv, and Ankara": a serial comma is one link with the "and" after it.
+            if (link < to && sentence.Coordinators.EndOfMatchAt(link) is var serial and > 0)
+            {
+                link = serial;
+            }
             var next = sentence.Determiners.SkipOneTokenMatches(link, to);
             if (next >= to || CandidateAt(next, next, to) is not { Parties.Count: > 0 } candidate)
             {
