@@ -31,7 +31,7 @@ public sealed class AnaphorResolver(SentenceContext sentence, DiscourseMemory me
         }
         else
         {
-            anaphor = StartsWithAnaphor(scopeStart, scopeEnd) ? Later(sentence.PluralAnaphors.LastWithin(scopeStart, scopeStart + AnaphorReach), sentence.SingularAnaphors.LastWithin(scopeStart, scopeStart + AnaphorReach)) : null;
+            anaphor = StartsWithAnaphor(scopeStart, scopeEnd) ? Later(sentence.PluralAnaphors.LastWithin(scopeStart, scopeStart + AnaphorReach), sentence.SingularAnaphors.LastWithin(scopeStart, scopeStart + AnaphorReach)) : OwnAnaphor(hit);
         }
         if (anaphor is not { } found)
         {
@@ -47,6 +47,10 @@ public sealed class AnaphorResolver(SentenceContext sentence, DiscourseMemory me
         var before = LastIssueBefore(found.Start)?.Issue ?? memory.RecentIssues.LastOrDefault();
         return before is null ? [] : [(before, found.Start, found.End)];
     }
+
+    /// <summary>An anaphor the cue ends with ("supports this demand"): the cue took its object in.</summary>
+    private CueMatch? OwnAnaphor(StanceHit hit) =>
+        sentence.SingularAnaphors.LastWithin(hit.Start + 1, hit.End) is { } own && own.End == hit.End ? own : null;
 
     private bool NothingAfter(int token) => sentence.Tokens.Tokens.Skip(token).All(t => !t.IsWord);
 
