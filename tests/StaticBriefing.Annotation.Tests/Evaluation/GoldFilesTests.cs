@@ -18,6 +18,7 @@ public class GoldFilesTests
         { "Final", "tests/StaticBriefing.Annotation.Tests/Final/seeds" },
         { "Fresh", "tests/StaticBriefing.Annotation.Tests/Fresh/seeds" },
         { "Sealed", "tests/StaticBriefing.Annotation.Tests/Sealed/seeds" },
+        { "Vault", "tests/StaticBriefing.Annotation.Tests/Vault/seeds" },
     };
 
     [Theory]
