@@ -18,6 +18,7 @@ public sealed class Annotator(AnnotationKnowledge knowledge) : IAnnotator
     private readonly QuoteFinder quotes = new(knowledge.Actors);
     // One compiled lexicon for demands and claims, so each text is tokenised once for both.
     private readonly CompiledDemandLexicon positions = new(knowledge.Demands);
+    private readonly PositionParties positionParties = new(knowledge.Actors.Parties);
 
     public AnnotatedText Annotate(string text, ReferenceDate published)
     {
@@ -30,7 +31,7 @@ public sealed class Annotator(AnnotationKnowledge knowledge) : IAnnotator
             split,
             found,
             dates.Recognize(text, split, published),
-            new DemandDetector(positions).Detect(tokenized, found, quoted),
+            positionParties.File(new DemandDetector(positions).Detect(tokenized, found, quoted)),
             quoted,
             new ClaimDetector(positions).Detect(tokenized));
     }

@@ -37,7 +37,14 @@ public sealed record ActorLexicon(EquatableArray<ActorDefinition> Actors)
             {
                 throw new DataFileException(parties.Name, lines.LineOf(i, "id"), "id", $"duplicate party id '{entry.Id}'");
             }
-            result.Add(new PartyDefinition(entry.Id, entry.Name.Trim()));
+            result.Add(new PartyDefinition(entry.Id, entry.Name.Trim(), entry.PositionsUnder));
+        }
+        for (var i = 0; i < result.Count; i++)
+        {
+            if (result[i].PositionsUnder is { } under && (under == result[i].Id || result.All(p => p.Id != under) || result.Any(p => p.Id == under && p.PositionsUnder is not null)))
+            {
+                throw new DataFileException(parties.Name, lines.LineOf(i, "positions_under"), "positions_under", $"'{under}' must be another party's id, one that files its own stances");
+            }
         }
         return result.ToEquatableArray();
     }

@@ -120,6 +120,27 @@ public sealed class ActorLexiconParseTests
     }
 
     [Theory]
+    [InlineData("mars")]
+    [InlineData("russia-mediator")]
+    [InlineData("russia")]
+    public void Positions_filed_under_an_unknown_party_itself_or_a_filed_party_are_an_error(string under)
+    {
+        var mediator = Parties.Replace("name: Independent", "name: Independent\n    positions_under: russia-mediator", StringComparison.Ordinal)
+            + $"  - id: russia-mediator\n    name: Mediator\n    positions_under: {under}\n";
+        var error = Should.Throw<DataFileException>(() => Parse(Kremlin, mediator));
+        error.Field.ShouldBe("positions_under");
+        error.File.ShouldBe("input/parties.yml");
+    }
+
+    [Fact]
+    public void A_party_may_file_its_positions_under_another()
+    {
+        var lexicon = Parse(Kremlin, Parties + "  - id: mediator\n    name: Mediator\n    positions_under: none\n");
+        lexicon.Parties.Single(p => p.Id == "mediator").PositionsUnder.ShouldBe("none");
+        lexicon.Parties.Single(p => p.Id == "russia").PositionsUnder.ShouldBeNull();
+    }
+
+    [Theory]
     [InlineData("")]
     [InlineData("actors: [")]
     [InlineData("\u0000\u0001binary")]

@@ -5,4 +5,6 @@ internal sealed class PartyEntry
 {
     public required string Id { get; set; }
     public required string Name { get; set; }
+
+    public string? PositionsUnder { get; set; }
 }

@@ -25,6 +25,9 @@ public sealed class SubjectFinder(CompiledDemandLexicon lexicon, SentenceContext
         IReadOnlyList<PartyRef> adjacentObject = [];
         // A subject stands near its verb; the bound keeps a run-on "sentence" linear.
         from = Math.Max(from, to - MaxLookBack);
+        // "he would meet Putin only after …": a pronoun opening the clause is its subject, for the caller to resolve.
+        var pronounFirst = !adjacentOnly && OpensWithPronoun(from, to);
+        var adjacentEnd = to;
         var i = from;
         while (i < to)
         {
@@ -51,17 +54,19 @@ public sealed class SubjectFinder(CompiledDemandLexicon lexicon, SentenceContext
                     return parties;
                 }
             }
-            else if (!IsObject(candidate.First, from))
+            else if (!IsObject(candidate.First, from) && !pronounFirst)
             {
                 return parties;
             }
             if (to - end <= 1 && !adjacentOnly)
             {
                 adjacentObject = parties;
+                adjacentEnd = end;
             }
             i = end;
         }
-        return adjacentObject;
+        // After a pronoun, only the subject of an infinitive ("waiting for Putin to accept") stands in.
+        return !pronounFirst || (adjacentEnd < to && sentence.ComplementLinks.EndOfMatchAt(adjacentEnd) == to) ? adjacentObject : [];
     }
 
     /// <summary>The subject of the sentence's main clause, after any fronted phrase.</summary>

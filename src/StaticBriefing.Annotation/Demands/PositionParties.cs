@@ -1,0 +1,21 @@
+using StaticBriefing.Annotation.Actors;
+using StaticBriefing.Annotation.Model;
+
+namespace StaticBriefing.Annotation.Demands;
+
+/// <summary>
+/// Files each position under the party that holds it in the negotiation: a side marked
+/// <c>positions_under</c> in input/parties.yml (a mediator) is filed under that party; the actor
+/// who stated it stays named.
+/// </summary>
+public sealed class PositionParties(EquatableArray<PartyDefinition> parties)
+{
+    private readonly Dictionary<string, string> filedUnder = parties
+        .Where(party => party.PositionsUnder is not null)
+        .ToDictionary(party => party.Id, party => party.PositionsUnder!, StringComparer.Ordinal);
+
+    public EquatableArray<DemandAnnotation> File(EquatableArray<DemandAnnotation> demands) =>
+        filedUnder.Count == 0
+            ? demands
+            : demands.Select(demand => filedUnder.TryGetValue(demand.Party, out var under) ? demand with { Party = under } : demand).ToEquatableArray();
+}

@@ -1,0 +1,30 @@
+using StaticBriefing.Annotation.Model;
+using StaticBriefing.Editorial;
+
+namespace StaticBriefing.Annotation.Tests.Demands;
+
+/// <summary>The whole annotator files a mediator's positions under the party parties.yml names, keeping the actor.</summary>
+public class PositionPartiesTests
+{
+    private static readonly Lazy<Annotator> Annotator = new(() => new Annotator(KnowledgeLoader.Load(RepositoryPaths.Root)));
+
+    [Fact]
+    public void A_mediator_s_offer_is_filed_under_the_party_it_names_and_keeps_its_actor()
+    {
+        var annotated = Annotator.Value.Annotate("Turkish President Recep Tayyip Erdogan offered to host the talks.", new ReferenceDate(2025, 7, 1));
+
+        var offer = annotated.Demands.ShouldHaveSingleItem();
+        offer.Party.ShouldBe("other");
+        offer.Stance.ShouldBe(Stance.Offers);
+        offer.ActorId.ShouldBe("recep-tayyip-erdogan");
+        annotated.Actors.Single(a => a.Id == "recep-tayyip-erdogan").Party.ShouldBe("turkey");
+    }
+
+    [Fact]
+    public void A_side_of_its_own_keeps_its_party()
+    {
+        var annotated = Annotator.Value.Annotate("Moscow offered to host the talks.", new ReferenceDate(2025, 7, 1));
+
+        annotated.Demands.ShouldHaveSingleItem().Party.ShouldBe("russia");
+    }
+}
