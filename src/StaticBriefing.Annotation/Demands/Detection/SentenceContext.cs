@@ -86,7 +86,7 @@ public sealed class SentenceContext(CompiledDemandLexicon lexicon, SentenceToken
     /// <summary>The index in <see cref="Issues"/> of the first cue starting at or after <paramref name="token"/>.</summary>
     public int FirstIssueIndexFrom(int token) => SortedSearch.FirstIndexFrom(Issues, token, static issue => issue.Start);
 
-    /// <summary>Whether the word ends like a participle ("offering", "drafted").</summary>
+    /// <summary>Whether the word ends with one of <paramref name="endings"/>: a participle ("offering", "drafted"), an adverb ("immediately").</summary>
     public bool HasWordEnding(int token, EquatableArray<string> endings)
     {
         var word = Tokens.Word(token);
