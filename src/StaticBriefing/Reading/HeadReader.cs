@@ -114,12 +114,7 @@ public sealed class HeadReader(ReadingRules rules)
         return next < lines.Count && lines[next].DateOnly ? next : null;
     }
 
-    public bool IsHeadline(string text)
-    {
-        var words = TextShape.WordCount(text);
-        return words >= rules.TitleMinWords && words <= rules.TitleMaxWords
-            && char.IsUpper(text[0]) && !TextShape.EndsSentence(text);
-    }
+    public bool IsHeadline(string text) => TextShape.IsHeadline(text, rules.TitleMinWords, rules.TitleMaxWords);
 
     public bool NamesOutlet(string name) =>
         name.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Any(word => rules.OutletWords.Contains(word.Trim('.', ',')));
