@@ -33,12 +33,12 @@ public sealed class LegalSuffixes
         // end the sentence of a copyright line ("Name Ltd. All rights reserved.").
         var alternatives = forms.Select(f => f.TrimEnd('.')).Distinct(StringComparer.Ordinal).OrderByDescending(f => f.Length)
             .Select(f => Regex.Escape(f).Replace(@"\ ", @"\s", StringComparison.Ordinal));
-        var source = @"(?<=[\p{L}\p{N})]),?\s{1,3}(?:" + string.Join("|", alternatives) + @")(?=$|[\s.,;:|–—)-])";
+        var source = @"(?<name>[\p{L}\p{N})]),?\s{1,3}(?:" + string.Join("|", alternatives) + @")(?=$|[\s.,;:|–—)-])";
         return new LegalSuffixes(new Regex(source, RegexOptions.Compiled | RegexOptions.CultureInvariant, Timeout));
     }
 
     /// <summary>The text with every company form after a name removed ("© 2025 Name Sp. z o.o." gives "© 2025 Name.").</summary>
-    public string Strip(string text) => pattern is null ? text : pattern.Replace(text, "");
+    public string Strip(string text) => pattern is null ? text : pattern.Replace(text, "${name}");
 
     /// <summary>An outlet's name without its company form ("Name GmbH" gives "Name").</summary>
     public string? StripName(string? name)
