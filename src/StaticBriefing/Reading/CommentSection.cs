@@ -25,10 +25,16 @@ public sealed class CommentSection(ReadingRules rules)
         var bodyStarted = false;
         for (var i = 0; i < texts.Length; i++)
         {
-            if (bodyStarted && IsOpener(texts[i]) && LastFurniture(texts, i) is var end && end > i && !proseAfter[end + 1])
+            if (bodyStarted && IsOpener(texts[i]) && LastFurniture(texts, i) is var end && end > i)
             {
-                Array.Fill(marks, true, i, end - i + 1);
-                break;
+                if (!proseAfter[end + 1])
+                {
+                    Array.Fill(marks, true, i, end - i + 1);
+                    break;
+                }
+                // An opener further down the same run of furniture reaches the same end: skip it (linear time).
+                i = end;
+                continue;
             }
             bodyStarted |= IsArticleProse(i);
         }

@@ -103,7 +103,7 @@ public class UnfamiliarSitePageTests
 
     [Fact]
     public void A_short_link_among_footer_furniture_goes() =>
-        Readers.Read($"{Headline}\n{Body}\n{Second}\nAdvertisement\nDesktop version\n© 2025 Havnebladet\nPrivacy | Terms | Contact\n")
+        Readers.Read($"{Headline}\n{Body}\n{Second}\nAdvertisement\nView desktop version\n© 2025 Havnebladet\nPrivacy | Terms | Contact\n")
             .Body.ShouldBe($"{Body}\n\n{Second}");
 
     [Fact]
