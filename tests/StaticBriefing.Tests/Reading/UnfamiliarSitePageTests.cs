@@ -106,6 +106,19 @@ public class UnfamiliarSitePageTests
         Readers.Read($"{Headline}\n{Body}\n{Second}\nAdvertisement\nView desktop version\n© 2025 Havnebladet\nPrivacy | Terms | Contact\n")
             .Body.ShouldBe($"{Body}\n\n{Second}");
 
+    [Theory]
+    [InlineData("Translation: Ingrid Solheim")]
+    [InlineData("Translated from Norwegian: Ingrid Solheim")]
+    [InlineData("Editing: Per Olav Lunde")]
+    [InlineData("Switch to desktop version")]
+    public void Credit_labels_with_a_name_and_version_links_go_inside_the_body(string line) =>
+        Readers.Read($"{Headline}\n{Body}\n\n{line}\n\n{Second}\n").Body.ShouldBe($"{Body}\n\n{Second}");
+
+    [Fact]
+    public void A_sentence_about_an_editor_stays() =>
+        Readers.Read($"{Headline}\n{Body}\n\nEditor: Ingrid Solheim resigned after the vote.\n\n{Second}\n").Body
+            .ShouldBe($"{Body}\n\nEditor: Ingrid Solheim resigned after the vote.\n\n{Second}");
+
     [Fact]
     public void A_closing_short_paragraph_before_a_blank_line_and_the_footer_stays() =>
         Readers.Read($"{Headline}\n{Body}\n{Second}\nTalks resume Monday.\n\n© 2025 Havnebladet\nPrivacy | Terms | Contact\n")
