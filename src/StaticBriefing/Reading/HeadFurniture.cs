@@ -1,36 +1,41 @@
 namespace StaticBriefing.Reading;
 
 /// <summary>
-/// Page furniture above the site's menu: a skip link or date bar in the site's own language
-/// ("Przejdź do treści", "niedziela, 11 maja 2025") that no pattern knows. When a menu run in the
-/// head is followed by a headline-shaped line that shares a word with the article, the lines above
-/// that menu which share no word with the article are chrome, so neither becomes the title. A line
-/// that shares a word (a masthead naming the town the article is about) is left to the other rules.
+/// Page furniture above the headline in words no pattern knows: a skip link or date bar in the
+/// site's own language ("Aller au contenu", "lundi 14 avril 2025"), a tagline. The headline is the
+/// first headline-shaped line of the head that shares a word with the article; a line above it
+/// that shares no word with the article, with other chrome (a masthead, a menu, a date bar)
+/// between the two, is chrome too, so it never becomes the title. A line that shares a word (a
+/// masthead naming the town the article is about) is left to the other rules, and so is a line
+/// directly above the headline (a cryptic title over a deck that names the story).
 /// </summary>
 public sealed class HeadFurniture(ReadingRules rules)
 {
     private const int ContentWordMinLetters = 4;
 
     /// <param name="firstProse">Index of the body's first paragraph of prose.</param>
-    /// <param name="menus">The menu runs found before it.</param>
-    public void Mark(string[] texts, bool[] chrome, int firstProse, IReadOnlyList<Range> menus)
+    public void Mark(string[] texts, bool[] chrome, int firstProse)
     {
-        if (menus.Count == 0)
-        {
-            return;
-        }
         var article = Enumerable.Range(firstProse, texts.Length - firstProse)
             .Where(i => !chrome[i] && TextShape.IsProse(texts[i]))
             .SelectMany(i => ContentWords(texts[i]))
             .ToHashSet(StringComparer.Ordinal);
         bool Unrelated(int i) => !ContentWords(texts[i]).Any(article.Contains);
-        var headline = Enumerable.Range(0, firstProse).LastOrDefault(
+        var headline = Enumerable.Range(0, firstProse).FirstOrDefault(
             i => !chrome[i] && TextShape.IsHeadline(texts[i], rules.TitleMinWords, rules.TitleMaxWords) && !Unrelated(i), -1);
-        // The lowest menu with the headline under it: everything above it is the page's top bar.
-        var top = menus.Where(run => run.End.Value <= headline).Select(run => run.Start.Value).DefaultIfEmpty(0).Max();
-        for (var i = 0; i < top; i++)
+        var chromeBetween = false;
+        for (var i = headline - 1; i >= 0; i--)
         {
-            chrome[i] |= texts[i].Length > 0 && !TextShape.IsProse(texts[i]) && Unrelated(i);
+            if (texts[i].Length == 0)
+            {
+                continue;
+            }
+            if (chrome[i])
+            {
+                chromeBetween = true;
+                continue;
+            }
+            chrome[i] = chromeBetween && !TextShape.IsProse(texts[i]) && Unrelated(i);
         }
     }
 

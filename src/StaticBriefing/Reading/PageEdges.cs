@@ -21,11 +21,11 @@ public sealed class PageEdges(ReadingRules rules)
         {
             chrome[i] = true;
         }
-        var headMenus = MarkMenuRuns(texts, chrome, 0, first, i => IsMenuItem(texts[i]));
+        MarkMenuRuns(texts, chrome, 0, first, i => IsMenuItem(texts[i]));
         // In the footer a run may also pass through lines already known as chrome ("Advertisement",
         // "View full site", "© …"): after the last paragraph a short line among furniture is furniture.
         MarkMenuRuns(texts, chrome, last + 1, texts.Length, i => IsMenuItem(texts[i]) || (chrome[i] && texts[i].Length > 0));
-        new HeadFurniture(rules).Mark(texts, chrome, first, headMenus);
+        new HeadFurniture(rules).Mark(texts, chrome, first);
     }
 
     private bool IsLabel(string text) =>
@@ -54,10 +54,9 @@ public sealed class PageEdges(ReadingRules rules)
     private bool IsMenuItem(string text) =>
         text.Length > 0 && TextShape.WordCount(text) <= rules.MenuItemMaxWords && !rules.Byline.IsMatch(text);
 
-    /// <summary>Marks runs of consecutive menu items in [from, to) at least menu_run_min_lines long and returns them.</summary>
-    private List<Range> MarkMenuRuns(string[] texts, bool[] chrome, int from, int to, Func<int, bool> isItem)
+    /// <summary>Marks runs of consecutive menu items in [from, to) at least menu_run_min_lines long.</summary>
+    private void MarkMenuRuns(string[] texts, bool[] chrome, int from, int to, Func<int, bool> isItem)
     {
-        var runs = new List<Range>();
         var start = from;
         while (start < to)
         {
@@ -69,10 +68,8 @@ public sealed class PageEdges(ReadingRules rules)
             if (end - start >= rules.MenuRunMinLines)
             {
                 Array.Fill(chrome, true, start, end - start);
-                runs.Add(start..end);
             }
             start = end + 1;
         }
-        return runs;
     }
 }

@@ -24,6 +24,21 @@ public class UnfamiliarSitePageTests
     }
 
     [Fact]
+    public void An_interface_line_above_the_masthead_without_a_menu_is_not_the_title()
+    {
+        var article = Readers.Read($"Aller au contenu principal\nHavnebladet\n{Headline}\n{Body}\n{Second}\n");
+        article.Title.ShouldBe(Headline);
+        article.Body.ShouldBe($"{Body}\n\n{Second}");
+    }
+
+    [Fact]
+    public void A_title_sharing_no_word_with_the_article_directly_above_a_deck_stays_the_title()
+    {
+        var article = Readers.Read($"Cold water, warm words\nNorway and Chile reopen the fishing talks\n{Body}\n{Second}\n");
+        article.Title.ShouldBe("Cold water, warm words");
+    }
+
+    [Fact]
     public void A_line_above_the_menu_that_shares_words_with_the_article_stays()
     {
         var article = Readers.Read($"Geneva fishing talks live coverage\n{Menu}{Headline}\n{Body}\n{Second}\n");
