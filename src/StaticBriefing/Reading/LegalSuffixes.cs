@@ -29,15 +29,15 @@ public sealed class LegalSuffixes
         {
             return new LegalSuffixes(null);
         }
-        // Longest first, so "Pty Ltd" wins over "Ltd". A form's closing stop stays in the text: it may
-        // end the sentence of a copyright line ("Name Ltd. All rights reserved.").
+        // Longest first, so "Pty Ltd" wins over "Ltd". A form's closing stop goes with it unless a
+        // sentence follows ("Name Ltd. All rights reserved."): then it ends the holder's sentence.
         var alternatives = forms.Select(f => f.TrimEnd('.')).Distinct(StringComparer.Ordinal).OrderByDescending(f => f.Length)
             .Select(f => Regex.Escape(f).Replace(@"\ ", @"\s", StringComparison.Ordinal));
-        var source = @"(?<name>[\p{L}\p{N})]),?\s{1,3}(?:" + string.Join("|", alternatives) + @")(?=$|[\s.,;:|–—)-])";
+        var source = @"(?<name>[\p{L}\p{N})]),?\s{1,3}(?:" + string.Join("|", alternatives) + @")(?:\.(?!\s{1,3}\p{Lu}))?(?=$|[\s.,;:|–—)-])";
         return new LegalSuffixes(new Regex(source, RegexOptions.Compiled | RegexOptions.CultureInvariant, Timeout));
     }
 
-    /// <summary>The text with every company form after a name removed ("© 2025 Name Sp. z o.o." gives "© 2025 Name.").</summary>
+    /// <summary>The text with every company form after a name removed ("© 2025 Name Sp. z o.o." gives "© 2025 Name").</summary>
     public string Strip(string text) => pattern is null ? text : pattern.Replace(text, "${name}");
 
     /// <summary>An outlet's name without its company form ("Name GmbH" gives "Name").</summary>

@@ -20,9 +20,12 @@ public class LegalSuffixesTests
     public void A_company_form_comes_off_the_end_of_a_name(string name, string expected) =>
         Forms.StripName(name).ShouldBe(expected);
 
-    [Fact]
-    public void A_copyright_line_keeps_the_stop_that_ends_its_sentence() =>
-        Forms.Strip("© 2025 Havnebladet Ltd. All rights reserved.").ShouldBe("© 2025 Havnebladet. All rights reserved.");
+    [Theory]
+    [InlineData("© 2025 Havnebladet Ltd. All rights reserved.", "© 2025 Havnebladet. All rights reserved.")]
+    [InlineData("© Havnebladet S.A. 2025", "© Havnebladet 2025")]
+    [InlineData("© 2025 Havnebladet Sp. z o.o.", "© 2025 Havnebladet")]
+    public void A_copyright_line_keeps_a_form_s_stop_only_where_it_ends_a_sentence(string line, string expected) =>
+        Forms.Strip(line).ShouldBe(expected);
 
     [Fact]
     public void An_empty_form_is_a_data_error() =>

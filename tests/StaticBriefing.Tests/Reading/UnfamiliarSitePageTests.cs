@@ -24,6 +24,14 @@ public class UnfamiliarSitePageTests
     }
 
     [Fact]
+    public void A_date_bar_in_another_language_directly_above_the_headline_goes()
+    {
+        var article = Readers.Read($"Havnebladet\nlundi 14 avril 2025\n{Headline}\n{Body}\n{Second}\n");
+        article.Title.ShouldBe(Headline);
+        article.Body.ShouldBe($"{Body}\n\n{Second}");
+    }
+
+    [Fact]
     public void An_interface_line_above_the_masthead_without_a_menu_is_not_the_title()
     {
         var article = Readers.Read($"Aller au contenu principal\nHavnebladet\n{Headline}\n{Body}\n{Second}\n");
@@ -68,6 +76,7 @@ public class UnfamiliarSitePageTests
     [InlineData("© 2025 Havnebladet GmbH")]
     [InlineData("Copyright © 2025 Havnebladet Ltd. All rights reserved.")]
     [InlineData("© 2025 Havnebladet S.A. – Oslo")]
+    [InlineData("© Havnebladet S.A. 2025")]
     public void A_company_form_after_the_copyright_holder_is_not_part_of_the_outlet(string copyright) =>
         Readers.Read($"{Headline}\n{Body}\n{Second}\n{copyright}\n").Outlet.ShouldBe("Havnebladet");
 
@@ -83,6 +92,14 @@ public class UnfamiliarSitePageTests
             + "Nobody in Geneva has ever been on a trawler in a winter storm, believe me.\nReply · Like · 12\n"
             + "Sjur\nGood luck to both of them, the fish will not wait for the lawyers.\nLike (4) | Report\n"
             + "Show more comments\n© 2025 Havnebladet\n";
+        Readers.Read(page).Body.ShouldBe($"{Body}\n\n{Second}");
+    }
+
+    [Fact]
+    public void Without_a_counter_the_thread_controls_open_the_comment_section()
+    {
+        var page = $"{Headline}\n{Body}\n{Second}\n"
+            + "Sort by: Top\nSjur\nGood luck to both of them, the fish will not wait for the lawyers.\nReply · Like\n© 2025 Havnebladet\n";
         Readers.Read(page).Body.ShouldBe($"{Body}\n\n{Second}");
     }
 
