@@ -8,7 +8,7 @@ namespace StaticBriefing.Reading;
 /// the publisher's legal name is not the outlet's. They are taken off a copyright line before its
 /// patterns cut the holder at the first full stop (which would leave "Name Sp"), and off any
 /// outlet name found. Matched case-sensitively, after a word and before the end of the text or
-/// punctuation, so a form's letters inside a name ("AGENCY", "Sparta") are left alone.
+/// punctuation, so a form's letters inside a name ("SAGA") or at its start ("SA Fishing") are left alone.
 /// </summary>
 public sealed class LegalSuffixes
 {
