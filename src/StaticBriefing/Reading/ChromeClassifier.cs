@@ -4,7 +4,8 @@ namespace StaticBriefing.Reading;
 
 /// <summary>
 /// Marks each line of a page as chrome or content by the families in input/reading.yml: chrome
-/// lines, short prompts, date-only lines, widget blocks (post meta, consent banners), tail markers
+/// lines, short prompts, date-only lines, widget blocks (post meta, consent banners), reader comment
+/// sections (<see cref="CommentSection"/>), tail markers
 /// (everything after "Read also" once the body has begun), list headings ("Most read" and the
 /// teasers under it), lines printed twice in a row (image alt text + caption), and then the
 /// labels and menus around the body (<see cref="PageEdges"/>).
@@ -18,6 +19,7 @@ public sealed class ChromeClassifier(ReadingRules rules, DateProbe dates)
     {
         var texts = lines.Select(line => line.Trim()).ToArray();
         var widget = WidgetBlocks(texts);
+        var comments = new CommentSection(rules).Mark(texts, IsChromeLine);
         var chrome = new bool[texts.Length];
         var dateOnly = new bool[texts.Length];
         var bodyStarted = false;
@@ -31,9 +33,10 @@ public sealed class ChromeClassifier(ReadingRules rules, DateProbe dates)
                 continue;
             }
             dateOnly[i] = IsDateLine(text);
-            chrome[i] = tail || widget[i] || dateOnly[i] || IsChromeLine(text) || IsRepeat(texts, i);
-            // A teaser list runs until prose resumes; a numbered or bulleted item may look like prose.
-            list &= !TextShape.IsProse(text) || (Fits(text) && rules.ListItems.AnyMatch(text));
+            chrome[i] = tail || widget[i] || comments[i] || dateOnly[i] || IsChromeLine(text) || IsRepeat(texts, i);
+            // A teaser list runs until prose resumes; a numbered or bulleted item, or a teaser asking a
+            // question, may look like prose.
+            list &= !TextShape.IsProse(text) || IsQuestionTeaser(text) || (Fits(text) && rules.ListItems.AnyMatch(text));
             var tailMarker = Fits(text) && rules.TailMarkers.AnyMatch(text);
             var listHeading = Fits(text) && rules.ListHeadings.AnyMatch(text);
             if (!chrome[i] && (list || tailMarker || listHeading))
@@ -52,6 +55,12 @@ public sealed class ChromeClassifier(ReadingRules rules, DateProbe dates)
         new PageEdges(rules).Mark(texts, chrome);
         return [.. lines.Select((line, i) => new PageLine(i + 1, line, chrome[i], dateOnly[i], widget[i]))];
     }
+
+    /// <summary>One question of a headline's length ("Who is in the coalition of the willing?"), no other sentence in it.</summary>
+    private bool IsQuestionTeaser(string text) =>
+        text.EndsWith('?') && TextShape.WordCount(text) <= rules.TitleMaxWords && text.IndexOfAny(SentenceStops) == text.Length - 1;
+
+    private static readonly char[] SentenceStops = ['.', '!', '?'];
 
     /// <summary>Chrome is short: a longer line is never tested against the patterns (which keeps hostile lines cheap).</summary>
     private bool Fits(string text) => text.Length <= rules.ChromeLineMaxChars;

@@ -42,8 +42,9 @@ public sealed class HeadReader(ReadingRules rules)
                 (byline, bylineMatch) = (i, match);
                 continue;
             }
-            // A newsletter's byline: the author's name alone (a label, so chrome), the post date under it.
-            if (byline is null && proseSeen == 0 && PostDateAfter(lines, i) is { } date
+            // A byline block: the author's name alone (a label, so chrome), the post date under it
+            // ("11.05.2025, 19:40"); like a "By" byline it may come after the standfirst.
+            if (byline is null && PostDateAfter(lines, i) is { } date
                 && persons.Looks(line.Trimmed) && !masthead.RepeatedInChrome(lines, i))
             {
                 (byline, postDateLine) = (i, date);
@@ -99,7 +100,7 @@ public sealed class HeadReader(ReadingRules rules)
             (masthead, "masthead"), (copyright, "copyright line"),
         ];
         var chosen = candidates.FirstOrDefault(c => c.Name is not null);
-        return (chosen.Name, chosen.Name is null ? null : chosen.Basis);
+        return (rules.LegalSuffixes.StripName(chosen.Name), chosen.Name is null ? null : chosen.Basis);
     }
 
     /// <summary>The next non-blank line after <paramref name="index"/> when it is nothing but a date.</summary>
@@ -113,12 +114,7 @@ public sealed class HeadReader(ReadingRules rules)
         return next < lines.Count && lines[next].DateOnly ? next : null;
     }
 
-    public bool IsHeadline(string text)
-    {
-        var words = TextShape.WordCount(text);
-        return words >= rules.TitleMinWords && words <= rules.TitleMaxWords
-            && char.IsUpper(text[0]) && !TextShape.EndsSentence(text);
-    }
+    public bool IsHeadline(string text) => TextShape.IsHeadline(text, rules.TitleMinWords, rules.TitleMaxWords);
 
     public bool NamesOutlet(string name) =>
         name.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Any(word => rules.OutletWords.Contains(word.Trim('.', ',')));
@@ -131,7 +127,9 @@ public sealed class HeadReader(ReadingRules rules)
 
     private (string? Outlet, int? Year) Copyright(IReadOnlyList<PageLine> lines)
     {
-        foreach (var match in lines.SelectMany(line => rules.Copyright.Select(pattern => pattern.Match(line.Trimmed))))
+        // The holder's company form goes first: "© 2025 Name Sp. z o.o." would otherwise be cut at "Sp.".
+        foreach (var match in lines.Select(line => line.Trimmed.Length <= rules.ChromeLineMaxChars ? rules.LegalSuffixes.Strip(line.Trimmed) : line.Trimmed)
+            .SelectMany(text => rules.Copyright.Select(pattern => pattern.Match(text))))
         {
             if (match.Success)
             {

@@ -21,8 +21,11 @@ public sealed class PageEdges(ReadingRules rules)
         {
             chrome[i] = true;
         }
-        MarkMenuRuns(texts, chrome, 0, first);
-        MarkMenuRuns(texts, chrome, last + 1, texts.Length);
+        MarkMenuRuns(texts, chrome, 0, first, i => IsMenuItem(texts[i]));
+        // In the footer a run may also pass through lines already known as chrome ("Advertisement",
+        // "View full site", "© …"): after the last paragraph a short line among furniture is furniture.
+        MarkMenuRuns(texts, chrome, last + 1, texts.Length, i => IsMenuItem(texts[i]) || (chrome[i] && texts[i].Length > 0));
+        new HeadFurniture(rules).Mark(texts, chrome, first);
     }
 
     private bool IsLabel(string text) =>
@@ -51,14 +54,14 @@ public sealed class PageEdges(ReadingRules rules)
     private bool IsMenuItem(string text) =>
         text.Length > 0 && TextShape.WordCount(text) <= rules.MenuItemMaxWords && !rules.Byline.IsMatch(text);
 
-    /// <summary>Runs of consecutive menu-item lines in [from, to) at least menu_run_min_lines long.</summary>
-    private void MarkMenuRuns(string[] texts, bool[] chrome, int from, int to)
+    /// <summary>Marks runs of consecutive menu items in [from, to) at least menu_run_min_lines long.</summary>
+    private void MarkMenuRuns(string[] texts, bool[] chrome, int from, int to, Func<int, bool> isItem)
     {
         var start = from;
         while (start < to)
         {
             var end = start;
-            while (end < to && IsMenuItem(texts[end]))
+            while (end < to && isItem(end))
             {
                 end++;
             }

@@ -28,6 +28,9 @@ public sealed class ReadingRules
         SectionLabels = data.SectionLabels.Select(label => label.Trim()).ToImmutableHashSet(StringComparer.OrdinalIgnoreCase);
         WidgetLines = PatternSet.Compile(data.WidgetLines, file, "widget_lines");
         WidgetBlockMaxChars = Positive(data.WidgetBlockMaxChars, file, "widget_block_max_chars");
+        CommentOpeners = PatternSet.Compile(data.CommentSection.Openers, file, "comment_section.openers");
+        CommentRows = PatternSet.Compile(data.CommentSection.Rows, file, "comment_section.rows");
+        CommentMaxLinesBetweenRows = Positive(data.CommentSection.MaxLinesBetweenRows, file, "comment_section.max_lines_between_rows");
         DateLineBullets = data.DateLineBullets;
         DateLineExtras = PatternSet.One(data.DateLineExtras, file, "date_line_extras");
         var metadata = data.Metadata;
@@ -39,6 +42,7 @@ public sealed class ReadingRules
         OutletPhrases = [.. metadata.OutletPhrases.Select(source => PatternSet.One(source, file, "metadata.outlet_phrases"))];
         WriterWidget = PatternSet.One(metadata.WriterWidget, file, "metadata.writer_widget");
         OutletWords = metadata.OutletWords.ToImmutableHashSet(StringComparer.OrdinalIgnoreCase);
+        LegalSuffixes = LegalSuffixes.Compile(metadata.LegalSuffixes, file, "metadata.legal_suffixes");
         Dateline = PatternSet.One(metadata.Dateline, file, "metadata.dateline", ignoreCase: false);
         UndatedDateline = PatternSet.One(metadata.UndatedDateline, file, "metadata.undated_dateline", ignoreCase: false);
         AsOfSignals = [.. metadata.AsOfSignals];
@@ -65,6 +69,9 @@ public sealed class ReadingRules
     public ImmutableHashSet<string> SectionLabels { get; }
     public PatternSet WidgetLines { get; }
     public int WidgetBlockMaxChars { get; }
+    public PatternSet CommentOpeners { get; }
+    public PatternSet CommentRows { get; }
+    public int CommentMaxLinesBetweenRows { get; }
     public string DateLineBullets { get; }
     public Regex DateLineExtras { get; }
     public Regex Byline { get; }
@@ -76,6 +83,7 @@ public sealed class ReadingRules
     public ImmutableArray<Regex> OutletPhrases { get; }
     public Regex WriterWidget { get; }
     public ImmutableHashSet<string> OutletWords { get; }
+    public LegalSuffixes LegalSuffixes { get; }
     public Regex Dateline { get; }
     public Regex UndatedDateline { get; }
     public ImmutableArray<string> AsOfSignals { get; }

@@ -14,6 +14,7 @@ internal static class ReadingSchema
         public required List<string> SectionLabels { get; init; }
         public required List<string> WidgetLines { get; init; }
         public required int WidgetBlockMaxChars { get; init; }
+        public required CommentSection CommentSection { get; init; }
         public required string DateLineBullets { get; init; }
         public required string DateLineExtras { get; init; }
         public required Metadata Metadata { get; init; }
@@ -30,6 +31,13 @@ internal static class ReadingSchema
         public required int MenuRunMinLines { get; init; }
     }
 
+    public sealed class CommentSection
+    {
+        public required List<string> Openers { get; init; }
+        public required List<string> Rows { get; init; }
+        public required int MaxLinesBetweenRows { get; init; }
+    }
+
     public sealed class Metadata
     {
         public required string Byline { get; init; }
@@ -40,6 +48,7 @@ internal static class ReadingSchema
         public required List<string> OutletPhrases { get; init; }
         public required string WriterWidget { get; init; }
         public required List<string> OutletWords { get; init; }
+        public required List<string> LegalSuffixes { get; init; }
         public required string Dateline { get; init; }
         public required string UndatedDateline { get; init; }
         public required List<string> AsOfSignals { get; init; }

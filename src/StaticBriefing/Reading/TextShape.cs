@@ -29,6 +29,13 @@ public static class TextShape
         return trimmed.Length > 0 && char.IsLower(trimmed[0]);
     }
 
+    /// <summary>Shaped like a headline: a capital, <paramref name="minWords"/> to <paramref name="maxWords"/> words, no closing stop.</summary>
+    public static bool IsHeadline(string text, int minWords, int maxWords)
+    {
+        var words = WordCount(text);
+        return words >= minWords && words <= maxWords && char.IsUpper(text.TrimStart()[0]) && !EndsSentence(text);
+    }
+
     /// <summary>A paragraph of running text: several words ending like a sentence.</summary>
     public static bool IsProse(string text) => EndsSentence(text) && WordCount(text) >= 8;
 }

@@ -23,4 +23,14 @@ public class HostilePageTests
         var article = HangGuard.Run(() => Readers.Read($"{line}\n\n{Body}\n\n{line}\n"));
         article.Body.ShouldContain(Body);
     }
+
+    [Fact]
+    public void Thousands_of_menus_above_the_body_and_comment_openers_below_it_read_in_linear_time()
+    {
+        var head = string.Concat(Enumerable.Repeat("Home\nWorld\nSport\nCulture\nFishing talks in Geneva go on\n", 10_000));
+        var comments = string.Concat(Enumerable.Repeat("Comments (1)\nReply · Like\n", 20_000));
+        var second = "Both delegations said the talks would continue next month in Santiago.";
+        var article = HangGuard.Run(() => Readers.Read($"{head}{Body}\n{comments}{second}\n"));
+        article.Body.ShouldContain(second);
+    }
 }
