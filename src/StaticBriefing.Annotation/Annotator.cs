@@ -18,7 +18,7 @@ public sealed class Annotator(AnnotationKnowledge knowledge) : IAnnotator
     private readonly QuoteFinder quotes = new(knowledge.Actors);
     // One compiled lexicon for demands and claims, so each text is tokenised once for both.
     private readonly CompiledDemandLexicon positions = new(knowledge.Demands);
-    private readonly PositionParties positionParties = new(knowledge.Actors);
+    private readonly PositionParties positionParties = new(knowledge.Actors.Parties);
 
     public AnnotatedText Annotate(string text, ReferenceDate published)
     {

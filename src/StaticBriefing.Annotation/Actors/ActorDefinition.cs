@@ -29,9 +29,6 @@ public sealed record ActorDefinition(
     /// <summary>Nouns that designate this actor after any possessor ("its Western partners").</summary>
     public EquatableArray<string> PossessedNouns { get; init; } = EquatableArray<string>.Empty;
 
-    /// <summary>The party a stance this state takes jointly with others of the bloc is filed under ("France and Germany demanded" → eu).</summary>
-    public string? Bloc { get; init; }
-
     /// <summary>The key its nouns are filed under: its country, or itself.</summary>
     public string CountryKey => Country ?? Id;
 }

@@ -44,7 +44,7 @@ public sealed class DemandDetector
             var sentence = tokens.Sentence;
             var documentAuthor = memory.RecentDocumentAuthor;
             var heading = sentence.Index == 0 && HeadingLine.Is(tokenized.Text, sentence);
-            if (context.Stances.Count == 0 && !context.Issues.Any(hit => hit.Issue.SourceStance is not null) && !HasNegatedIssue(context))
+            if (IsQuestion(tokens) || (context.Stances.Count == 0 && !context.Issues.Any(hit => hit.Issue.SourceStance is not null) && !HasNegatedIssue(context)))
             {
                 // Nothing to read; remember the issues named for anaphora in the next sentences.
                 var terms = ProvisionReader.Read(compiled, context, documentAuthor, []);
@@ -84,6 +84,10 @@ public sealed class DemandDetector
     /// <summary>A term of the plan in mind keeps the plan in mind, whether or not a stance cue already read it.</summary>
     private bool IsPlanTerm(SentenceContext context, IReadOnlyList<PartyRef> documentAuthor) =>
         documentAuthor.Count > 0 && ProvisionReader.IsProvision(compiled, context);
+
+    /// <summary>"Did Kyiv cancel the election?": a question asks; it states no position (its issues are still in mind).</summary>
+    private bool IsQuestion(Matching.SentenceTokens tokens) =>
+        tokens.Count > 0 && compiled.Grammar.QuestionMarks.Contains(tokens.Tokens[^1].Norm);
 
     private static bool HasNegatedIssue(SentenceContext context) =>
         context.Issues.Count > 0 && context.Negators.Matches.Count > 0;

@@ -90,6 +90,9 @@ public sealed record StanceGrammar
     /// <summary>Words between a demand and its complement's verb besides the addressee ("urged X to accept", "demanded that X should accept").</summary>
     public EquatableArray<string> ComplementLinks { get; init; }
 
+    /// <summary>Marks that end a question: "Did Kyiv cancel the election?" states no position.</summary>
+    public EquatableArray<string> QuestionMarks { get; init; }
+
     /// <summary>Pronouns as objects ("them", "him"), which can be a demand's addressee.</summary>
     public EquatableArray<string> ObjectPronouns { get; init; }
 

@@ -3,10 +3,7 @@ using StaticBriefing.Editorial;
 
 namespace StaticBriefing.Annotation.Tests.Demands;
 
-/// <summary>
-/// The whole annotator files a mediator's positions under the party parties.yml names, keeping the
-/// actor, and a stance that members of one bloc take together under the bloc.
-/// </summary>
+/// <summary>The whole annotator files a mediator's positions under the party parties.yml names, keeping the actor.</summary>
 public class PositionPartiesTests
 {
     private static readonly Lazy<Annotator> Annotator = new(() => new Annotator(KnowledgeLoader.Load(RepositoryPaths.Root)));
@@ -29,24 +26,5 @@ public class PositionPartiesTests
         var annotated = Annotator.Value.Annotate("Moscow offered to host the talks.", new ReferenceDate(2025, 7, 1));
 
         annotated.Demands.ShouldHaveSingleItem().Party.ShouldBe("russia");
-    }
-
-    [Fact]
-    public void Leaders_of_one_bloc_demanding_together_are_the_bloc()
-    {
-        var annotated = Annotator.Value.Annotate("Emmanuel Macron, Friedrich Merz and Keir Starmer demanded an unconditional ceasefire.", new ReferenceDate(2025, 5, 10));
-
-        var demand = annotated.Demands.ShouldHaveSingleItem();
-        demand.Party.ShouldBe("eu");
-        demand.Stance.ShouldBe(Stance.Demands);
-        demand.ActorId.ShouldBeNull();
-    }
-
-    [Fact]
-    public void A_bloc_member_alone_or_beside_another_side_keeps_its_party()
-    {
-        var annotated = Annotator.Value.Annotate("Friedrich Merz and Volodymyr Zelensky demanded an unconditional ceasefire.", new ReferenceDate(2025, 5, 10));
-
-        annotated.Demands.Select(d => d.Party).Order().ShouldBe(["other", "ukraine"]);
     }
 }

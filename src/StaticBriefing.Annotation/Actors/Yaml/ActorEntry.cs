@@ -12,8 +12,6 @@ internal sealed class ActorEntry
     public List<string> Titles { get; set; } = [];
     public List<string> Adjectives { get; set; } = [];
     public string? Country { get; set; }
-
-    public string? Bloc { get; set; }
     public List<string> Nouns { get; set; } = [];
     public List<string> PossessedNouns { get; set; } = [];
 }

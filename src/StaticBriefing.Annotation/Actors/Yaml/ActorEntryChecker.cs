@@ -36,10 +36,6 @@ internal static class ActorEntryChecker
             {
                 throw Error("party", $"unknown party '{entry.Party}' (see input/parties.yml)");
             }
-            if (entry.Bloc is { } bloc && !partyIds.Contains(bloc))
-            {
-                throw Error("bloc", $"unknown party '{bloc}' (see input/parties.yml)");
-            }
             foreach (var alias in entry.Aliases.Concat(entry.Titles.Select(t => "the " + t)))
             {
                 if (string.IsNullOrWhiteSpace(alias))
@@ -57,7 +53,6 @@ internal static class ActorEntryChecker
             {
                 Adjectives = entry.Adjectives.ToEquatableArray(),
                 Country = entry.Country,
-                Bloc = entry.Bloc,
                 Nouns = entry.Nouns.ToEquatableArray(),
                 PossessedNouns = entry.PossessedNouns.ToEquatableArray(),
             });

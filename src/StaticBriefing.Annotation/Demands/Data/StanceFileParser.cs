@@ -87,6 +87,7 @@ public static class StanceFileParser
             ComplementLinks = checks.Cues(document.ComplementLinks, "complement_links"),
             ClauseJoins = checks.Cues(document.ClauseJoins, "clause_joins"),
             ObjectPronouns = checks.Cues(document.ObjectPronouns, "object_pronouns"),
+            QuestionMarks = document.QuestionMarks.ToEquatableArray(),
             Auxiliaries = checks.Cues(document.Auxiliaries, "auxiliaries"),
             AdverbEndings = document.AdverbEndings.Select(ending => ending.ToLowerInvariant()).ToEquatableArray(),
             ProvisionModals = checks.Cues(document.Provisions.Modals, "modals"),

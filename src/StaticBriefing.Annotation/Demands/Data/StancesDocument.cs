@@ -43,6 +43,9 @@ public sealed class StancesDocument
     /// <summary>Words that may stand between a demand and the verb of its complement besides the addressee ("that", "to", "should").</summary>
     public List<string> ComplementLinks { get; init; } = [];
 
+    /// <summary>Marks that end a question ("?"): a sentence ending with one asks, it states no position.</summary>
+    public List<string> QuestionMarks { get; init; } = [];
+
     /// <summary>Pronouns as objects ("them", "him"): an addressee of a demand ("urged them to accept").</summary>
     public List<string> ObjectPronouns { get; init; } = [];
 
