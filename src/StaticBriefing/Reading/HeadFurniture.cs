@@ -42,24 +42,6 @@ public sealed class HeadFurniture(ReadingRules rules)
     private bool IsHeadline(string text) => TextShape.IsHeadline(text, rules.TitleMinWords, rules.TitleMaxWords);
 
     /// <summary>Words of at least four letters, lower-cased ("Putin's" gives "putin").</summary>
-    private static IEnumerable<string> ContentWords(string text)
-    {
-        var start = -1;
-        for (var i = 0; i <= text.Length; i++)
-        {
-            var letter = i < text.Length && char.IsLetter(text[i]);
-            if (letter && start < 0)
-            {
-                start = i;
-            }
-            else if (!letter && start >= 0)
-            {
-                if (i - start >= ContentWordMinLetters)
-                {
-                    yield return text[start..i].ToLowerInvariant();
-                }
-                start = -1;
-            }
-        }
-    }
+    private static IEnumerable<string> ContentWords(string text) =>
+        Site.Disagreements.SentenceScan.Words(text).Where(word => word.Length >= ContentWordMinLetters);
 }
