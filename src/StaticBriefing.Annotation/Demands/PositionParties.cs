@@ -6,7 +6,8 @@ namespace StaticBriefing.Annotation.Demands;
 /// <summary>
 /// Files each position under the party that holds it in the negotiation: a side marked
 /// <c>positions_under</c> in input/parties.yml (a mediator) is filed under that party; the actor
-/// who stated it stays named.
+/// who stated it stays named. A party keeps one entry per issue and stance in a sentence, as the
+/// detector gives it, so a mediator filed beside another actor of that party adds none.
 /// </summary>
 public sealed class PositionParties(EquatableArray<PartyDefinition> parties)
 {
@@ -14,8 +15,16 @@ public sealed class PositionParties(EquatableArray<PartyDefinition> parties)
         .Where(party => party.PositionsUnder is not null)
         .ToDictionary(party => party.Id, party => party.PositionsUnder!, StringComparer.Ordinal);
 
-    public EquatableArray<DemandAnnotation> File(EquatableArray<DemandAnnotation> demands) =>
-        filedUnder.Count == 0
-            ? demands
-            : demands.Select(demand => filedUnder.TryGetValue(demand.Party, out var under) ? demand with { Party = under } : demand).ToEquatableArray();
+    public EquatableArray<DemandAnnotation> File(EquatableArray<DemandAnnotation> demands)
+    {
+        if (filedUnder.Count == 0)
+        {
+            return demands;
+        }
+        var seen = new HashSet<(int, string, string, Stance)>();
+        return demands
+            .Select(demand => filedUnder.TryGetValue(demand.Party, out var under) ? demand with { Party = under } : demand)
+            .Where(demand => seen.Add((demand.Sentence, demand.Party, demand.Issue, demand.Stance)))
+            .ToEquatableArray();
+    }
 }

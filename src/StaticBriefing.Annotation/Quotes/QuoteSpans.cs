@@ -34,7 +34,8 @@ internal static class QuoteSpans
             }
             switch (c)
             {
-                case '“' or '„' or '«' or '»' when curly < 0:
+                case '“' or '„' or '«' or '»':
+                    // An opener before any closer starts the quote afresh, as an unclosed “ always did.
                     curly = i;
                     closer = c switch { '«' => '»', '»' => '«', _ => '”' };
                     break;

@@ -27,4 +27,12 @@ public class PositionPartiesTests
 
         annotated.Demands.ShouldHaveSingleItem().Party.ShouldBe("russia");
     }
+
+    [Fact]
+    public void A_mediator_and_another_actor_of_the_party_it_is_filed_under_give_one_entry()
+    {
+        var annotated = Annotator.Value.Annotate("Turkey and China offered to host the talks.", new ReferenceDate(2025, 7, 1));
+
+        annotated.Demands.ShouldHaveSingleItem().Party.ShouldBe("other");
+    }
 }

@@ -63,14 +63,9 @@ public sealed class ComplementReader(CompiledDemandLexicon lexicon, SentenceCont
         return addressee && i == to;
     }
 
-    private int Longest(int i) => new[]
-    {
-        sentence.ComplementLinks.EndOfMatchAt(i),
-        sentence.Determiners.EndOfMatchAt(i),
-        sentence.Pronouns.EndOfMatchAt(i),
-        sentence.ObjectPronouns.EndOfMatchAt(i),
-        sentence.Collectives.EndOfMatchAt(i),
-    }.Max();
+    private int Longest(int i) =>
+        Math.Max(Math.Max(sentence.ComplementLinks.EndOfMatchAt(i), sentence.Determiners.EndOfMatchAt(i)),
+            Math.Max(Math.Max(sentence.Pronouns.EndOfMatchAt(i), sentence.ObjectPronouns.EndOfMatchAt(i)), sentence.Collectives.EndOfMatchAt(i)));
 
     private bool IsAdverb(int token) => sentence.HasWordEnding(token, lexicon.Grammar.AdverbEndings);
 }
