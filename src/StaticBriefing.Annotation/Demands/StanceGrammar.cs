@@ -41,6 +41,9 @@ public sealed record StanceGrammar
     /// <summary>Phrases after which an issue is not the object of the stance ("accused of", "prerequisite for").</summary>
     public EquatableArray<string> Shields { get; init; }
 
+    /// <summary>Phrases right after a demand verb that name whom it is addressed to ("demanded from {agent}"), not who demands.</summary>
+    public EquatableArray<string> AddresseeLinks { get; init; }
+
     /// <summary>Phrases after an issue that name who provides it ("from {agent}"), for issues with a source stance.</summary>
     public EquatableArray<string> SourceLinks { get; init; }
 

@@ -66,6 +66,7 @@ public static class StanceFileParser
             Coordinators = checks.Cues(document.Coordinators, "coordinators"),
             Shields = checks.Cues(document.Shields, "shields"),
             SourceLinks = checks.Cues(document.SourceLinks, "source_links"),
+            AddresseeLinks = checks.Cues(document.AddresseeLinks, "addressee_links"),
             PrincipalParties = document.PrincipalParties.ToEquatableArray(),
             Collectives = checks.Cues(document.Collectives, "collectives"),
             SingularAnaphors = checks.Cues(document.Anaphors.Singular, "singular"),

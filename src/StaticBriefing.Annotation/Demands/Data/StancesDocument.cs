@@ -82,6 +82,8 @@ public sealed class StancesDocument
 
     public List<string> SourceLinks { get; init; } = [];
 
+    public List<string> AddresseeLinks { get; init; } = [];
+
     public required List<string> PrincipalParties { get; init; }
 
     public List<string> Collectives { get; init; } = [];

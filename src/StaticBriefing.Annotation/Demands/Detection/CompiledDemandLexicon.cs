@@ -27,6 +27,7 @@ public sealed class CompiledDemandLexicon
         Grammar = grammar;
         AgentLinks = Set(grammar.AgentLinks);
         SourceLinks = Set(grammar.SourceLinks);
+        AddresseeLinks = Set(grammar.AddresseeLinks);
         Negators = Set(grammar.Negators);
         ScopeEnds = Set(grammar.ScopeEnds);
         ClauseBreaks = Set(grammar.ClauseBreaks);
@@ -80,6 +81,8 @@ public sealed class CompiledDemandLexicon
     public CueSet AgentLinks { get; }
 
     public CueSet SourceLinks { get; }
+
+    public CueSet AddresseeLinks { get; }
 
     public CueSet Negators { get; }
 

@@ -35,13 +35,17 @@ public sealed class ClauseLayout(CompiledDemandLexicon lexicon, SentenceContext 
     private int StartOf(int token, int sideClauses)
     {
         var start = 0;
+        var opensSentence = false;
         if (sentence.ScopeEnds.LastWithin(0, token) is { } end && end.End <= token)
         {
             start = end.End;
+            // "If Moscow refuses, Europe will …": a clause that opens the sentence is fronted; it ends at its comma.
+            opensSentence = end.Start == 0;
         }
         if (sentence.ClauseBreaks.LastWithin(start, token) is { } brk && brk.End <= token)
         {
             start = brk.End;
+            opensSentence = false;
         }
         // A side clause closed before the token does not start its clause: look past it.
         var side = sentence.SideClauses;
@@ -49,7 +53,7 @@ public sealed class ClauseLayout(CompiledDemandLexicon lexicon, SentenceContext 
         {
             return StartOf(spanStart, sideClauses - 1);
         }
-        return start == 0 && token >= FrontedEnd ? FrontedEnd : start;
+        return (start == 0 || opensSentence) && FrontedEnd > start && token >= FrontedEnd ? FrontedEnd : start;
     }
 
     private int FindFrontedEnd()

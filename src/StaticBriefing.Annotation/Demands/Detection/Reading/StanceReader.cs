@@ -28,7 +28,11 @@ public sealed class StanceReader(
         var scopeStart = hit.End;
         var who = hit.Agent is { } named ? parties.Subjects.PhraseAt(named.First, count)
             : hit.Owner is { } owner ? parties.Subjects.PhraseAt(owner, count) : [];
-        if (!hit.Backward && lexicon.AgentLinks.LongestAt(sentence.Tokens, hit.End, count) is { Agent: { } agent } link)
+        if (IsDemandVerb(hit) && lexicon.AddresseeLinks.LongestAt(sentence.Tokens, hit.End, count) is { } addressee)
+        {
+            scopeStart = addressee.End;
+        }
+        else if (!hit.Backward && lexicon.AgentLinks.LongestAt(sentence.Tokens, hit.End, count) is { Agent: { } agent } link)
         {
             who = parties.Subjects.PhraseAt(agent.First, count);
             scopeStart = link.End;
@@ -123,4 +127,9 @@ public sealed class StanceReader(
             positions.Take(who, hit, issue, negated, first, end);
         }
     }
+
+    /// <summary>A demand stated by a verb, not by a stance noun ("demanded from X", not "the demands from X").</summary>
+    private bool IsDemandVerb(StanceHit hit) =>
+        hit is { Cue.Kind: StanceCueKind.Demands, Cue.Modal: false, Backward: false, Owner: null, Object: false }
+        && !(sentence.StanceNouns.EndOfMatchAt(hit.Start) is var nounEnd && nounEnd > hit.Start && nounEnd <= hit.End);
 }
