@@ -70,14 +70,39 @@ public sealed class StanceParties(CompiledDemandLexicon lexicon, SentenceContext
         {
             end--;
         }
-        if (sentence.Tokens.MentionCovering(end - 1) is not { } mention || mention.End != end || mention.First <= clauseStart
-            || sentence.ClauseJoins.LastWithin(clauseStart, mention.First) is not { } join || join.End != mention.First
-            || sentence.Tokens.MentionCovering(join.Start - 1) is not null)
+        if (sentence.Tokens.MentionCovering(end - 1) is not { } mention || mention.End != end || mention.First <= clauseStart)
         {
-            // "Moscow, Kyiv, and Ankara agreed": after a party, the join continues a list of subjects.
             return [];
         }
-        return Subjects.PhraseAt(mention.First, start);
+        var joined = sentence.ClauseJoins.LastWithin(clauseStart, mention.First) is { } join && join.End == mention.First
+            // "Moscow, Kyiv, and Ankara agreed": after a party, the join continues a list of subjects.
+            && sentence.Tokens.MentionCovering(join.Start - 1) is null;
+        return joined || FollowsEarlierStance(mention.First, clauseStart) ? Subjects.PhraseAt(mention.First, start) : [];
+    }
+
+    /// <summary>
+    /// "Washington offers guarantees as the Kremlin rules out troops": a party right before a verb, after
+    /// a stance already read in this clause and not its object or a preposition's, starts a clause of its own.
+    /// </summary>
+    private bool FollowsEarlierStance(int mentionStart, int clauseStart)
+    {
+        if (lastParties.Count == 0 || lastStanceEnd <= clauseStart || lastStanceEnd >= mentionStart
+            || sentence.Issues.Any(issue => issue.Start <= mentionStart && mentionStart < issue.End))
+        {
+            // Inside an issue ("squeezing Moscow until …") the party is what the issue is about.
+            return false;
+        }
+        var before = mentionStart - 1;
+        while (before > lastStanceEnd && sentence.Determiners.EndOfMatchAt(before) == before + 1)
+        {
+            before--;
+        }
+        return before >= lastStanceEnd
+            && sentence.Tokens.Tokens[before].IsWord
+            && sentence.Prepositions.EndOfMatchAt(before) < 0
+            && sentence.Coordinators.EndOfMatchAt(before) < 0
+            && sentence.Determiners.EndOfMatchAt(before) < 0
+            && sentence.ComplementLinks.EndOfMatchAt(before) < 0;
     }
 
     private bool IsParticiple(int start) =>
