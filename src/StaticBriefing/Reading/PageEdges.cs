@@ -37,13 +37,18 @@ public sealed class PageEdges(ReadingRules rules)
         text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Count(word => word.Any(char.IsLetterOrDigit));
 
     /// <summary>
-    /// A kicker made only of section names from reading.yml ("Analysis", "News analysis · Exclusive",
-    /// a wire slug "WORLD NEWS/DIPLOMACY (UPDATE 4)": a version number after a name is not a word).
+    /// A kicker made of section names from reading.yml ("Analysis", "News analysis · Exclusive",
+    /// a wire slug "WORLD NEWS/DIPLOMACY (UPDATE 4)": a version number after a name is not a word),
+    /// or a section name with a short rubric after it ("Europe | Tiger talk").
     /// </summary>
-    private bool IsSectionLabel(string text) =>
-        text.Split(Separators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+    private bool IsSectionLabel(string text)
+    {
+        var items = text.Split(Separators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Select(item => item.TrimEnd('0', '1', '2', '3', '4', '5', '6', '7', '8', '9', ' '))
-            .All(item => rules.SectionLabels.Contains(item));
+            .ToList();
+        return items.Count > 0 && rules.SectionLabels.Contains(items[0])
+            && items.Skip(1).All(item => rules.SectionLabels.Contains(item) || LabelWords(item) <= rules.LabelMaxWords);
+    }
 
     private static readonly char[] Separators = ['|', '/', '·', '•', '›', '»', ':', '–', '—', '(', ')'];
 

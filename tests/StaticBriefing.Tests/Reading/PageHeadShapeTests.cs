@@ -140,4 +140,22 @@ public class PageHeadShapeTests
     [InlineData("Lima – Talks resumed.", "Lima – Talks resumed.")]
     public void Without_dateline_strips_only_a_dated_dateline(string sentence, string expected) =>
         Readers.Seed.WithoutDateline(sentence).ShouldBe(expected);
+
+    [Theory]
+    [InlineData("World | Fish wars")]
+    [InlineData("Markets > Deep sea fisheries")]
+    public void A_rubric_after_a_section_name_and_a_one_arrow_breadcrumb_are_not_the_title(string kicker)
+    {
+        var article = Readers.Read($"Harbour Gazette\n{kicker}\n{Headline}\n{Standfirst}\n\n{Body}\n\n{Second}\n");
+        article.Title.ShouldBe(Headline);
+        article.Paragraphs.ShouldNotContain(kicker);
+    }
+
+    [Fact]
+    public void A_magazine_date_line_with_places_after_a_bar_gives_the_publication_date()
+    {
+        var article = Readers.Read($"Harbour Gazette\n{Headline}\nMar 10th 2025 | Oslo and Santiago\n\n{Body}\n\n{Second}\n");
+        article.Published.ShouldBe(new ReferenceDate(2025, 3, 10));
+        article.Paragraphs.ShouldBe([Body, Second]);
+    }
 }
