@@ -46,8 +46,13 @@ public sealed class PageEdges(ReadingRules rules)
         var items = text.Split(Separators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Select(item => item.TrimEnd('0', '1', '2', '3', '4', '5', '6', '7', '8', '9', ' '))
             .ToList();
-        return items.Count > 0 && rules.SectionLabels.Contains(items[0])
-            && items.Skip(1).All(item => rules.SectionLabels.Contains(item) || LabelWords(item) <= rules.LabelMaxWords);
+        if (items.Count == 0 || !rules.SectionLabels.Contains(items[0]))
+        {
+            return false;
+        }
+        // Only a bar sets off a rubric: "US: Deal off" may be a headline.
+        var rubric = text.Contains('|');
+        return items.Skip(1).All(item => rules.SectionLabels.Contains(item) || (rubric && LabelWords(item) <= rules.LabelMaxWords));
     }
 
     private static readonly char[] Separators = ['|', '/', '·', '•', '›', '»', ':', '–', '—', '(', ')'];

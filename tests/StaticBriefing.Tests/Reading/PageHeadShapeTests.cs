@@ -152,6 +152,13 @@ public class PageHeadShapeTests
     }
 
     [Fact]
+    public void A_short_headline_after_a_section_name_and_a_colon_stays_the_title()
+    {
+        var article = Readers.Read($"Harbour Gazette\nWorld: Fish wars\n{Standfirst}\n\n{Body}\n\n{Second}\n");
+        article.Title.ShouldBe("World: Fish wars");
+    }
+
+    [Fact]
     public void A_magazine_date_line_with_places_after_a_bar_gives_the_publication_date()
     {
         var article = Readers.Read($"Harbour Gazette\n{Headline}\nMar 10th 2025 | Oslo and Santiago\n\n{Body}\n\n{Second}\n");
