@@ -14,6 +14,9 @@ public sealed record StanceHit(StanceCue Cue, int Start, int End, MentionSpan? A
     /// <summary>The first token of the party phrase owning a stance noun ("the American proposal"), which takes its stance.</summary>
     public int? Owner { get; init; }
 
+    /// <summary>The cue is a stance noun ("the demands from X"), not a verb ("demanded from X").</summary>
+    public bool Noun { get; init; }
+
     /// <summary>An owned noun that is the object of the cue before it ("accepted the US plan for …"): that cue's scope runs on over it.</summary>
     public bool Object { get; init; }
 }

@@ -129,7 +129,6 @@ public sealed class StanceReader(
     }
 
     /// <summary>A demand stated by a verb, not by a stance noun ("demanded from X", not "the demands from X").</summary>
-    private bool IsDemandVerb(StanceHit hit) =>
-        hit is { Cue.Kind: StanceCueKind.Demands, Cue.Modal: false, Backward: false, Owner: null, Object: false }
-        && !(sentence.StanceNouns.EndOfMatchAt(hit.Start) is var nounEnd && nounEnd > hit.Start && nounEnd <= hit.End);
+    private static bool IsDemandVerb(StanceHit hit) =>
+        hit is { Cue.Kind: StanceCueKind.Demands, Cue.Modal: false, Backward: false, Noun: false };
 }
