@@ -28,9 +28,13 @@ public sealed class DiscourseMemory
     /// <summary>The last sentence's subject, or, when it had none, the one before ("Trump said … . The summit … . He added …").</summary>
     public IReadOnlyList<PartyRef> RecentSubject => subjectAge > 1 ? [] : lastSubject.Value.Count > 0 ? lastSubject.Value : subjectBefore.Value;
 
-    /// <summary>Moves on to the next sentence, remembering what this one named.</summary>
-    public void Remember(IReadOnlyList<IssueDefinition> issues, IReadOnlyList<IssueDefinition> demanded, IReadOnlyList<PartyRef> demanders, Lazy<IReadOnlyList<PartyRef>> subject)
+    /// <summary>
+    /// Moves on to the next sentence, remembering what this one named. A sentence whose subject is a
+    /// pronoun ("He wants …") passes on the subject it refers to, so "Zelensky … . He … . He …" stays with Zelensky.
+    /// </summary>
+    public void Remember(IReadOnlyList<IssueDefinition> issues, IReadOnlyList<IssueDefinition> demanded, IReadOnlyList<PartyRef> demanders, Lazy<IReadOnlyList<PartyRef>> subject, Func<bool> pronounSubject)
     {
+        var referent = RecentSubjectAsNow();
         issuesAge = Older(issuesAge);
         demandsAge = Older(demandsAge);
         subjectAge = Older(subjectAge);
@@ -47,8 +51,15 @@ public sealed class DiscourseMemory
         }
         // The subject is only worked out if a pronoun in the next sentence needs it.
         subjectBefore = lastSubject;
-        lastSubject = subject;
+        lastSubject = new(() => subject.Value.Count > 0 ? subject.Value : pronounSubject() ? referent.Value : []);
         subjectAge = 1;
+    }
+
+    /// <summary><see cref="RecentSubject"/> as it stands now, worked out only when asked for.</summary>
+    private Lazy<IReadOnlyList<PartyRef>> RecentSubjectAsNow()
+    {
+        var (age, last, before) = (subjectAge, lastSubject, subjectBefore);
+        return new(() => age > 1 ? [] : last.Value.Count > 0 ? last.Value : before.Value);
     }
 
     private const int DocumentReach = 3;
