@@ -76,5 +76,6 @@ public sealed record ActorLexicon(EquatableArray<ActorDefinition> Actors)
         CreditCues = cues.CreditCues.ToEquatableArray(),
         CopyrightCues = cues.CopyrightCues.ToEquatableArray(),
         OutletWords = cues.OutletWords.ToEquatableArray(),
+        CourtesyTitles = cues.CourtesyTitles.ToEquatableArray(),
     };
 }
