@@ -77,5 +77,6 @@ public sealed record ActorLexicon(EquatableArray<ActorDefinition> Actors)
         CopyrightCues = cues.CopyrightCues.ToEquatableArray(),
         OutletWords = cues.OutletWords.ToEquatableArray(),
         CourtesyTitles = cues.CourtesyTitles.ToEquatableArray(),
+        RankModifiers = cues.RankModifiers.ToEquatableArray(),
     };
 }

@@ -36,4 +36,5 @@ public sealed record MentionCues
     public EquatableArray<string> CopyrightCues { get; init; } = EquatableArray<string>.Empty;
     public EquatableArray<string> OutletWords { get; init; } = EquatableArray<string>.Empty;
     public EquatableArray<string> CourtesyTitles { get; init; } = EquatableArray<string>.Empty;
+    public EquatableArray<string> RankModifiers { get; init; } = EquatableArray<string>.Empty;
 }

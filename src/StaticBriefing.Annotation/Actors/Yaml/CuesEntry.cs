@@ -31,4 +31,7 @@ internal sealed class CuesEntry
 
     /// <summary>Optional: titles of address (Mr, Ms, Dr), whose surname is no mention of its own.</summary>
     public List<string> CourtesyTitles { get; set; } = [];
+
+    /// <summary>Optional: modifiers that make a title another rank (vice, deputy): "the president" is not the vice president.</summary>
+    public List<string> RankModifiers { get; set; } = [];
 }
