@@ -13,6 +13,8 @@ namespace StaticBriefing.Reading;
 /// </summary>
 public sealed class HeadReader(ReadingRules rules)
 {
+    private const int MaxPlaceChars = 40;
+
     private readonly PersonNames persons = new(rules);
 
     public PageHead Read(IReadOnlyList<PageLine> lines)
@@ -111,8 +113,21 @@ public sealed class HeadReader(ReadingRules rules)
         {
             next++;
         }
+        // A dateline place in capitals may stand between the name and the date ("NAME" / "NEW DELHI" / "Published - …").
+        if (next + 1 < lines.Count && !lines[next].DateOnly && IsCapitalsPlace(lines[next].Trimmed))
+        {
+            next++;
+            while (next < lines.Count && lines[next].IsBlank)
+            {
+                next++;
+            }
+        }
         return next < lines.Count && lines[next].DateOnly ? next : null;
     }
+
+    private static bool IsCapitalsPlace(string text) =>
+        text.Length is > 2 and <= MaxPlaceChars && text.Any(char.IsLetter)
+        && text.All(c => char.IsUpper(c) || c is ' ' or '-' or '.' or ',' or '\'' or '’');
 
     public bool IsHeadline(string text) => TextShape.IsHeadline(text, rules.TitleMinWords, rules.TitleMaxWords);
 
