@@ -59,6 +59,8 @@ public sealed record TemporalLexicon
 
     internal PhraseTable<bool> TensedWeekends { get; } = new();
 
+    internal PhraseTable<bool> SameDays { get; } = new();
+
     internal Dictionary<int, string> Seasons { get; } = [];
 
     internal HashSet<int> SeasonCues { get; } = [];

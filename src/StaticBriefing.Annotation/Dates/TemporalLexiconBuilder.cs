@@ -67,6 +67,7 @@ internal static class TemporalLexiconBuilder
         lexicon.AgoWords.UnionWith(words.Set("ago_words", data.AgoWords));
         lexicon.WeekendWords.UnionWith(words.Set("weekend_words", data.WeekendWords));
         AddAll(lexicon.TensedWeekends, data.TensedWeekends, "tensed_weekends", words);
+        AddAll(lexicon.SameDays, data.SameDays, "same_days", words);
         AddCodes(lexicon.Seasons, data.Seasons, "seasons", SeasonCodes, words, check);
         lexicon.SeasonCues.UnionWith(words.Set("season_cues", data.SeasonCues));
         foreach (var (phrase, value) in data.References)

@@ -8,7 +8,14 @@ namespace StaticBriefing.Annotation.Dates.Matching;
 /// </summary>
 internal sealed class RelativeReader(ScanContext scan, TenseDirection tense, ShiftResolver shifts)
 {
-    public TemporalMatch? Read(int i) => TemporalMatch.Longest(DayWord(i), shifts.Read(i), Ago(i), Weekday(i), Weekend(i), Reference(i));
+    public TemporalMatch? Read(int i) => TemporalMatch.Longest(DayWord(i), shifts.Read(i), Ago(i), Weekday(i), Weekend(i), Reference(i), SameDay(i));
+
+    /// <summary>"the same day": the day the text last named, if it named one.</summary>
+    private TemporalMatch? SameDay(int i)
+    {
+        var length = scan.Lexicon.SameDays.Match(scan.Tokens, i, scan.Count, out _);
+        return length > 0 && scan.LastDay is { } day ? new TemporalMatch(i, i + length, TimexType.Date, day, TimexMod.None) : null;
+    }
 
     /// <summary>"over the weekend": the last weekend in a past sentence, the next one in a future sentence.</summary>
     private TemporalMatch? Weekend(int i)

@@ -51,6 +51,7 @@ internal sealed class TemporalScanner
             if (lists.Leading(i) is { Count: > 0 } leading)
             {
                 found.AddRange(leading);
+                RememberDay(leading[^1]);
                 i = leading[^1].End;
                 continue;
             }
@@ -69,9 +70,21 @@ internal sealed class TemporalScanner
             found.Add(match);
             var following = lists.Following(match);
             found.AddRange(following);
+            RememberDay(following.Count > 0 ? following[^1] : match);
             i = following.Count > 0 ? following[^1].End : match.End;
         }
         return found;
+    }
+
+    /// <summary>A single calendar day, exactly, is what a later "the same day" can name.</summary>
+    private void RememberDay(TemporalMatch match)
+    {
+        var value = match.Value;
+        if (match.Type == TimexType.Date && match.Mod == TimexMod.None && value.Length == 10 && value[4] == '-' && value[7] == '-'
+            && value.Where((c, k) => k is not (4 or 7)).All(char.IsAsciiDigit))
+        {
+            scan.LastDay = value;
+        }
     }
 
     private TemporalMatch? Expression(int i)

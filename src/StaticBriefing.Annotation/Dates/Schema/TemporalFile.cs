@@ -47,6 +47,9 @@ public sealed class TemporalFile
 
     public required List<string> TensedWeekends { get; init; }
 
+    /// <summary>Optional: phrases that name the day last named ("the same day").</summary>
+    public List<string> SameDays { get; init; } = [];
+
     public required Dictionary<string, string> Seasons { get; init; }
 
     public required List<string> SeasonCues { get; init; }
