@@ -1,3 +1,4 @@
+using System.Globalization;
 using StaticBriefing.Annotation.Model;
 
 namespace StaticBriefing.Annotation.Dates.Matching;
@@ -79,11 +80,10 @@ internal sealed class TemporalScanner
     /// <summary>A single calendar day, exactly, is what a later "the same day" can name.</summary>
     private void RememberDay(TemporalMatch match)
     {
-        var value = match.Value;
-        if (match.Type == TimexType.Date && match.Mod == TimexMod.None && value.Length == 10 && value[4] == '-' && value[7] == '-'
-            && value.Where((c, k) => k is not (4 or 7)).All(char.IsAsciiDigit))
+        if (match.Type == TimexType.Date && match.Mod == TimexMod.None
+            && DateOnly.TryParseExact(match.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
         {
-            scan.LastDay = value;
+            scan.LastDay = match.Value;
         }
     }
 

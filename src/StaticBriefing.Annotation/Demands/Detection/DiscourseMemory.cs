@@ -26,7 +26,7 @@ public sealed class DiscourseMemory
     public IReadOnlyList<PartyRef> RecentDemanders => demandsAge <= Reach ? lastDemanders : [];
 
     /// <summary>The last sentence's subject, or, when it had none, the one before ("Trump said … . The summit … . He added …").</summary>
-    public IReadOnlyList<PartyRef> RecentSubject => subjectAge > 1 ? [] : lastSubject.Value.Count > 0 ? lastSubject.Value : subjectBefore.Value;
+    public IReadOnlyList<PartyRef> RecentSubject => SubjectOf(subjectAge, lastSubject, subjectBefore);
 
     /// <summary>
     /// Moves on to the next sentence, remembering what this one named. A sentence whose subject is a
@@ -34,7 +34,8 @@ public sealed class DiscourseMemory
     /// </summary>
     public void Remember(IReadOnlyList<IssueDefinition> issues, IReadOnlyList<IssueDefinition> demanded, IReadOnlyList<PartyRef> demanders, Lazy<IReadOnlyList<PartyRef>> subject, Func<bool> pronounSubject)
     {
-        var referent = RecentSubjectAsNow();
+        // What a pronoun subject here refers to: the recent subject as it stands now, worked out only when asked for.
+        var (age, last, before) = (subjectAge, lastSubject, subjectBefore);
         issuesAge = Older(issuesAge);
         demandsAge = Older(demandsAge);
         subjectAge = Older(subjectAge);
@@ -51,16 +52,12 @@ public sealed class DiscourseMemory
         }
         // The subject is only worked out if a pronoun in the next sentence needs it.
         subjectBefore = lastSubject;
-        lastSubject = new(() => subject.Value.Count > 0 ? subject.Value : pronounSubject() ? referent.Value : []);
+        lastSubject = new(() => subject.Value.Count > 0 ? subject.Value : pronounSubject() ? SubjectOf(age, last, before) : []);
         subjectAge = 1;
     }
 
-    /// <summary><see cref="RecentSubject"/> as it stands now, worked out only when asked for.</summary>
-    private Lazy<IReadOnlyList<PartyRef>> RecentSubjectAsNow()
-    {
-        var (age, last, before) = (subjectAge, lastSubject, subjectBefore);
-        return new(() => age > 1 ? [] : last.Value.Count > 0 ? last.Value : before.Value);
-    }
+    private static IReadOnlyList<PartyRef> SubjectOf(int age, Lazy<IReadOnlyList<PartyRef>> last, Lazy<IReadOnlyList<PartyRef>> before) =>
+        age > 1 ? [] : last.Value.Count > 0 ? last.Value : before.Value;
 
     private const int DocumentReach = 3;
     private int documentAge = int.MaxValue;
