@@ -16,6 +16,7 @@ public sealed class HeadReader(ReadingRules rules)
     private const int MaxPlaceChars = 40;
 
     private readonly PersonNames persons = new(rules);
+    private readonly OutletChoice outlets = new(rules);
 
     public PageHead Read(IReadOnlyList<PageLine> lines)
     {
@@ -23,7 +24,9 @@ public sealed class HeadReader(ReadingRules rules)
         var widgetIsOutlet = widget is not null && NamesOutlet(widget);
         var (copyrightOutlet, year) = Copyright(lines);
         var masthead = new Masthead(rules, lines, copyrightOutlet, widgetIsOutlet ? widget : null);
+        var taglines = new Tagline(rules);
         int? title = null;
+        int? tagline = null;
         int? mastheadLine = null;
         int? byline = null;
         Match? bylineMatch = null;
@@ -55,7 +58,7 @@ public sealed class HeadReader(ReadingRules rules)
             if (line.IsChrome)
             {
                 // A masthead short enough to pass for a label ("Salt Road") when the footer names it.
-                mastheadLine ??= proseSeen == 0 && title is null && masthead.NamedByPhrase(lines, i) ? i : null;
+                mastheadLine ??= proseSeen == 0 && title is null && masthead.NamedInFurniture(lines, i) ? i : null;
                 continue;
             }
             var firstContent = !contentSeen;
@@ -74,35 +77,20 @@ public sealed class HeadReader(ReadingRules rules)
                 mastheadLine = i;
                 continue;
             }
+            if (tagline is null && taglines.Is(lines, i, mastheadLine))
+            {
+                tagline = i;
+                continue;
+            }
             title = i;
         }
         var bareByline = bylineMatch is null && byline is { } b ? lines[b].Trimmed : null;
         var author = Group(bylineMatch, "author") ?? bareByline ?? (widget is not null && !widgetIsOutlet ? widget : null);
         var rest = bareByline is not null && postDateLine is { } d ? lines[d].Trimmed : Group(bylineMatch, "rest");
-        var (outlet, outletBasis) = ChooseOutlet(Group(bylineMatch, "outlet"), copyrightOutlet, widgetIsOutlet ? widget : null,
-            mastheadLine is { } m ? lines[m].Trimmed : null, author);
-        return new PageHead(title, byline, rest, author, outlet, outletBasis, year) { MastheadLine = mastheadLine };
-    }
-
-    /// <summary>
-    /// The byline's "for OUTLET", else the copyright holder, else a writer widget naming an outlet,
-    /// else the masthead. A copyright holder who is the author is no outlet; one whose name reads
-    /// like a person's yields to the widget and the masthead, and is kept only when nothing else names one.
-    /// </summary>
-    private (string? Outlet, string? Basis) ChooseOutlet(string? byline, string? copyright, string? widget, string? masthead, string? author)
-    {
-        if (copyright is not null && persons.IsAuthor(copyright, author))
-        {
-            copyright = null;
-        }
-        var personal = copyright is not null && persons.Looks(copyright);
-        (string? Name, string Basis)[] candidates =
-        [
-            (byline, "byline"), (personal ? null : copyright, "copyright line"), (widget, "writer widget"),
-            (masthead, "masthead"), (copyright, "copyright line"),
-        ];
-        var chosen = candidates.FirstOrDefault(c => c.Name is not null);
-        return (rules.LegalSuffixes.StripName(chosen.Name), chosen.Name is null ? null : chosen.Basis);
+        var mastheadName = mastheadLine is { } m ? lines[m].Trimmed : null;
+        var (outlet, outletBasis) = outlets.Choose(new OutletEvidence(Group(bylineMatch, "outlet"), copyrightOutlet,
+            widgetIsOutlet ? widget : null, mastheadName, mastheadLine is { } n && masthead.PublishedByCopyrightHolder(lines, n)), author);
+        return new PageHead(title, byline, rest, author, outlet, outletBasis, year) { MastheadLine = mastheadLine, TaglineLine = tagline };
     }
 
     /// <summary>The next non-blank line after <paramref name="index"/> when it is nothing but a date.</summary>

@@ -64,7 +64,7 @@ public sealed class SeedReader
         lines = AuthorBio.Mark(lines, found.Author, rules.AuthorBioVerbs);
         var title = found.TitleLine is { } t ? lines[t].Trimmed : null;
         // The headline opens the text once; a copy of it further down (a page repeating its title) is chrome.
-        var body = lines.Select((line, i) => line.IsContent && i != found.TitleLine && i != found.BylineLine && i != found.MastheadLine && line.Trimmed != title ? line.Text : "");
+        var body = lines.Select((line, i) => line.IsContent && i != found.TitleLine && i != found.BylineLine && i != found.MastheadLine && i != found.TaglineLine && line.Trimmed != title ? line.Text : "");
         var paragraphs = ParagraphBuilder.Build(body).ToList();
         if (paragraphs.Count == 0)
         {
