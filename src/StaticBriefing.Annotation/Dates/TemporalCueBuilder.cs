@@ -13,7 +13,7 @@ internal static class TemporalCueBuilder
             .. lexicon.NumberWords.FirstIds, .. lexicon.VagueQuantities.FirstIds, .. lexicon.PartModifiers.FirstIds,
             .. lexicon.Approximators.FirstIds, .. lexicon.OpenEnds.FirstIds, .. lexicon.RelativeDays.FirstIds,
             .. lexicon.Shifts.FirstIds, .. lexicon.References.FirstIds, .. lexicon.Exclusions.FirstIds,
-            .. lexicon.DurationDeterminers.FirstIds, .. lexicon.YearParts.FirstIds, .. lexicon.TensedWeekends.FirstIds, .. lexicon.SameDays.FirstIds,
+            .. lexicon.DurationDeterminers.FirstIds, .. lexicon.YearParts.FirstIds, .. lexicon.TensedWeekends.FirstIds, .. lexicon.FromLastNamedDay.FirstIds,
             .. lexicon.SeasonArticles, .. lexicon.PeriodPositions.FirstIds, .. lexicon.OrdinalDayArticles, .. lexicon.Holidays.FirstIds];
         foreach (var id in ids)
         {

@@ -59,7 +59,7 @@ public sealed record TemporalLexicon
 
     internal PhraseTable<bool> TensedWeekends { get; } = new();
 
-    internal PhraseTable<bool> SameDays { get; } = new();
+    internal PhraseTable<LastNamedDayShift> FromLastNamedDay { get; } = new();
 
     internal Dictionary<int, string> Seasons { get; } = [];
 

@@ -77,13 +77,13 @@ internal sealed class TemporalScanner
         return found;
     }
 
-    /// <summary>A single calendar day, exactly, is what a later "the same day" can name.</summary>
+    /// <summary>A single calendar day, exactly, is what a later "the same day" or "the day before" counts from.</summary>
     private void RememberDay(TemporalMatch match)
     {
         if (match.Type == TimexType.Date && match.Mod == TimexMod.None
-            && DateOnly.TryParseExact(match.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
+            && DateOnly.TryParseExact(match.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
         {
-            scan.LastDay = match.Value;
+            scan.LastDay = day;
         }
     }
 

@@ -47,8 +47,8 @@ public sealed class TemporalFile
 
     public required List<string> TensedWeekends { get; init; }
 
-    /// <summary>Optional: phrases that name the day last named ("the same day").</summary>
-    public List<string> SameDays { get; init; } = [];
+    /// <summary>Optional: phrases counted from the day last named ("the same day", "the day before", "the following week").</summary>
+    public Dictionary<string, LastNamedDayEntry> FromLastNamedDay { get; init; } = [];
 
     public required Dictionary<string, string> Seasons { get; init; }
 
