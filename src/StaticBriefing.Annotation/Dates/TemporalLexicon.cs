@@ -100,6 +100,8 @@ public sealed record TemporalLexicon
 
     internal List<string> PastSuffixes { get; } = [];
 
+    internal HashSet<int> PerfectAuxiliaries { get; } = [];
+
     internal int TenseWindow { get; set; }
 
     internal bool DefaultFuture { get; set; }

@@ -6,7 +6,11 @@ namespace StaticBriefing.Annotation.Dates.Matching;
 /// <summary>
 /// Whether a bare weekday looks forward ("will meet on Wednesday") or back ("told reporters
 /// Tuesday"): the nearest tense cue before it wins, then the nearest after it, within the
-/// data's window and the same sentence; otherwise the data's default.
+/// data's window and the same sentence; otherwise the data's default. A past form after "has" or
+/// "have" is a present perfect, which English does not join to a past day: "has called a meeting
+/// on Monday" names the coming Monday. Only in the weekday's own clause, before it: in "a session on
+/// Monday, the negotiators have left" and "has changed his mind, and his words on Tuesday came"
+/// the perfect belongs to another clause.
 /// </summary>
 internal sealed class TenseDirection(ScanContext scan)
 {
@@ -42,14 +46,16 @@ internal sealed class TenseDirection(ScanContext scan)
     private bool? Nearest(int weekday, int step, bool suffixes)
     {
         var words = 0;
+        var sameClause = step < 0;
         for (var i = weekday + step; i >= 0 && i < scan.Count && words < scan.Lexicon.TenseWindow && !IsStop(i); i += step)
         {
             if (scan.Tokens[i].Kind != TokenKind.Word)
             {
+                sameClause &= !scan.IsSymbol(i, ',');
                 continue;
             }
             words++;
-            if (Cue(i, suffixes) is { } future)
+            if (Cue(i, suffixes, suffixes && sameClause) is { } future)
             {
                 return future;
             }
@@ -57,7 +63,7 @@ internal sealed class TenseDirection(ScanContext scan)
         return null;
     }
 
-    private bool? Cue(int i, bool suffixes)
+    private bool? Cue(int i, bool suffixes, bool perfectLooksAhead)
     {
         var token = scan.Tokens[i];
         if (token.Kind != TokenKind.Word)
@@ -74,7 +80,7 @@ internal sealed class TenseDirection(ScanContext scan)
         }
         if (scan.Lexicon.PastCues.Contains(token.WordId))
         {
-            return false;
+            return perfectLooksAhead && PresentPerfect(i);
         }
         if (!suffixes)
         {
@@ -83,13 +89,21 @@ internal sealed class TenseDirection(ScanContext scan)
         var word = scan.TextOf(i);
         foreach (var suffix in scan.Lexicon.PastSuffixes)
         {
-            if (word.Length > suffix.Length + 2 && word.EndsWith(suffix, StringComparison.OrdinalIgnoreCase) && !token.Capitalized)
+            // A capital is a name's ("Ted"), unless the word opens the sentence ("Asked on Saturday, …").
+            if (word.Length > suffix.Length + 2 && word.EndsWith(suffix, StringComparison.OrdinalIgnoreCase) && (!token.Capitalized || OpensSentence(i)))
             {
-                return false;
+                return perfectLooksAhead && PresentPerfect(i);
             }
         }
         return null;
     }
+
+    /// <summary>"has called", "have already agreed": an auxiliary right before the past form, or one word before it.</summary>
+    private bool PresentPerfect(int i) =>
+        scan.In(i - 1, scan.Lexicon.PerfectAuxiliaries)
+        || (scan.In(i - 2, scan.Lexicon.PerfectAuxiliaries) && scan.Tokens[i - 1].Kind == TokenKind.Word && !scan.Tokens[i - 1].Capitalized);
+
+    private bool OpensSentence(int i) => scan.Tokens.Take(i).All(token => token.Kind == TokenKind.Symbol);
 
     /// <summary>A sentence-like break: ';', '!', '?', or a full stop before a capitalised word (not the dot in "a.m.").</summary>
     private bool IsStop(int i) =>
