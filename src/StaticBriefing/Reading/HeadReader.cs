@@ -13,8 +13,6 @@ namespace StaticBriefing.Reading;
 /// </summary>
 public sealed class HeadReader(ReadingRules rules)
 {
-    private const int MaxPlaceChars = 40;
-
     private readonly PersonNames persons = new(rules);
     private readonly OutletChoice outlets = new(rules);
 
@@ -49,10 +47,17 @@ public sealed class HeadReader(ReadingRules rules)
             }
             // A byline block: the author's name alone (a label, so chrome), the post date under it
             // ("11.05.2025, 19:40"); like a "By" byline it may come after the standfirst.
-            if (byline is null && PostDateAfter(lines, i) is { } date
+            if (byline is null && BylineBlock.PostDateAfter(lines, i) is { } date
                 && persons.Looks(line.Trimmed) && !masthead.RepeatedInChrome(lines, i))
             {
                 (byline, postDateLine) = (i, date);
+                continue;
+            }
+            // A name alone between the headline block and the first paragraph of prose, the date printed above ("25 Jan 2025" / headline / NAME / "MOSCOW, …").
+            if (byline is null && title is not null && proseSeen == 0 && BylineBlock.ProseFollows(lines, i)
+                && persons.Looks(line.Trimmed) && !masthead.RepeatedInChrome(lines, i))
+            {
+                byline = i;
                 continue;
             }
             if (line.IsChrome)
@@ -92,30 +97,6 @@ public sealed class HeadReader(ReadingRules rules)
             widgetIsOutlet ? widget : null, mastheadName, mastheadLine is { } n && masthead.PublishedByCopyrightHolder(lines, n)), author);
         return new PageHead(title, byline, rest, author, outlet, outletBasis, year) { MastheadLine = mastheadLine, TaglineLine = tagline };
     }
-
-    /// <summary>The next non-blank line after <paramref name="index"/> when it is nothing but a date.</summary>
-    private static int? PostDateAfter(IReadOnlyList<PageLine> lines, int index)
-    {
-        var next = index + 1;
-        while (next < lines.Count && lines[next].IsBlank)
-        {
-            next++;
-        }
-        // A dateline place in capitals may stand between the name and the date ("NAME" / "NEW DELHI" / "Published - …").
-        if (next + 1 < lines.Count && !lines[next].DateOnly && IsCapitalsPlace(lines[next].Trimmed))
-        {
-            next++;
-            while (next < lines.Count && lines[next].IsBlank)
-            {
-                next++;
-            }
-        }
-        return next < lines.Count && lines[next].DateOnly ? next : null;
-    }
-
-    private static bool IsCapitalsPlace(string text) =>
-        text.Length is > 2 and <= MaxPlaceChars && text.Any(char.IsLetter)
-        && text.All(c => char.IsUpper(c) || c is ' ' or '-' or '.' or ',' or '\'' or '’');
 
     public bool IsHeadline(string text) => TextShape.IsHeadline(text, rules.TitleMinWords, rules.TitleMaxWords);
 

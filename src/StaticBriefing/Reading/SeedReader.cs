@@ -70,10 +70,12 @@ public sealed class SeedReader
         {
             throw new DataFileException(sourceFile, null, null, "no article text left after removing site chrome");
         }
-        var dateline = datelines.Read(paragraphs[0]);
+        // The dateline opens the first paragraph of prose; a standfirst without a closing stop may come before it.
+        var datelined = paragraphs.FindIndex(TextShape.IsProse) is var prose and > 0 && datelines.Read(paragraphs[0]) is null ? prose : 0;
+        var dateline = datelines.Read(paragraphs[datelined]);
         if (dateline is not null)
         {
-            paragraphs[0] = paragraphs[0][dateline.Length..];
+            paragraphs[datelined] = paragraphs[datelined][dateline.Length..];
         }
         var evidence = published.Find(found, lines, dateline, string.Join("\n\n", paragraphs));
         var lead = paragraphs.FirstOrDefault(TextShape.IsProse) ?? paragraphs[0];

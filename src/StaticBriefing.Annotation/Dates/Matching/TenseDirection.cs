@@ -14,6 +14,8 @@ namespace StaticBriefing.Annotation.Dates.Matching;
 /// </summary>
 internal sealed class TenseDirection(ScanContext scan)
 {
+    private const int ParticipleReach = 2;
+
     public bool IsFuture(int weekday)
     {
         return Nearest(weekday, -1, true) ?? Nearest(weekday, 1, true) ?? scan.Lexicon.DefaultFuture;
@@ -21,8 +23,8 @@ internal sealed class TenseDirection(ScanContext scan)
 
     /// <summary>
     /// The year of a month named without one: the reference year, unless an explicit tense word (not
-    /// a mere "-ed" ending) puts a later month in the past ("said in December") or an earlier one in
-    /// the future ("will resume in January").
+    /// a mere "-ed" ending, except one just before the date: "the loan agreed in December") puts a
+    /// later month in the past ("said in December") or an earlier one in the future ("will resume in January").
     /// </summary>
     public int YearOf(int token, int month, ReferenceDate reference)
     {
@@ -30,13 +32,35 @@ internal sealed class TenseDirection(ScanContext scan)
         {
             return reference.Year;
         }
-        var future = Explicit(token);
+        var future = Nearest(token, -1, false) ?? ParticipleBefore(token) ?? Nearest(token, 1, false);
         return (month > current, future) switch
         {
             (true, false) => reference.Year - 1,
             (false, true) => reference.Year + 1,
             _ => reference.Year,
         };
+    }
+
+    /// <summary>
+    /// False when a past form ends the two words before the date ("agreed in December", "who resigned
+    /// in November"): the participle's own date, whatever tense the rest of the sentence is in.
+    /// </summary>
+    private bool? ParticipleBefore(int token)
+    {
+        var words = 0;
+        for (var i = token - 1; i >= 0 && words < ParticipleReach; i--)
+        {
+            if (scan.Tokens[i].Kind != TokenKind.Word)
+            {
+                return null;
+            }
+            words++;
+            if (!scan.Tokens[i].Capitalized && HasPastSuffix(i))
+            {
+                return false;
+            }
+        }
+        return null;
     }
 
     /// <summary>True for a future cue, false for a past one, null without an explicit tense word near the token.</summary>
@@ -86,16 +110,21 @@ internal sealed class TenseDirection(ScanContext scan)
         {
             return null;
         }
+        // A capital is a name's ("Ted"), unless the word opens the sentence ("Asked on Saturday, …").
+        return HasPastSuffix(i) && (!token.Capitalized || OpensSentence(i)) ? perfectLooksAhead && PresentPerfect(i) : null;
+    }
+
+    private bool HasPastSuffix(int i)
+    {
         var word = scan.TextOf(i);
         foreach (var suffix in scan.Lexicon.PastSuffixes)
         {
-            // A capital is a name's ("Ted"), unless the word opens the sentence ("Asked on Saturday, …").
-            if (word.Length > suffix.Length + 2 && word.EndsWith(suffix, StringComparison.OrdinalIgnoreCase) && (!token.Capitalized || OpensSentence(i)))
+            if (word.Length > suffix.Length + 2 && word.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
             {
-                return perfectLooksAhead && PresentPerfect(i);
+                return true;
             }
         }
-        return null;
+        return false;
     }
 
     /// <summary>"has called", "have already agreed": an auxiliary right before the past form, or one word before it.</summary>
