@@ -76,5 +76,7 @@ public sealed record ActorLexicon(EquatableArray<ActorDefinition> Actors)
         CreditCues = cues.CreditCues.ToEquatableArray(),
         CopyrightCues = cues.CopyrightCues.ToEquatableArray(),
         OutletWords = cues.OutletWords.ToEquatableArray(),
+        CourtesyTitles = cues.CourtesyTitles.ToEquatableArray(),
+        RankModifiers = cues.RankModifiers.ToEquatableArray(),
     };
 }

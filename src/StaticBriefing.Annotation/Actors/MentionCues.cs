@@ -35,4 +35,6 @@ public sealed record MentionCues
     public EquatableArray<string> CreditCues { get; init; } = EquatableArray<string>.Empty;
     public EquatableArray<string> CopyrightCues { get; init; } = EquatableArray<string>.Empty;
     public EquatableArray<string> OutletWords { get; init; } = EquatableArray<string>.Empty;
+    public EquatableArray<string> CourtesyTitles { get; init; } = EquatableArray<string>.Empty;
+    public EquatableArray<string> RankModifiers { get; init; } = EquatableArray<string>.Empty;
 }

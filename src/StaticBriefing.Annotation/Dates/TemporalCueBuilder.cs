@@ -13,7 +13,7 @@ internal static class TemporalCueBuilder
             .. lexicon.NumberWords.FirstIds, .. lexicon.VagueQuantities.FirstIds, .. lexicon.PartModifiers.FirstIds,
             .. lexicon.Approximators.FirstIds, .. lexicon.OpenEnds.FirstIds, .. lexicon.RelativeDays.FirstIds,
             .. lexicon.Shifts.FirstIds, .. lexicon.References.FirstIds, .. lexicon.Exclusions.FirstIds,
-            .. lexicon.DurationDeterminers.FirstIds, .. lexicon.YearParts.FirstIds, .. lexicon.TensedWeekends.FirstIds,
+            .. lexicon.DurationDeterminers.FirstIds, .. lexicon.YearParts.FirstIds, .. lexicon.TensedWeekends.FirstIds, .. lexicon.FromLastNamedDay.FirstIds,
             .. lexicon.SeasonArticles, .. lexicon.PeriodPositions.FirstIds, .. lexicon.OrdinalDayArticles, .. lexicon.Holidays.FirstIds];
         foreach (var id in ids)
         {
@@ -27,6 +27,7 @@ internal static class TemporalCueBuilder
         lexicon.FutureCues.UnionWith(words.Set("future", tense.Future));
         lexicon.PastCues.UnionWith(words.Set("past", tense.Past));
         lexicon.PastSuffixes.AddRange(tense.PastSuffixes.Where(s => s.Length > 0));
+        lexicon.PerfectAuxiliaries.UnionWith(words.Set("perfect_auxiliaries", tense.PerfectAuxiliaries));
         check.That(tense.Window is > 0 and <= 50, "window", "must be between 1 and 50", "window:");
         check.That(tense.DefaultDirection is "past" or "future", "default_direction", $"'{tense.DefaultDirection}' is not past or future", "default_direction:");
         lexicon.TenseWindow = tense.Window;

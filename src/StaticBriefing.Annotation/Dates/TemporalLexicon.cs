@@ -59,6 +59,8 @@ public sealed record TemporalLexicon
 
     internal PhraseTable<bool> TensedWeekends { get; } = new();
 
+    internal PhraseTable<LastNamedDayShift> FromLastNamedDay { get; } = new();
+
     internal Dictionary<int, string> Seasons { get; } = [];
 
     internal HashSet<int> SeasonCues { get; } = [];
@@ -97,6 +99,8 @@ public sealed record TemporalLexicon
     internal HashSet<int> PastCues { get; } = [];
 
     internal List<string> PastSuffixes { get; } = [];
+
+    internal HashSet<int> PerfectAuxiliaries { get; } = [];
 
     internal int TenseWindow { get; set; }
 

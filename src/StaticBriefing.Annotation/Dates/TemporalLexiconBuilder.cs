@@ -67,6 +67,12 @@ internal static class TemporalLexiconBuilder
         lexicon.AgoWords.UnionWith(words.Set("ago_words", data.AgoWords));
         lexicon.WeekendWords.UnionWith(words.Set("weekend_words", data.WeekendWords));
         AddAll(lexicon.TensedWeekends, data.TensedWeekends, "tensed_weekends", words);
+        foreach (var (phrase, shift) in data.FromLastNamedDay)
+        {
+            var known = Enum.TryParse<LastNamedDayUnit>(shift.Unit, ignoreCase: true, out var unit) && !int.TryParse(shift.Unit, out _);
+            check.That(known, "from_last_named_day", $"unit '{shift.Unit}' is not day, week or month", phrase + ":");
+            lexicon.FromLastNamedDay.Add(words.Of("from_last_named_day", phrase), new LastNamedDayShift(shift.Offset, unit));
+        }
         AddCodes(lexicon.Seasons, data.Seasons, "seasons", SeasonCodes, words, check);
         lexicon.SeasonCues.UnionWith(words.Set("season_cues", data.SeasonCues));
         foreach (var (phrase, value) in data.References)

@@ -53,7 +53,8 @@ public sealed class DemandDetector
                 {
                     continue;
                 }
-                memory.Remember(context.Issues.Select(hit => hit.Issue).ToList(), [], [], new(new SubjectFinder(compiled, context, documentAuthor: documentAuthor).MainSubject));
+                var subjects = new SubjectFinder(compiled, context, documentAuthor: documentAuthor);
+                memory.Remember(context.Issues.Select(hit => hit.Issue).ToList(), [], [], new(subjects.MainSubject), subjects.MainSubjectIsPronoun);
                 memory.RememberDocument(context.Documents.Matches.Count > 0 || IsPlanTerm(context, documentAuthor), []);
                 continue;
             }
@@ -65,7 +66,7 @@ public sealed class DemandDetector
             {
                 continue;
             }
-            memory.Remember(positions.NamedIssues(), positions.DemandedIssues(), positions.Demanders(), reader.MainSubject);
+            memory.Remember(positions.NamedIssues(), positions.DemandedIssues(), positions.Demanders(), reader.MainSubject, reader.MainSubjectIsPronoun);
             memory.RememberDocument(context.Documents.Matches.Count > 0 || IsPlanTerm(context, documentAuthor), positions.Proposers());
         }
         return found.ToEquatableArray();

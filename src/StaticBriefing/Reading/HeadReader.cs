@@ -14,6 +14,7 @@ namespace StaticBriefing.Reading;
 public sealed class HeadReader(ReadingRules rules)
 {
     private readonly PersonNames persons = new(rules);
+    private readonly OutletChoice outlets = new(rules);
 
     public PageHead Read(IReadOnlyList<PageLine> lines)
     {
@@ -21,7 +22,9 @@ public sealed class HeadReader(ReadingRules rules)
         var widgetIsOutlet = widget is not null && NamesOutlet(widget);
         var (copyrightOutlet, year) = Copyright(lines);
         var masthead = new Masthead(rules, lines, copyrightOutlet, widgetIsOutlet ? widget : null);
+        var taglines = new Tagline(rules);
         int? title = null;
+        int? tagline = null;
         int? mastheadLine = null;
         int? byline = null;
         Match? bylineMatch = null;
@@ -44,16 +47,23 @@ public sealed class HeadReader(ReadingRules rules)
             }
             // A byline block: the author's name alone (a label, so chrome), the post date under it
             // ("11.05.2025, 19:40"); like a "By" byline it may come after the standfirst.
-            if (byline is null && PostDateAfter(lines, i) is { } date
+            if (byline is null && BylineBlock.PostDateAfter(lines, i) is { } date
                 && persons.Looks(line.Trimmed) && !masthead.RepeatedInChrome(lines, i))
             {
                 (byline, postDateLine) = (i, date);
                 continue;
             }
+            // A name alone between the headline block and the first paragraph of prose, the date printed above ("25 Jan 2025" / headline / NAME / "MOSCOW, …").
+            if (byline is null && title is not null && proseSeen == 0 && BylineBlock.ProseFollows(lines, i)
+                && persons.Looks(line.Trimmed) && !masthead.RepeatedInChrome(lines, i))
+            {
+                byline = i;
+                continue;
+            }
             if (line.IsChrome)
             {
                 // A masthead short enough to pass for a label ("Salt Road") when the footer names it.
-                mastheadLine ??= proseSeen == 0 && title is null && masthead.NamedByPhrase(lines, i) ? i : null;
+                mastheadLine ??= proseSeen == 0 && title is null && masthead.NamedInFurniture(lines, i) ? i : null;
                 continue;
             }
             var firstContent = !contentSeen;
@@ -72,46 +82,20 @@ public sealed class HeadReader(ReadingRules rules)
                 mastheadLine = i;
                 continue;
             }
+            if (tagline is null && taglines.Is(lines, i, mastheadLine))
+            {
+                tagline = i;
+                continue;
+            }
             title = i;
         }
         var bareByline = bylineMatch is null && byline is { } b ? lines[b].Trimmed : null;
         var author = Group(bylineMatch, "author") ?? bareByline ?? (widget is not null && !widgetIsOutlet ? widget : null);
         var rest = bareByline is not null && postDateLine is { } d ? lines[d].Trimmed : Group(bylineMatch, "rest");
-        var (outlet, outletBasis) = ChooseOutlet(Group(bylineMatch, "outlet"), copyrightOutlet, widgetIsOutlet ? widget : null,
-            mastheadLine is { } m ? lines[m].Trimmed : null, author);
-        return new PageHead(title, byline, rest, author, outlet, outletBasis, year) { MastheadLine = mastheadLine };
-    }
-
-    /// <summary>
-    /// The byline's "for OUTLET", else the copyright holder, else a writer widget naming an outlet,
-    /// else the masthead. A copyright holder who is the author is no outlet; one whose name reads
-    /// like a person's yields to the widget and the masthead, and is kept only when nothing else names one.
-    /// </summary>
-    private (string? Outlet, string? Basis) ChooseOutlet(string? byline, string? copyright, string? widget, string? masthead, string? author)
-    {
-        if (copyright is not null && persons.IsAuthor(copyright, author))
-        {
-            copyright = null;
-        }
-        var personal = copyright is not null && persons.Looks(copyright);
-        (string? Name, string Basis)[] candidates =
-        [
-            (byline, "byline"), (personal ? null : copyright, "copyright line"), (widget, "writer widget"),
-            (masthead, "masthead"), (copyright, "copyright line"),
-        ];
-        var chosen = candidates.FirstOrDefault(c => c.Name is not null);
-        return (rules.LegalSuffixes.StripName(chosen.Name), chosen.Name is null ? null : chosen.Basis);
-    }
-
-    /// <summary>The next non-blank line after <paramref name="index"/> when it is nothing but a date.</summary>
-    private static int? PostDateAfter(IReadOnlyList<PageLine> lines, int index)
-    {
-        var next = index + 1;
-        while (next < lines.Count && lines[next].IsBlank)
-        {
-            next++;
-        }
-        return next < lines.Count && lines[next].DateOnly ? next : null;
+        var mastheadName = mastheadLine is { } m ? lines[m].Trimmed : null;
+        var (outlet, outletBasis) = outlets.Choose(new OutletEvidence(Group(bylineMatch, "outlet"), copyrightOutlet,
+            widgetIsOutlet ? widget : null, mastheadName, mastheadLine is { } n && masthead.PublishedByCopyrightHolder(lines, n)), author);
+        return new PageHead(title, byline, rest, author, outlet, outletBasis, year) { MastheadLine = mastheadLine, TaglineLine = tagline };
     }
 
     public bool IsHeadline(string text) => TextShape.IsHeadline(text, rules.TitleMinWords, rules.TitleMaxWords);

@@ -5,8 +5,10 @@ namespace StaticBriefing.Reading;
 /// head line is the masthead, not the title, when the page names the same outlet elsewhere: in a
 /// copyright line, as a wire dateline's agency ("OSLO, May 2 (Nordic Wire) – "), in a writer
 /// widget, or inside another line of site chrome ("Our Standards: The Gazette Trust Principles").
-/// A footer phrase naming the publication (reading.yml's outlet_phrases: "Thanks for reading NAME!")
-/// makes even a label-length head line the masthead.
+/// A footer phrase naming the publication (reading.yml's outlet_phrases: "Thanks for reading NAME!",
+/// "NAME is made by COMPANY"), or a copyright holder whose name begins with the line's ("© 2025 Lantern
+/// Media Trust" under "Lantern"), makes even a label-length head line the masthead; the latter only
+/// when no other line prints the holder's full name (a logo "POLARIS" over "Polaris News Agency").
 /// Without such evidence, a first line that reads like an outlet's name ("The Baltic Herald", by
 /// reading.yml's outlet words) above another headline-shaped line is the masthead too.
 /// Names are compared without case, punctuation or a leading "The".
@@ -17,13 +19,18 @@ public sealed class Masthead
     private const string ListSeparators = "|·•›»,;/";
     private readonly ReadingRules rules;
     private readonly List<string> names = [];
+    private readonly string? copyrightKey;
+    private readonly string? shortenedCopyrightKey;
+    private readonly List<string> publishedByCopyrightHolder = [];
     private readonly List<string> phraseNames = [];
     private readonly List<(int Line, string Key, bool Copyright)> chromeLines = [];
 
-    public Masthead(ReadingRules rules, IReadOnlyList<PageLine> lines, params string?[] outlets)
+    public Masthead(ReadingRules rules, IReadOnlyList<PageLine> lines, string? copyright, string? widget)
     {
         this.rules = rules;
-        names.AddRange(outlets.OfType<string>().Select(Key));
+        copyrightKey = copyright is null ? null : Key(copyright);
+        names.AddRange(new[] { copyright, widget }.OfType<string>().Select(Key));
+        var fullNamePrinted = false;
         for (var i = 0; i < lines.Count; i++)
         {
             var text = lines[i].Trimmed;
@@ -32,10 +39,10 @@ public sealed class Masthead
                 continue;
             }
             // Tag and menu lines ("Topics: Ukraine · Peace talks · Russia") list words a short headline may share.
-            var copyright = rules.Copyright.Any(pattern => pattern.IsMatch(text));
-            if ((lines[i].IsChrome && text.Count(ListSeparators.Contains) < 2) || copyright)
+            var copyrightLine = rules.Copyright.Any(pattern => pattern.IsMatch(text));
+            if ((lines[i].IsChrome && text.Count(ListSeparators.Contains) < 2) || copyrightLine)
             {
-                chromeLines.Add((i, " " + Key(text) + " ", copyright));
+                chromeLines.Add((i, " " + Key(text) + " ", copyrightLine));
             }
             if (rules.Dateline.Match(text) is { Success: true } dateline && dateline.Groups["agency"].Success)
             {
@@ -43,9 +50,15 @@ public sealed class Masthead
             }
             if (lines[i].IsChrome)
             {
-                phraseNames.AddRange(rules.OutletPhrases.Select(p => p.Match(text)).Where(m => m.Success).Select(m => Key(m.Groups["name"].Value)));
+                var phrases = rules.OutletPhrases.Select(p => p.Match(text)).Where(m => m.Success).ToList();
+                phraseNames.AddRange(phrases.Select(m => Key(m.Groups["name"].Value)));
+                publishedByCopyrightHolder.AddRange(phrases
+                    .Where(m => m.Groups["publisher"].Success && Key(m.Groups["publisher"].Value) == copyrightKey)
+                    .Select(m => Key(m.Groups["name"].Value)));
             }
+            fullNamePrinted |= !copyrightLine && Key(text) == copyrightKey;
         }
+        shortenedCopyrightKey = fullNamePrinted ? null : copyrightKey;
     }
 
     /// <summary>Whether head line <paramref name="index"/> is the masthead; <paramref name="firstLine"/> when no content precedes it.</summary>
@@ -68,12 +81,30 @@ public sealed class Masthead
         return firstLine && NamesOutlet(text) && HeadlineFollows(lines, index);
     }
 
-    /// <summary>A head line, even a label's length, that the furniture names as the publication ("Thanks for reading NAME!").</summary>
-    public bool NamedByPhrase(IReadOnlyList<PageLine> lines, int index)
+    /// <summary>
+    /// A head line, even a label's length, that the furniture names as the publication ("Thanks for
+    /// reading NAME!") or that begins the copyright holder's name. Such a masthead is the outlet's
+    /// own name, where the copyright line may give its publisher's.
+    /// </summary>
+    public bool NamedInFurniture(IReadOnlyList<PageLine> lines, int index)
     {
         var key = Key(lines[index].Trimmed);
-        return key.Length > 0 && TextShape.WordCount(lines[index].Trimmed) <= rules.MastheadMaxWords && phraseNames.Contains(key);
+        return key.Length > 0 && TextShape.WordCount(lines[index].Trimmed) <= rules.MastheadMaxWords
+            && (phraseNames.Contains(key) || copyrightKey == key || IsShortenedCopyright(key));
     }
+
+    /// <summary>
+    /// Whether head line <paramref name="index"/> names the publication and the copyright line its
+    /// publisher: "NAME is made by HOLDER", or a holder's name that begins with the line's and that
+    /// the page prints nowhere else ("Mosaic" over "© 2025 Mosaic Media BV").
+    /// </summary>
+    public bool PublishedByCopyrightHolder(IReadOnlyList<PageLine> lines, int index)
+    {
+        var key = Key(lines[index].Trimmed);
+        return key.Length > 0 && (publishedByCopyrightHolder.Contains(key) || IsShortenedCopyright(key));
+    }
+
+    private bool IsShortenedCopyright(string key) => shortenedCopyrightKey?.StartsWith(key + " ", StringComparison.Ordinal) == true;
 
     /// <summary>
     /// Whether the page repeats head line <paramref name="index"/> in its furniture other than a

@@ -3,7 +3,7 @@ namespace StaticBriefing.Reading;
 /// <summary>
 /// What the top of a page holds: the headline and byline lines (indexes into the page lines),
 /// the author and outlet, and the year the page itself states ("© 2025"). MastheadLine is the
-/// outlet's name printed above the headline: chrome, not the title.
+/// outlet's name printed above the headline, TaglineLine the site's motto under it: chrome, not the title.
 /// </summary>
 public sealed record PageHead(
     int? TitleLine,
@@ -15,4 +15,6 @@ public sealed record PageHead(
     int? PageYear)
 {
     public int? MastheadLine { get; init; }
+
+    public int? TaglineLine { get; init; }
 }

@@ -64,16 +64,18 @@ public sealed class SeedReader
         lines = AuthorBio.Mark(lines, found.Author, rules.AuthorBioVerbs);
         var title = found.TitleLine is { } t ? lines[t].Trimmed : null;
         // The headline opens the text once; a copy of it further down (a page repeating its title) is chrome.
-        var body = lines.Select((line, i) => line.IsContent && i != found.TitleLine && i != found.BylineLine && i != found.MastheadLine && line.Trimmed != title ? line.Text : "");
+        var body = lines.Select((line, i) => line.IsContent && i != found.TitleLine && i != found.BylineLine && i != found.MastheadLine && i != found.TaglineLine && line.Trimmed != title ? line.Text : "");
         var paragraphs = ParagraphBuilder.Build(body).ToList();
         if (paragraphs.Count == 0)
         {
             throw new DataFileException(sourceFile, null, null, "no article text left after removing site chrome");
         }
-        var dateline = datelines.Read(paragraphs[0]);
+        // The dateline opens the first paragraph of prose; a standfirst without a closing stop may come before it.
+        var datelined = paragraphs.FindIndex(TextShape.IsProse) is var prose and > 0 && datelines.Read(paragraphs[0]) is null ? prose : 0;
+        var dateline = datelines.Read(paragraphs[datelined]);
         if (dateline is not null)
         {
-            paragraphs[0] = paragraphs[0][dateline.Length..];
+            paragraphs[datelined] = paragraphs[datelined][dateline.Length..];
         }
         var evidence = published.Find(found, lines, dateline, string.Join("\n\n", paragraphs));
         var lead = paragraphs.FirstOrDefault(TextShape.IsProse) ?? paragraphs[0];

@@ -78,6 +78,17 @@ public class TemporalLexiconTests
         error.Line.ShouldBe(LineOf(text, "recently: BEFORE_REF"));
     }
 
+    [Theory]
+    [InlineData("fortnight")]
+    [InlineData("3")]
+    public void An_unknown_unit_counted_from_the_last_named_day_is_refused(string unit)
+    {
+        var text = Valid.Replace("  the day before: { offset: -1, unit: day }", $"  the day before: {{ offset: -1, unit: {unit} }}", StringComparison.Ordinal);
+        var error = Should.Throw<DataFileException>(() => Parse(text));
+        error.Field.ShouldBe("from_last_named_day");
+        error.Line.ShouldBe(LineOf(text, "the day before: {"));
+    }
+
     [Fact]
     public void A_phrase_with_digits_is_refused()
     {

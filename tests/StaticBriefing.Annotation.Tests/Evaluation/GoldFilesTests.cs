@@ -4,7 +4,7 @@ using StaticBriefing.Evaluation;
 namespace StaticBriefing.Annotation.Tests.Evaluation;
 
 /// <summary>
-/// Every gold set (the seeds', Heldout, Blind, Final, Fresh, Sealed, Vault, Ledger) reads strictly, and every string it marks as
+/// Every gold set (the seeds', Heldout, Blind, Final, Fresh, Sealed, Vault, Ledger, Quarry, Harbor) reads strictly, and every string it marks as
 /// exact occurs in its article, as the gold README's check requires (whitespace runs compared as
 /// one, for the no-break spaces and the line break inside one sentence).
 /// </summary>
@@ -20,6 +20,8 @@ public class GoldFilesTests
         { "Sealed", "tests/StaticBriefing.Annotation.Tests/Sealed/seeds" },
         { "Vault", "tests/StaticBriefing.Annotation.Tests/Vault/seeds" },
         { "Ledger", "tests/StaticBriefing.Annotation.Tests/Ledger/seeds" },
+        { "Quarry", "tests/StaticBriefing.Annotation.Tests/Quarry/seeds" },
+        { "Harbor", "tests/StaticBriefing.Annotation.Tests/Harbor/seeds" },
     };
 
     [Theory]

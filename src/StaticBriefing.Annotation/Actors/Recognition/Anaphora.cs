@@ -3,8 +3,10 @@ using StaticBriefing.Annotation.Model;
 namespace StaticBriefing.Annotation.Actors.Recognition;
 
 /// <summary>
-/// "the minister": a determiner and a bare title word take up the last actor the text gave that
-/// title ("French foreign minister Jean-Noël Barrot … the minister said").
+/// "the minister": a determiner and a bare title word take up an actor the text gave that title
+/// ("French foreign minister Jean-Noël Barrot … the minister said"), of several the one titled last. Title
+/// modifiers may stand between ("Russian Foreign Minister Sergei Lavrov … the foreign minister’s
+/// account"); an apposition right after a name ("NAME, the foreign minister,") describes that name instead.
 /// </summary>
 internal static class Anaphora
 {
@@ -19,13 +21,13 @@ internal static class Anaphora
         foreach (var hit in state.Hits.Where(h => h.Value.Kind == HitKind.TitleWord).ToList())
         {
             if (!char.IsLower(text[hit.Start])
-                || TextWords.WordBefore(text, hit.Start) is not { } determiner
+                || DeterminerBefore(state, hit.Start) is not { } determiner
                 || !state.Lexicon.AnaphoricDeterminers.Contains(TextWords.Span(text, determiner))
-                || DescriptionTies.FollowedByNameOrTitle(state, hit.End))
+                || DescriptionTies.FollowedByNameOrTitle(state, hit.End) || IsApposition(text, determiner.Start))
             {
                 continue;
             }
-            var head = text[hit.Start..hit.End].TrimEnd('.').ToLowerInvariant();
+            var head = TitleHead.Of(state, hit.Start, hit.End);
             var actor = -1;
             foreach (var (position, candidate, title) in heads)
             {
@@ -40,5 +42,23 @@ internal static class Anaphora
                 state.Add(determiner.Start, hit.End, actor, MentionForm.Description);
             }
         }
+    }
+
+    /// <summary>", the foreign minister," right after a capitalised word: an apposition to that name.</summary>
+    private static bool IsApposition(string text, int determinerStart) =>
+        determinerStart >= 3 && text[determinerStart - 1] == ' ' && text[determinerStart - 2] == ','
+        && TextWords.WordEndingAt(text, determinerStart - 2) is { } word && char.IsUpper(text[word.Start]);
+
+    /// <summary>The word before the title, or before the lowercase title modifiers in front of it ("the foreign minister").</summary>
+    private static (int Start, int End)? DeterminerBefore(RecognitionState state, int titleStart)
+    {
+        var text = state.Text;
+        var word = TextWords.WordBefore(text, titleStart);
+        for (var modifiers = 0; modifiers < 3 && word is { } w && char.IsLower(text[w.Start])
+            && state.Lexicon.TitleModifiers.Contains(TextWords.Span(text, w)) && !state.Lexicon.RankModifiers.Contains(TextWords.Span(text, w)); modifiers++)
+        {
+            word = TextWords.WordBefore(text, w.Start);
+        }
+        return word;
     }
 }

@@ -31,7 +31,8 @@ internal static class Appositives
         var text = state.Text;
         if (mention.End + 2 >= text.Length || text[mention.End] != ',' || !TextChars.IsInlineSpace(text[mention.End + 1])
             || TextWords.WordStartingAt(text, mention.End + 2) is not { } first
-            || !state.Lexicon.Determiners.Contains(TextWords.Span(text, first)))
+            || !(state.Lexicon.Determiners.Contains(TextWords.Span(text, first)) || state.Lexicon.PossessiveDeterminers.Contains(TextWords.Span(text, first))
+                || PossessorAt(state, first.Start) is not null))
         {
             return;
         }
@@ -91,6 +92,12 @@ internal static class Appositives
         for (var words = 0; words < MaxWords && TextWords.WordEndingAt(text, pos) is { } word && word.End == pos; words++)
         {
             var span = TextWords.Span(text, word);
+            if (word.Start >= 1 && TextWords.IsPossessiveAt(text, word.Start - 1))
+            {
+                // "Trump's national security adviser, NAME,": the apposition opens with its possessor.
+                start = PossessorEndingAt(state, word.Start - 1);
+                break;
+            }
             if (state.Lexicon.ClauseStops.Contains(span) || EndsPersonName(state, word.End))
             {
                 break;
@@ -110,6 +117,22 @@ internal static class Appositives
         {
             state.Add(s, comma, mention.Actor, MentionForm.Appositive);
         }
+    }
+
+    /// <summary>A name with a possessive ’s starting at <paramref name="start"/> ("America’s secretary of state"): where the ’s starts.</summary>
+    private static int? PossessorAt(RecognitionState state, int start) =>
+        state.LongestNameAt(start) is { } name && TextWords.IsPossessiveAt(state.Text, name.End) ? name.End : null;
+
+    /// <summary>The start of the possessor whose ’s starts at <paramref name="apostrophe"/>, with a "the" before it; null if no name ends there.</summary>
+    private static int? PossessorEndingAt(RecognitionState state, int apostrophe)
+    {
+        if (state.LongestNameEndingAt(apostrophe) is not { } owner)
+        {
+            return null;
+        }
+        return TextWords.WordBefore(state.Text, owner.Start) is { } word && state.Lexicon.Determiners.Contains(TextWords.Span(state.Text, word))
+            ? word.Start
+            : owner.Start;
     }
 
     private static bool EndsPersonName(RecognitionState state, int end) =>

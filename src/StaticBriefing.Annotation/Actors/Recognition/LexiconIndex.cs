@@ -47,6 +47,8 @@ internal sealed class LexiconIndex
         RelativePronouns = new WordSet(cues.RelativePronouns, ignoreCase: true);
         GroupQuantifiers = new WordSet(cues.GroupQuantifiers, ignoreCase: true);
         OutletWords = new WordSet(cues.OutletWords, ignoreCase: false);
+        CourtesyTitles = new WordSet(cues.CourtesyTitles, ignoreCase: true);
+        RankModifiers = new WordSet(cues.RankModifiers, ignoreCase: true);
         CopyrightCues = [.. cues.CopyrightCues];
     }
 
@@ -74,6 +76,8 @@ internal sealed class LexiconIndex
     public WordSet RelativePronouns { get; }
     public WordSet GroupQuantifiers { get; }
     public WordSet OutletWords { get; }
+    public WordSet CourtesyTitles { get; }
+    public WordSet RankModifiers { get; }
     public System.Collections.Immutable.ImmutableArray<string> CopyrightCues { get; }
 
     /// <summary>The actor a noun designates once tied to a country ("president" of russia), or -1.</summary>

@@ -32,8 +32,7 @@ internal static class TitledNames
             state.Add(start, end, actor, MentionForm.Extended);
             state.TitledStarts[coreEnd] = Math.Min(start, state.TitledStarts.GetValueOrDefault(coreEnd, start));
             state.Add(nameStart, coreEnd, actor, MentionForm.Name);
-            var head = state.Text[title.Start..title.End].TrimEnd('.').ToLowerInvariant();
-            state.TitleHeads.Add((title.Start, actor, head));
+            state.TitleHeads.Add((title.Start, actor, TitleHead.Of(state, title.Start, title.End)));
         }
     }
 

@@ -5,12 +5,14 @@ namespace StaticBriefing.Annotation.Actors.Recognition;
 /// <summary>
 /// Tells whether a listed name is only the tail of a longer capitalised name the lexicon does not
 /// know ("Europe" in "Novaya Gazeta Europe"): the word before it is capitalised, is not the first
-/// word of its sentence, and is no cue (title, modifier, adjective, other name, non-name word).
+/// word of its sentence or clause (after a colon: "ALDOUS: Mainly NAME"; a capitals lead-in:
+/// "FOR MONTHS NAME"), and is no cue (title, modifier, adjective, other name, non-name word).
 /// Title-case headings, where every word is capitalised, are left alone.
 /// </summary>
 internal sealed class UnknownNameContext(RecognitionState state)
 {
     private const double HeadingShare = 0.75;
+    private const int MaxLeadIn = 60;
 
     private readonly Dictionary<int, bool> headingBySentence = [];
 
@@ -24,7 +26,7 @@ internal sealed class UnknownNameContext(RecognitionState state)
         }
         var span = TextWords.Span(text, word);
         var sentence = state.SentenceOf(nameStart);
-        if (word.Start <= state.SentenceStart(sentence) || span.Contains('.')
+        if (word.Start <= state.SentenceStart(sentence) || OpensClause(state.SentenceStart(sentence), word.Start, word.End) || span.Contains('.')
             || state.Lexicon.NonNames.Contains(span) || state.Lexicon.Titles.Contains(span) || state.Lexicon.TitleModifiers.Contains(span)
             || state.Lexicon.Determiners.Contains(span)
             || state.LongestEndingAt(word.End, HitKind.Adjective) is not null || state.LongestNameEndingAt(word.End) is not null)
@@ -32,6 +34,35 @@ internal sealed class UnknownNameContext(RecognitionState state)
             return false;
         }
         return !IsHeading(sentence, nameStart);
+    }
+
+    /// <summary>Does the word open its clause after a colon, or end a lead-in written in capitals from the sentence start?</summary>
+    private bool OpensClause(int sentenceStart, int wordStart, int wordEnd)
+    {
+        var text = state.Text;
+        var before = wordStart;
+        while (before > sentenceStart && TextChars.IsInlineSpace(text[before - 1]))
+        {
+            before--;
+        }
+        if (before > sentenceStart && text[before - 1] == ':')
+        {
+            return true;
+        }
+        if (wordEnd - sentenceStart > MaxLeadIn)
+        {
+            return false;
+        }
+        var letters = 0;
+        for (var i = sentenceStart; i < wordEnd; i++)
+        {
+            if (char.IsLower(text[i]))
+            {
+                return false;
+            }
+            letters += char.IsLetter(text[i]) ? 1 : 0;
+        }
+        return letters >= 4;
     }
 
     private bool IsHeading(int sentence, int position)

@@ -28,4 +28,10 @@ internal sealed class CuesEntry
     public required List<string> CreditCues { get; set; }
     public required List<string> CopyrightCues { get; set; }
     public required List<string> OutletWords { get; set; }
+
+    /// <summary>Optional: titles of address (Mr, Ms, Dr), whose surname is no mention of its own.</summary>
+    public List<string> CourtesyTitles { get; set; } = [];
+
+    /// <summary>Optional: modifiers that make a title another rank (vice, deputy): "the president" is not the vice president.</summary>
+    public List<string> RankModifiers { get; set; } = [];
 }

@@ -8,7 +8,24 @@ namespace StaticBriefing.Annotation.Dates.Matching;
 /// </summary>
 internal sealed class RelativeReader(ScanContext scan, TenseDirection tense, ShiftResolver shifts)
 {
-    public TemporalMatch? Read(int i) => TemporalMatch.Longest(DayWord(i), shifts.Read(i), Ago(i), Weekday(i), Weekend(i), Reference(i));
+    public TemporalMatch? Read(int i) => TemporalMatch.Longest(DayWord(i), shifts.Read(i), Ago(i), Weekday(i), Weekend(i), Reference(i), FromLastNamedDay(i));
+
+    /// <summary>"the same day", "the day before", "the following week": counted from the day the text last named, if it named one.</summary>
+    private TemporalMatch? FromLastNamedDay(int i)
+    {
+        var length = scan.Lexicon.FromLastNamedDay.Match(scan.Tokens, i, scan.Count, out var shift);
+        if (length == 0 || scan.LastDay is not { } day)
+        {
+            return null;
+        }
+        var value = shift.Unit switch
+        {
+            LastNamedDayUnit.Week => TimexFormat.Week(day.AddDays(7 * shift.Offset)),
+            LastNamedDayUnit.Month => Month(day.AddMonths(shift.Offset)),
+            _ => TimexFormat.Day(day.AddDays(shift.Offset)),
+        };
+        return new TemporalMatch(i, i + length, TimexType.Date, value, TimexMod.None);
+    }
 
     /// <summary>"over the weekend": the last weekend in a past sentence, the next one in a future sentence.</summary>
     private TemporalMatch? Weekend(int i)

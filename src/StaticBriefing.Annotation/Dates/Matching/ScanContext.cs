@@ -15,6 +15,9 @@ internal sealed class ScanContext(TemporalLexicon lexicon)
 
     public TemporalLexicon Lexicon { get; } = lexicon;
 
+    /// <summary>The last single day found in the text so far, which "the same day" names.</summary>
+    public DateOnly? LastDay { get; set; }
+
     /// <summary>Tokenizes text[start, end) and makes it the current sentence.</summary>
     public void Load(string text, int start, int end, Func<int, ReferenceDate> reference)
     {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using StaticBriefing.Annotation.Model;
 
 namespace StaticBriefing.Annotation.Dates.Matching;
@@ -51,6 +52,7 @@ internal sealed class TemporalScanner
             if (lists.Leading(i) is { Count: > 0 } leading)
             {
                 found.AddRange(leading);
+                RememberDay(leading[^1]);
                 i = leading[^1].End;
                 continue;
             }
@@ -69,9 +71,20 @@ internal sealed class TemporalScanner
             found.Add(match);
             var following = lists.Following(match);
             found.AddRange(following);
+            RememberDay(following.Count > 0 ? following[^1] : match);
             i = following.Count > 0 ? following[^1].End : match.End;
         }
         return found;
+    }
+
+    /// <summary>A single calendar day, exactly, is what a later "the same day" or "the day before" counts from.</summary>
+    private void RememberDay(TemporalMatch match)
+    {
+        if (match.Type == TimexType.Date && match.Mod == TimexMod.None
+            && DateOnly.TryParseExact(match.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+        {
+            scan.LastDay = day;
+        }
     }
 
     private TemporalMatch? Expression(int i)

@@ -6,10 +6,16 @@ namespace StaticBriefing.Annotation.Dates.Matching;
 /// <summary>
 /// Whether a bare weekday looks forward ("will meet on Wednesday") or back ("told reporters
 /// Tuesday"): the nearest tense cue before it wins, then the nearest after it, within the
-/// data's window and the same sentence; otherwise the data's default.
+/// data's window and the same sentence; otherwise the data's default. A past form after "has" or
+/// "have" is a present perfect, which English does not join to a past day: "has called a meeting
+/// on Monday" names the coming Monday. Only in the weekday's own clause, before it: in "a session on
+/// Monday, the negotiators have left" and "has changed his mind, and his words on Tuesday came"
+/// the perfect belongs to another clause.
 /// </summary>
 internal sealed class TenseDirection(ScanContext scan)
 {
+    private const int ParticipleReach = 2;
+
     public bool IsFuture(int weekday)
     {
         return Nearest(weekday, -1, true) ?? Nearest(weekday, 1, true) ?? scan.Lexicon.DefaultFuture;
@@ -17,8 +23,8 @@ internal sealed class TenseDirection(ScanContext scan)
 
     /// <summary>
     /// The year of a month named without one: the reference year, unless an explicit tense word (not
-    /// a mere "-ed" ending) puts a later month in the past ("said in December") or an earlier one in
-    /// the future ("will resume in January").
+    /// a mere "-ed" ending, except one just before the date: "the loan agreed in December") puts a
+    /// later month in the past ("said in December") or an earlier one in the future ("will resume in January").
     /// </summary>
     public int YearOf(int token, int month, ReferenceDate reference)
     {
@@ -26,13 +32,35 @@ internal sealed class TenseDirection(ScanContext scan)
         {
             return reference.Year;
         }
-        var future = Explicit(token);
+        var future = Nearest(token, -1, false) ?? ParticipleBefore(token) ?? Nearest(token, 1, false);
         return (month > current, future) switch
         {
             (true, false) => reference.Year - 1,
             (false, true) => reference.Year + 1,
             _ => reference.Year,
         };
+    }
+
+    /// <summary>
+    /// False when a past form ends the two words before the date ("agreed in December", "who resigned
+    /// in November"): the participle's own date, whatever tense the rest of the sentence is in.
+    /// </summary>
+    private bool? ParticipleBefore(int token)
+    {
+        var words = 0;
+        for (var i = token - 1; i >= 0 && words < ParticipleReach; i--)
+        {
+            if (scan.Tokens[i].Kind != TokenKind.Word)
+            {
+                return null;
+            }
+            words++;
+            if (!scan.Tokens[i].Capitalized && HasPastSuffix(i))
+            {
+                return false;
+            }
+        }
+        return null;
     }
 
     /// <summary>True for a future cue, false for a past one, null without an explicit tense word near the token.</summary>
@@ -42,14 +70,16 @@ internal sealed class TenseDirection(ScanContext scan)
     private bool? Nearest(int weekday, int step, bool suffixes)
     {
         var words = 0;
+        var sameClause = step < 0;
         for (var i = weekday + step; i >= 0 && i < scan.Count && words < scan.Lexicon.TenseWindow && !IsStop(i); i += step)
         {
             if (scan.Tokens[i].Kind != TokenKind.Word)
             {
+                sameClause &= !scan.IsSymbol(i, ',');
                 continue;
             }
             words++;
-            if (Cue(i, suffixes) is { } future)
+            if (Cue(i, suffixes, suffixes && sameClause) is { } future)
             {
                 return future;
             }
@@ -57,7 +87,7 @@ internal sealed class TenseDirection(ScanContext scan)
         return null;
     }
 
-    private bool? Cue(int i, bool suffixes)
+    private bool? Cue(int i, bool suffixes, bool perfectLooksAhead)
     {
         var token = scan.Tokens[i];
         if (token.Kind != TokenKind.Word)
@@ -74,22 +104,35 @@ internal sealed class TenseDirection(ScanContext scan)
         }
         if (scan.Lexicon.PastCues.Contains(token.WordId))
         {
-            return false;
+            return perfectLooksAhead && PresentPerfect(i);
         }
         if (!suffixes)
         {
             return null;
         }
+        // A capital is a name's ("Ted"), unless the word opens the sentence ("Asked on Saturday, …").
+        return HasPastSuffix(i) && (!token.Capitalized || OpensSentence(i)) ? perfectLooksAhead && PresentPerfect(i) : null;
+    }
+
+    private bool HasPastSuffix(int i)
+    {
         var word = scan.TextOf(i);
         foreach (var suffix in scan.Lexicon.PastSuffixes)
         {
-            if (word.Length > suffix.Length + 2 && word.EndsWith(suffix, StringComparison.OrdinalIgnoreCase) && !token.Capitalized)
+            if (word.Length > suffix.Length + 2 && word.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
             {
-                return false;
+                return true;
             }
         }
-        return null;
+        return false;
     }
+
+    /// <summary>"has called", "have already agreed": an auxiliary right before the past form, or one word before it.</summary>
+    private bool PresentPerfect(int i) =>
+        scan.In(i - 1, scan.Lexicon.PerfectAuxiliaries)
+        || (scan.In(i - 2, scan.Lexicon.PerfectAuxiliaries) && scan.Tokens[i - 1].Kind == TokenKind.Word && !scan.Tokens[i - 1].Capitalized);
+
+    private bool OpensSentence(int i) => scan.Tokens.Take(i).All(token => token.Kind == TokenKind.Symbol);
 
     /// <summary>A sentence-like break: ';', '!', '?', or a full stop before a capitalised word (not the dot in "a.m.").</summary>
     private bool IsStop(int i) =>

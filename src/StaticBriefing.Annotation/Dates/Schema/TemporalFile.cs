@@ -47,6 +47,9 @@ public sealed class TemporalFile
 
     public required List<string> TensedWeekends { get; init; }
 
+    /// <summary>Optional: phrases counted from the day last named ("the same day", "the day before", "the following week").</summary>
+    public Dictionary<string, LastNamedDayEntry> FromLastNamedDay { get; init; } = [];
+
     public required Dictionary<string, string> Seasons { get; init; }
 
     public required List<string> SeasonCues { get; init; }

@@ -34,6 +34,9 @@ public sealed class SentenceReader
     /// <summary>The sentence's subject, computed only when a later sentence asks for it.</summary>
     public Lazy<IReadOnlyList<PartyRef>> MainSubject => new(parties.Subjects.MainSubject);
 
+    /// <summary>Whether the sentence's subject is a pronoun that refers back.</summary>
+    public bool MainSubjectIsPronoun() => parties.Subjects.MainSubjectIsPronoun();
+
     public SentencePositions Read()
     {
         sources.Read();

@@ -72,6 +72,9 @@ public sealed class SubjectFinder(CompiledDemandLexicon lexicon, SentenceContext
     /// <summary>The subject of the sentence's main clause, after any fronted phrase.</summary>
     public IReadOnlyList<PartyRef> MainSubject() => SubjectIn(sentence.Clauses.FrontedEnd, sentence.Tokens.Count);
 
+    /// <summary>Whether the main clause opens with a third-person pronoun ("He told reporters …"): it names the subject before.</summary>
+    public bool MainSubjectIsPronoun() => OpensWithPronoun(sentence.Clauses.FrontedEnd, sentence.Tokens.Count, thirdPersonOnly: true);
+
     /// <summary>The sentence's subject before <paramref name="token"/>: past a fronted phrase, unless the token stands inside it.</summary>
     public IReadOnlyList<PartyRef> MainSubjectBefore(int token) =>
         SubjectIn(token < sentence.Clauses.FrontedEnd ? 0 : sentence.Clauses.FrontedEnd, token);

@@ -1,0 +1,37 @@
+namespace StaticBriefing.Reading;
+
+/// <summary>
+/// Where a byline without "By" sits: a name alone on its line with the post date under it (a
+/// capitals place may stand between), or a name alone right before the first paragraph of prose.
+/// </summary>
+public static class BylineBlock
+{
+    private const int MaxPlaceChars = 40;
+
+    /// <summary>The next non-blank line after <paramref name="index"/> when it is nothing but a date.</summary>
+    public static int? PostDateAfter(IReadOnlyList<PageLine> lines, int index)
+    {
+        var next = index + 1;
+        while (next < lines.Count && lines[next].IsBlank)
+        {
+            next++;
+        }
+        // A dateline place in capitals may stand between the name and the date ("NAME" / "NEW DELHI" / "Published - …").
+        if (next + 1 < lines.Count && !lines[next].DateOnly && IsCapitalsPlace(lines[next].Trimmed))
+        {
+            next++;
+            while (next < lines.Count && lines[next].IsBlank)
+            {
+                next++;
+            }
+        }
+        return next < lines.Count && lines[next].DateOnly ? next : null;
+    }
+
+    public static bool ProseFollows(IReadOnlyList<PageLine> lines, int index) =>
+        lines.Skip(index + 1).FirstOrDefault(line => !line.IsBlank) is { IsChrome: false } next && TextShape.IsProse(next.Trimmed);
+
+    private static bool IsCapitalsPlace(string text) =>
+        text.Length is > 2 and <= MaxPlaceChars && text.Any(char.IsLetter)
+        && text.All(c => char.IsUpper(c) || c is ' ' or '-' or '.' or ',' or '\'' or '’');
+}

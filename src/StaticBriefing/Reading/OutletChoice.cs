@@ -1,0 +1,27 @@
+namespace StaticBriefing.Reading;
+
+/// <summary>
+/// Picks the outlet from a page's evidence: the byline's "for OUTLET"; else a masthead whose publisher
+/// the copyright line names (a copyright holder is often the publisher: "Crosswinds is made by Tallstone Audio",
+/// "© Lantern Media Trust" under "Lantern"); else the copyright holder, a writer widget naming an
+/// outlet, the masthead. A copyright holder who is the author is no outlet; one whose name reads like
+/// a person's yields to the widget and the masthead, and is kept only when nothing else names one.
+/// </summary>
+public sealed class OutletChoice(ReadingRules rules)
+{
+    private readonly PersonNames persons = new(rules);
+
+    public (string? Outlet, string? Basis) Choose(OutletEvidence evidence, string? author)
+    {
+        var copyright = evidence.Copyright is not null && persons.IsAuthor(evidence.Copyright, author) ? null : evidence.Copyright;
+        var personal = copyright is not null && persons.Looks(copyright);
+        (string? Name, string Basis)[] candidates =
+        [
+            (evidence.Byline, "byline"), (evidence.MastheadOverPublisher ? evidence.Masthead : null, "masthead"),
+            (personal ? null : copyright, "copyright line"), (evidence.Widget, "writer widget"),
+            (evidence.Masthead, "masthead"), (copyright, "copyright line"),
+        ];
+        var chosen = candidates.FirstOrDefault(c => c.Name is not null);
+        return (rules.LegalSuffixes.StripName(chosen.Name), chosen.Name is null ? null : chosen.Basis);
+    }
+}
