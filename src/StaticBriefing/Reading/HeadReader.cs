@@ -53,7 +53,8 @@ public sealed class HeadReader(ReadingRules rules)
                 (byline, postDateLine) = (i, date);
                 continue;
             }
-            // A name alone between the headline block and the first paragraph of prose, the date printed above ("25 Jan 2025" / headline / NAME / "MOSCOW, …").
+            // A name alone between the headline block and the first paragraph of prose, the date
+            // printed above the headline ("25 Jan 2025" / headline / standfirst / NAME / "MOSCOW, …").
             if (byline is null && title is not null && proseSeen == 0 && BylineBlock.ProseFollows(lines, i)
                 && persons.Looks(line.Trimmed) && !masthead.RepeatedInChrome(lines, i))
             {
