@@ -11,25 +11,29 @@ public static class BylineBlock
     /// <summary>The next non-blank line after <paramref name="index"/> when it is nothing but a date.</summary>
     public static int? PostDateAfter(IReadOnlyList<PageLine> lines, int index)
     {
+        var next = NextNonBlank(lines, index);
+        // A dateline place in capitals may stand between the name and the date ("NAME" / "NEW DELHI" / "Published - …").
+        if (next + 1 < lines.Count && !lines[next].DateOnly && IsCapitalsPlace(lines[next].Trimmed))
+        {
+            next = NextNonBlank(lines, next);
+        }
+        return next < lines.Count && lines[next].DateOnly ? next : null;
+    }
+
+    /// <summary>Whether the next non-blank line after <paramref name="index"/> is a paragraph of prose (not chrome).</summary>
+    public static bool ProseFollows(IReadOnlyList<PageLine> lines, int index) =>
+        NextNonBlank(lines, index) is var next && next < lines.Count && lines[next].IsContent && TextShape.IsProse(lines[next].Trimmed);
+
+    /// <summary>The first non-blank line after <paramref name="index"/>, or the line count when there is none.</summary>
+    private static int NextNonBlank(IReadOnlyList<PageLine> lines, int index)
+    {
         var next = index + 1;
         while (next < lines.Count && lines[next].IsBlank)
         {
             next++;
         }
-        // A dateline place in capitals may stand between the name and the date ("NAME" / "NEW DELHI" / "Published - …").
-        if (next + 1 < lines.Count && !lines[next].DateOnly && IsCapitalsPlace(lines[next].Trimmed))
-        {
-            next++;
-            while (next < lines.Count && lines[next].IsBlank)
-            {
-                next++;
-            }
-        }
-        return next < lines.Count && lines[next].DateOnly ? next : null;
+        return next;
     }
-
-    public static bool ProseFollows(IReadOnlyList<PageLine> lines, int index) =>
-        lines.Skip(index + 1).FirstOrDefault(line => !line.IsBlank) is { IsChrome: false } next && TextShape.IsProse(next.Trimmed);
 
     private static bool IsCapitalsPlace(string text) =>
         text.Length is > 2 and <= MaxPlaceChars && text.Any(char.IsLetter)

@@ -70,9 +70,13 @@ public sealed class SeedReader
         {
             throw new DataFileException(sourceFile, null, null, "no article text left after removing site chrome");
         }
-        // The dateline opens the first paragraph of prose; a standfirst without a closing stop may come before it.
-        var datelined = paragraphs.FindIndex(TextShape.IsProse) is var prose and > 0 && datelines.Read(paragraphs[0]) is null ? prose : 0;
-        var dateline = datelines.Read(paragraphs[datelined]);
+        // The dateline opens the first paragraph, or the first of prose after a standfirst without a closing stop.
+        var datelined = 0;
+        var dateline = datelines.Read(paragraphs[0]);
+        if (dateline is null && paragraphs.FindIndex(TextShape.IsProse) is var prose and > 0)
+        {
+            (datelined, dateline) = (prose, datelines.Read(paragraphs[prose]));
+        }
         if (dateline is not null)
         {
             paragraphs[datelined] = paragraphs[datelined][dateline.Length..];
