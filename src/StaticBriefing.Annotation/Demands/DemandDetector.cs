@@ -1,4 +1,5 @@
 using StaticBriefing.Annotation.Demands.Detection;
+using StaticBriefing.Annotation.Demands.Detection.Lists;
 using StaticBriefing.Annotation.Demands.Detection.Reading;
 using StaticBriefing.Annotation.Demands.Detection.Subjects;
 using StaticBriefing.Annotation.Model;
@@ -38,18 +39,30 @@ public sealed class DemandDetector
         var speakers = new QuoteSpeakers(actors, quotes);
         var memory = new DiscourseMemory();
         var found = new List<DemandAnnotation>();
+        ListPosition? list = null;
         foreach (var context in tokenized.Sentences)
         {
             var tokens = context.Tokens;
             var sentence = tokens.Sentence;
+            if (PositionHeading.Read(compiled, context, tokenized.Text) is { } heading)
+            {
+                list = heading;
+                continue;
+            }
+            list = list is not null && ListLine.IsItem(tokenized.Text, context) ? list : null;
+            if (list is not null && PositionListReader.Read(compiled, context, list) is { } items)
+            {
+                AddAll(found, tokens, items);
+                continue;
+            }
             var documentAuthor = memory.RecentDocumentAuthor;
-            var heading = sentence.Index == 0 && HeadingLine.Is(tokenized.Text, sentence);
+            var headline = sentence.Index == 0 && HeadingLine.Is(tokenized.Text, sentence);
             if (IsQuestion(tokens) || (context.Stances.Count == 0 && !context.Issues.Any(hit => hit.Issue.SourceStance is not null) && !HasNegatedIssue(context)))
             {
                 // Nothing to read; remember the issues named for anaphora in the next sentences.
                 var terms = ProvisionReader.Read(compiled, context, documentAuthor, []);
                 AddAll(found, tokens, terms);
-                if (heading)
+                if (headline)
                 {
                     continue;
                 }
@@ -62,7 +75,7 @@ public sealed class DemandDetector
             var positions = reader.Read();
             AddAll(found, tokens, positions.Entries);
             AddAll(found, tokens, ProvisionReader.Read(compiled, context, documentAuthor, positions.Entries));
-            if (heading)
+            if (headline)
             {
                 continue;
             }

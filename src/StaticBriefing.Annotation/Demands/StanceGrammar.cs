@@ -84,6 +84,9 @@ public sealed record StanceGrammar
     /// <summary>"rather than", "instead of": the issue after one is turned down.</summary>
     public EquatableArray<string> Contrasts { get; init; }
 
+    /// <summary>Words that end what a list item states; the rest of the item is its condition or gloss.</summary>
+    public EquatableArray<string> ListItemEnds { get; init; }
+
     /// <summary>Words between a stance noun and its owner ("Ukraine's own plan"): the owner still owns it.</summary>
     public EquatableArray<string> NounModifiers { get; init; }
 

@@ -34,6 +34,9 @@ public sealed class StancesDocument
     /// <summary>"rather than", "instead of": the issue after one is what the party turns down.</summary>
     public List<string> Contrasts { get; init; } = [];
 
+    /// <summary>Words that end what a list item states ("No ceasefire before a full agreement"): the rest is its condition or gloss.</summary>
+    public List<string> ListItemEnds { get; init; } = [];
+
     /// <summary>Words that may stand between a stance noun and its owner ("Ukraine's own plan", "the US revised proposal").</summary>
     public List<string> NounModifiers { get; init; } = [];
 

@@ -46,6 +46,7 @@ public sealed class CompiledDemandLexicon
         ProposalDocuments = Set(grammar.ProposalDocuments);
         StanceNouns = Set(grammar.StanceNouns);
         Contrasts = Set(grammar.Contrasts);
+        ListItemEnds = Set(grammar.ListItemEnds);
         NounModifiers = Set(grammar.NounModifiers);
         Relatives = Set(grammar.Relatives);
         ComplementLinks = Set(grammar.ComplementLinks);
@@ -124,6 +125,8 @@ public sealed class CompiledDemandLexicon
     public CueSet StanceNouns { get; }
 
     public CueSet Contrasts { get; }
+
+    public CueSet ListItemEnds { get; }
 
     public CueSet NounModifiers { get; }
 

@@ -21,8 +21,12 @@ public static class HeadingLine
         {
             return false;
         }
-        return StartsParagraph(text, sentence.Start) && EndsParagraph(text, sentence.End);
+        return StandsAlone(text, sentence);
     }
+
+    /// <summary>Whether the sentence is a paragraph of its own.</summary>
+    public static bool StandsAlone(string text, Sentence sentence) =>
+        StartsParagraph(text, sentence.Start) && EndsParagraph(text, sentence.End);
 
     private static bool StartsParagraph(string text, int start)
     {

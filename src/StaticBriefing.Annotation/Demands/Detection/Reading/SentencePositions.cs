@@ -27,9 +27,13 @@ public sealed class SentencePositions(CompiledDemandLexicon lexicon, SentenceCon
     }
 
     /// <summary>The cue's stance on the issue, re-read for the issue and turned round when negated.</summary>
-    public void Take(IReadOnlyList<PartyRef> who, StanceHit hit, IssueDefinition issue, bool negated, int first, int end)
+    public void Take(IReadOnlyList<PartyRef> who, StanceHit hit, IssueDefinition issue, bool negated, int first, int end) =>
+        Take(who, hit.Cue.Stance, issue, negated, first, end);
+
+    /// <summary>A stance stated elsewhere (a list's subhead) on the issue, re-read for the issue and turned round when negated.</summary>
+    public void Take(IReadOnlyList<PartyRef> who, Stance? stated, IssueDefinition issue, bool negated, int first, int end)
     {
-        var stance = issue.Remap(hit.Cue.Stance ?? issue.AgendaStance);
+        var stance = issue.Remap(stated ?? issue.AgendaStance);
         if (negated)
         {
             stance = stance == Stance.Rejects ? Stance.Accepts : Stance.Rejects;
