@@ -87,6 +87,9 @@ public sealed record StanceGrammar
     /// <summary>Words that end what a list item states; the rest of the item is its condition or gloss.</summary>
     public EquatableArray<string> ListItemEnds { get; init; }
 
+    /// <summary>Words whose noun phrase dates a position rather than being its object ("after a ceasefire").</summary>
+    public EquatableArray<string> TimeFrames { get; init; }
+
     /// <summary>Words between a stance noun and its owner ("Ukraine's own plan"): the owner still owns it.</summary>
     public EquatableArray<string> NounModifiers { get; init; }
 

@@ -81,6 +81,7 @@ public static class StanceFileParser
             StanceNouns = checks.Cues(document.StanceNouns, "stance_nouns"),
             Contrasts = checks.Cues(document.Contrasts, "contrasts"),
             ListItemEnds = checks.Cues(document.ListItemEnds, "list_item_ends"),
+            TimeFrames = checks.Cues(document.TimeFrames, "time_frames"),
             NounModifiers = checks.Cues(document.NounModifiers, "noun_modifiers"),
             FirstPersonPronouns = document.FirstPersonPronouns.Select(word => word.ToLowerInvariant()).ToEquatableArray(),
             PastParticipleEndings = document.PastParticipleEndings.Select(word => word.ToLowerInvariant()).ToEquatableArray(),

@@ -37,6 +37,9 @@ public sealed class StancesDocument
     /// <summary>Words that end what a list item states ("No ceasefire before a full agreement"): the rest is its condition or gloss.</summary>
     public List<string> ListItemEnds { get; init; } = [];
 
+    /// <summary>"after", "following": the noun phrase after one dates the position ("troops after a ceasefire"); it is not its object.</summary>
+    public List<string> TimeFrames { get; init; } = [];
+
     /// <summary>Words that may stand between a stance noun and its owner ("Ukraine's own plan", "the US revised proposal").</summary>
     public List<string> NounModifiers { get; init; } = [];
 

@@ -47,6 +47,7 @@ public sealed class CompiledDemandLexicon
         StanceNouns = Set(grammar.StanceNouns);
         Contrasts = Set(grammar.Contrasts);
         ListItemEnds = Set(grammar.ListItemEnds);
+        TimeFrames = Set(grammar.TimeFrames);
         NounModifiers = Set(grammar.NounModifiers);
         Relatives = Set(grammar.Relatives);
         ComplementLinks = Set(grammar.ComplementLinks);
@@ -127,6 +128,8 @@ public sealed class CompiledDemandLexicon
     public CueSet Contrasts { get; }
 
     public CueSet ListItemEnds { get; }
+
+    public CueSet TimeFrames { get; }
 
     public CueSet NounModifiers { get; }
 

@@ -9,6 +9,9 @@ namespace StaticBriefing.Annotation.Demands.Detection.Reading;
 /// </summary>
 public sealed class StanceScope(CompiledDemandLexicon lexicon, SentenceContext sentence, SentencePositions positions)
 {
+    /// <summary>How far before an issue a time frame may stand: past a determiner or two ("after all the talks").</summary>
+    private const int TimeFrameReach = 4;
+
     public int End(StanceHit hit, int scopeStart, int nextStance)
     {
         var end = Math.Min(nextStance, Math.Min(sentence.Tokens.Count, scopeStart + lexicon.Grammar.MaxScope));
@@ -40,13 +43,18 @@ public sealed class StanceScope(CompiledDemandLexicon lexicon, SentenceContext s
             var joined = first || sentence.Coordinators.AnyWithin(gapStart, issue.Start);
             previousEnd = issue.End;
             first = false;
-            if (!shielded && joined && (hit.Cue.Issues.Count == 0 || hit.Cue.Issues.Contains(issue.Issue.Id)))
+            if (!shielded && joined && !IsTimeFrame(issue, scopeStart) && (hit.Cue.Issues.Count == 0 || hit.Cue.Issues.Contains(issue.Issue.Id)))
             {
                 found.Add(issue);
             }
         }
         return found;
     }
+
+    /// <summary>"ready to deploy troops after a ceasefire": the ceasefire only dates the offer ("only after" is the cue's own word).</summary>
+    private bool IsTimeFrame(IssueHit issue, int scopeStart) =>
+        sentence.TimeFrames.LastWithin(Math.Max(scopeStart, issue.Start - TimeFrameReach), issue.Start) is { } frame
+            && sentence.Determiners.EachTokenMatchedIn(frame.End, issue.Start);
 
     /// <summary>Issues in [from, to) no stance has governed yet, and not shielded ("accusations of …").</summary>
     public IEnumerable<IssueHit> IssuesBefore(int from, int to)
