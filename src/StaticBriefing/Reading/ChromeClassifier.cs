@@ -66,8 +66,19 @@ public sealed class ChromeClassifier(ReadingRules rules, DateProbe dates)
     private bool Fits(string text) => text.Length <= rules.ChromeLineMaxChars;
 
     private bool IsChromeLine(string text) =>
-        (Fits(text) && rules.ChromeLines.AnyMatch(text))
+        (Fits(text) && (rules.ChromeLines.AnyMatch(text) || rules.ShareRow.AnyMatch(text) || IsTranslatedLabel(text)))
         || (TextShape.WordCount(text) <= rules.ShortLineWords && rules.ChromePrompts.AnyMatch(text));
+
+    /// <summary>A label printed in two languages ("Kirjaudu / Log in", "Etusivu | Home"): short parts, one of them chrome.</summary>
+    private bool IsTranslatedLabel(string text)
+    {
+        var parts = text.Split(LabelSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return parts.Length > 1
+            && parts.All(part => TextShape.WordCount(part) <= rules.LabelMaxWords)
+            && parts.Any(part => rules.ChromeLines.AnyMatch(part));
+    }
+
+    private static readonly string[] LabelSeparators = [" / ", " | "];
 
     /// <summary>A line of nothing but dates once labels and clock times are blanked ("Updated: 16 Aug 2025, 14:05 GMT").</summary>
     private bool IsDateLine(string text)

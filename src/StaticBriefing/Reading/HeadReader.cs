@@ -13,6 +13,9 @@ namespace StaticBriefing.Reading;
 /// </summary>
 public sealed class HeadReader(ReadingRules rules)
 {
+    /// <summary>Chrome lines (a menu) that part a site's name line from the headline under it.</summary>
+    private const int SiteMenuLines = 3;
+
     private readonly PersonNames persons = new(rules);
     private readonly OutletChoice outlets = new(rules);
 
@@ -25,12 +28,15 @@ public sealed class HeadReader(ReadingRules rules)
         var taglines = new Tagline(rules);
         int? title = null;
         int? tagline = null;
+        int? siteName = null;
         int? mastheadLine = null;
         int? byline = null;
         Match? bylineMatch = null;
         int? postDateLine = null;
         var proseSeen = 0;
         var contentSeen = false;
+        var chromeSinceTitle = 0;
+        var shareSinceTitle = false;
         for (var i = 0; i < lines.Count && proseSeen < 2 && (proseSeen == 0 || byline is null); i++)
         {
             var line = lines[i];
@@ -63,6 +69,8 @@ public sealed class HeadReader(ReadingRules rules)
             }
             if (line.IsChrome)
             {
+                chromeSinceTitle++;
+                shareSinceTitle |= rules.ShareRow.AnyMatch(line.Trimmed);
                 // A masthead short enough to pass for a label ("Salt Road") when the footer names it.
                 mastheadLine ??= proseSeen == 0 && title is null && masthead.NamedInFurniture(lines, i) ? i : null;
                 continue;
@@ -74,7 +82,7 @@ public sealed class HeadReader(ReadingRules rules)
                 proseSeen++;
                 continue;
             }
-            if (proseSeen > 0 || title is not null || !IsHeadline(line.Trimmed))
+            if (proseSeen > 0 || (title is not null && !IsUnderSiteMenu(byline, chromeSinceTitle, shareSinceTitle)) || !IsHeadline(line.Trimmed))
             {
                 continue;
             }
@@ -88,7 +96,11 @@ public sealed class HeadReader(ReadingRules rules)
                 tagline = i;
                 continue;
             }
+            // A first candidate that menu lines part from this one, with no byline under it, was the site's name.
+            siteName ??= title;
             title = i;
+            chromeSinceTitle = 0;
+            shareSinceTitle = false;
         }
         var bareByline = bylineMatch is null && byline is { } b ? lines[b].Trimmed : null;
         var author = Group(bylineMatch, "author") ?? bareByline ?? (widget is not null && !widgetIsOutlet ? widget : null);
@@ -96,8 +108,15 @@ public sealed class HeadReader(ReadingRules rules)
         var mastheadName = mastheadLine is { } m ? lines[m].Trimmed : null;
         var (outlet, outletBasis) = outlets.Choose(new OutletEvidence(Group(bylineMatch, "outlet"), copyrightOutlet,
             widgetIsOutlet ? widget : null, mastheadName, mastheadLine is { } n && masthead.PublishedByCopyrightHolder(lines, n)), author);
-        return new PageHead(title, byline, rest, author, outlet, outletBasis, year) { MastheadLine = mastheadLine, TaglineLine = tagline };
+        return new PageHead(title, byline, rest, author, outlet, outletBasis, year) { MastheadLine = mastheadLine, TaglineLine = tagline, SiteNameLine = siteName };
     }
+
+    /// <summary>
+    /// A menu's worth of chrome under the first candidate, and neither a byline nor share buttons
+    /// (which belong to an article's headline): the first candidate was the site's name ("Official website of …").
+    /// </summary>
+    private static bool IsUnderSiteMenu(int? byline, int chromeSinceTitle, bool shareSinceTitle) =>
+        byline is null && !shareSinceTitle && chromeSinceTitle >= SiteMenuLines;
 
     public bool IsHeadline(string text) => TextShape.IsHeadline(text, rules.TitleMinWords, rules.TitleMaxWords);
 

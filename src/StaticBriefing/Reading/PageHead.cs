@@ -3,7 +3,8 @@ namespace StaticBriefing.Reading;
 /// <summary>
 /// What the top of a page holds: the headline and byline lines (indexes into the page lines),
 /// the author and outlet, and the year the page itself states ("© 2025"). MastheadLine is the
-/// outlet's name printed above the headline, TaglineLine the site's motto under it: chrome, not the title.
+/// outlet's name printed above the headline, TaglineLine the site's motto under it, SiteNameLine a
+/// headline-length line of the site's header that a menu parts from the headline: chrome, not the title.
 /// </summary>
 public sealed record PageHead(
     int? TitleLine,
@@ -17,4 +18,6 @@ public sealed record PageHead(
     public int? MastheadLine { get; init; }
 
     public int? TaglineLine { get; init; }
+
+    public int? SiteNameLine { get; init; }
 }

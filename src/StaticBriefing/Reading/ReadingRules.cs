@@ -22,6 +22,7 @@ public sealed class ReadingRules
         MenuRunMinLines = Positive(data.Limits.MenuRunMinLines, file, "limits.menu_run_min_lines");
         ChromeLines = PatternSet.Compile(data.ChromeLines, file, "chrome_lines");
         ChromePrompts = PatternSet.Compile(data.ChromePrompts, file, "chrome_prompts");
+        ShareRow = PatternSet.Compile(data.ShareRow, file, "share_row");
         TailMarkers = PatternSet.Compile(data.TailMarkers, file, "tail_markers");
         ListHeadings = PatternSet.Compile(data.ListHeadings, file, "list_headings");
         ListItems = PatternSet.Compile(data.ListItems, file, "list_items");
@@ -63,6 +64,9 @@ public sealed class ReadingRules
     public int MenuRunMinLines { get; }
     public PatternSet ChromeLines { get; }
     public PatternSet ChromePrompts { get; }
+
+    /// <summary>An article's share buttons: chrome, and a sign that the headline above them is the article's own.</summary>
+    public PatternSet ShareRow { get; }
     public PatternSet TailMarkers { get; }
     public PatternSet ListHeadings { get; }
     public PatternSet ListItems { get; }

@@ -8,6 +8,7 @@ internal static class ReadingSchema
         public required Limits Limits { get; init; }
         public required List<string> ChromeLines { get; init; }
         public required List<string> ChromePrompts { get; init; }
+        public required List<string> ShareRow { get; init; }
         public required List<string> TailMarkers { get; init; }
         public required List<string> ListHeadings { get; init; }
         public required List<string> ListItems { get; init; }

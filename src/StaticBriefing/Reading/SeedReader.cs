@@ -64,7 +64,8 @@ public sealed class SeedReader
         lines = AuthorBio.Mark(lines, found.Author, rules.AuthorBioVerbs);
         var title = found.TitleLine is { } t ? lines[t].Trimmed : null;
         // The headline opens the text once; a copy of it further down (a page repeating its title) is chrome.
-        var body = lines.Select((line, i) => line.IsContent && i != found.TitleLine && i != found.BylineLine && i != found.MastheadLine && i != found.TaglineLine && line.Trimmed != title ? line.Text : "");
+        int?[] headLines = [found.TitleLine, found.BylineLine, found.MastheadLine, found.TaglineLine, found.SiteNameLine];
+        var body = lines.Select((line, i) => line.IsContent && !headLines.Contains(i) && line.Trimmed != title ? line.Text : "");
         var paragraphs = ParagraphBuilder.Build(body).ToList();
         if (paragraphs.Count == 0)
         {
