@@ -24,6 +24,7 @@ public sealed class ActorRecognizer(ActorLexicon lexicon)
         CreditLines.Find(state);
         CueDiscovery.Find(state);
         AppositiveNames.Find(state);
+        NamesBeforeAppositions.Find(state);
         OutletNames.Find(state);
         NameMentions.FindLearned(state);
         ComposedDescriptions.Find(state);

@@ -49,6 +49,7 @@ internal sealed class LexiconIndex
         OutletWords = new WordSet(cues.OutletWords, ignoreCase: false);
         CourtesyTitles = new WordSet(cues.CourtesyTitles, ignoreCase: true);
         RankModifiers = new WordSet(cues.RankModifiers, ignoreCase: true);
+        FirstPersonPossessives = new WordSet(cues.FirstPersonPossessives, ignoreCase: true);
         CopyrightCues = [.. cues.CopyrightCues];
     }
 
@@ -78,6 +79,7 @@ internal sealed class LexiconIndex
     public WordSet OutletWords { get; }
     public WordSet CourtesyTitles { get; }
     public WordSet RankModifiers { get; }
+    public WordSet FirstPersonPossessives { get; }
     public System.Collections.Immutable.ImmutableArray<string> CopyrightCues { get; }
 
     /// <summary>The actor a noun designates once tied to a country ("president" of russia), or -1.</summary>
