@@ -32,6 +32,7 @@ public sealed class ActorRecognizer(ActorLexicon lexicon)
         ComposedDescriptions.Find(state);
         CollectiveDescriptions.Find(state);
         Anaphora.Find(state);
+        NounAnaphora.Find(state);
         Appositives.Find(state);
         Counterparts.Find(state);
         return MentionResolver.Resolve(state);

@@ -11,6 +11,7 @@ internal sealed class LexiconIndex
 {
     private readonly Dictionary<(string Country, string Noun), int> nouns = [];
     private readonly HashSet<string> nounPhrases = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, List<int>> nounHolders = new(StringComparer.OrdinalIgnoreCase);
 
     public LexiconIndex(ActorLexicon lexicon)
     {
@@ -86,6 +87,10 @@ internal sealed class LexiconIndex
     public int ActorForNoun(string country, string noun) =>
         nouns.TryGetValue((country, noun.ToLowerInvariant()), out var actor) ? actor : -1;
 
+    /// <summary>The people whose role nouns include <paramref name="noun"/>, in any country.</summary>
+    public IReadOnlyList<int> PeopleWithNoun(string noun) =>
+        nounHolders.TryGetValue(noun, out var holders) ? holders : [];
+
     private void AddActor(int index, ActorDefinition actor)
     {
         foreach (var alias in actor.Aliases)
@@ -103,6 +108,10 @@ internal sealed class LexiconIndex
         foreach (var noun in actor.Nouns)
         {
             nouns[(actor.CountryKey, noun.ToLowerInvariant())] = index;
+            if (actor.Kind == ActorKind.Person)
+            {
+                (nounHolders.TryGetValue(noun, out var holders) ? holders : nounHolders[noun] = []).Add(index);
+            }
             if (nounPhrases.Add(noun))
             {
                 Trie.Add(noun, CaseRule.Any, new LexiconEntry(HitKind.Noun, -1, noun.ToLowerInvariant()));
