@@ -12,8 +12,10 @@ internal static class NounAnaphora
     {
         var text = state.Text;
         var firstMention = new Dictionary<int, int>();
+        var spans = new HashSet<(int Start, int End)>();
         foreach (var candidate in state.Candidates)
         {
+            spans.Add((candidate.Start, candidate.End));
             firstMention[candidate.Actor] = Math.Min(candidate.Start, firstMention.GetValueOrDefault(candidate.Actor, int.MaxValue));
         }
         foreach (var hit in state.Hits.Where(h => h.Value.Kind == HitKind.Noun).ToList())
@@ -22,7 +24,7 @@ internal static class NounAnaphora
                 || TextWords.WordBefore(text, hit.Start) is not { } determiner || determiner.End + 1 != hit.Start
                 || !state.Lexicon.AnaphoricDeterminers.Contains(TextWords.Span(text, determiner))
                 || DescriptionTies.FollowedByNameOrTitle(state, hit.End) || IsApposition(text, determiner.Start)
-                || state.Candidates.Any(c => c.Start == determiner.Start && c.End == hit.End))
+                || spans.Contains((determiner.Start, hit.End)))
             {
                 continue;
             }
