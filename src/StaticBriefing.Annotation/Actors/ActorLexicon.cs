@@ -78,5 +78,6 @@ public sealed record ActorLexicon(EquatableArray<ActorDefinition> Actors)
         OutletWords = cues.OutletWords.ToEquatableArray(),
         CourtesyTitles = cues.CourtesyTitles.ToEquatableArray(),
         RankModifiers = cues.RankModifiers.ToEquatableArray(),
+        FirstPersonPossessives = cues.FirstPersonPossessives.ToEquatableArray(),
     };
 }

@@ -21,14 +21,18 @@ public sealed class ActorRecognizer(ActorLexicon lexicon)
         NameMentions.FindListed(state);
         TitledNames.Find(state);
         LayoutDiscovery.Find(state);
+        SpeakerLabels.Find(state);
         CreditLines.Find(state);
         CueDiscovery.Find(state);
         AppositiveNames.Find(state);
+        NamesBeforeAppositions.Find(state);
         OutletNames.Find(state);
+        FirstNames.Learn(state);
         NameMentions.FindLearned(state);
         ComposedDescriptions.Find(state);
         CollectiveDescriptions.Find(state);
         Anaphora.Find(state);
+        NounAnaphora.Find(state);
         Appositives.Find(state);
         Counterparts.Find(state);
         return MentionResolver.Resolve(state);

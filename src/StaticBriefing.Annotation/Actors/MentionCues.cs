@@ -37,4 +37,5 @@ public sealed record MentionCues
     public EquatableArray<string> OutletWords { get; init; } = EquatableArray<string>.Empty;
     public EquatableArray<string> CourtesyTitles { get; init; } = EquatableArray<string>.Empty;
     public EquatableArray<string> RankModifiers { get; init; } = EquatableArray<string>.Empty;
+    public EquatableArray<string> FirstPersonPossessives { get; init; } = EquatableArray<string>.Empty;
 }

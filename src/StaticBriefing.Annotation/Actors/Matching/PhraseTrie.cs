@@ -30,8 +30,11 @@ internal sealed class PhraseTrie<T>
         (node.Terminals ??= []).Add(new Terminal(phrase.Trim(), rule, value));
     }
 
-    /// <summary>Appends every match, in order of start; several phrases may match at one start.</summary>
-    public void Scan(string text, List<PhraseHit<T>> hits)
+    /// <summary>
+    /// Appends every match, in order of start; several phrases may match at one start. Where
+    /// <paramref name="capitals"/> says the text is set in capitals, any capitalisation matches.
+    /// </summary>
+    public void Scan(string text, List<PhraseHit<T>> hits, CapitalRuns? capitals = null)
     {
         for (var start = 0; start < text.Length; start++)
         {
@@ -39,11 +42,11 @@ internal sealed class PhraseTrie<T>
             {
                 continue;
             }
-            Walk(text, start, hits);
+            Walk(text, start, hits, capitals);
         }
     }
 
-    private void Walk(string text, int start, List<PhraseHit<T>> hits)
+    private void Walk(string text, int start, List<PhraseHit<T>> hits, CapitalRuns? capitals)
     {
         var node = root;
         var i = start;
@@ -73,7 +76,7 @@ internal sealed class PhraseTrie<T>
             }
             foreach (var terminal in node.Terminals)
             {
-                if (terminal.Rule == CaseRule.Any || CaseMatches(text, start, terminal))
+                if (terminal.Rule == CaseRule.Any || CaseMatches(text, start, terminal) || (capitals is not null && capitals.Allows(start, i)))
                 {
                     hits.Add(new PhraseHit<T>(start, i, terminal.Value));
                 }

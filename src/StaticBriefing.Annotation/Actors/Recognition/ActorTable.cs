@@ -15,6 +15,9 @@ internal sealed class ActorTable(ReviewedActors reviewed)
 
     public int Count => reviewed.Count + discovered.Count;
 
+    /// <summary>Whether the actor at <paramref name="index"/> was discovered in this text rather than listed.</summary>
+    public bool IsDiscovered(int index) => index >= reviewed.Count;
+
     /// <summary>Adds an unreviewed actor, or returns the one (reviewed or not) that already has its id.</summary>
     public int Discover(string name, ActorKind kind, string party, string role, string? id = null)
     {

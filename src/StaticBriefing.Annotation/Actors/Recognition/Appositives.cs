@@ -7,7 +7,7 @@ namespace StaticBriefing.Annotation.Actors.Recognition;
 /// Appositions that describe a named actor, set off by commas (or closing the sentence) and holding a role word:
 /// after the name ("Rustem Umerov, the chairman of the Ukrainian National Security Council,") or
 /// before it ("his chief negotiator and head of the National Security and Defense Council, Rustem
-/// Umerov,"). A following apposition stops before a relative clause ("the aide who headed …"). A preceding apposition starts at its leftmost determiner or title word and never
+/// Umerov,", "Our guest, NAME,"). A following apposition stops before a relative clause ("the aide who headed …"). A preceding apposition starts at its leftmost determiner or title word and never
 /// reaches past a clause stop ("that", "has", "by" …) or another person's name.
 /// </summary>
 internal static class Appositives
@@ -103,7 +103,8 @@ internal static class Appositives
                 break;
             }
             hasRole |= state.Lexicon.RoleWords.Contains(span);
-            if (state.Lexicon.Determiners.Contains(span) || state.Lexicon.PossessiveDeterminers.Contains(span) || state.Lexicon.Titles.Contains(span))
+            if (state.Lexicon.Determiners.Contains(span) || state.Lexicon.PossessiveDeterminers.Contains(span) || state.Lexicon.Titles.Contains(span)
+                || state.Lexicon.FirstPersonPossessives.Contains(span))
             {
                 start = word.Start;
             }

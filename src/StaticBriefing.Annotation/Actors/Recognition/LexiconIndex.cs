@@ -11,6 +11,7 @@ internal sealed class LexiconIndex
 {
     private readonly Dictionary<(string Country, string Noun), int> nouns = [];
     private readonly HashSet<string> nounPhrases = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, List<int>> nounHolders = new(StringComparer.OrdinalIgnoreCase);
 
     public LexiconIndex(ActorLexicon lexicon)
     {
@@ -49,6 +50,7 @@ internal sealed class LexiconIndex
         OutletWords = new WordSet(cues.OutletWords, ignoreCase: false);
         CourtesyTitles = new WordSet(cues.CourtesyTitles, ignoreCase: true);
         RankModifiers = new WordSet(cues.RankModifiers, ignoreCase: true);
+        FirstPersonPossessives = new WordSet(cues.FirstPersonPossessives, ignoreCase: true);
         CopyrightCues = [.. cues.CopyrightCues];
     }
 
@@ -78,11 +80,16 @@ internal sealed class LexiconIndex
     public WordSet OutletWords { get; }
     public WordSet CourtesyTitles { get; }
     public WordSet RankModifiers { get; }
+    public WordSet FirstPersonPossessives { get; }
     public System.Collections.Immutable.ImmutableArray<string> CopyrightCues { get; }
 
     /// <summary>The actor a noun designates once tied to a country ("president" of russia), or -1.</summary>
     public int ActorForNoun(string country, string noun) =>
         nouns.TryGetValue((country, noun.ToLowerInvariant()), out var actor) ? actor : -1;
+
+    /// <summary>The people whose role nouns include <paramref name="noun"/>, in any country.</summary>
+    public IReadOnlyList<int> PeopleWithNoun(string noun) =>
+        nounHolders.TryGetValue(noun, out var holders) ? holders : [];
 
     private void AddActor(int index, ActorDefinition actor)
     {
@@ -101,6 +108,10 @@ internal sealed class LexiconIndex
         foreach (var noun in actor.Nouns)
         {
             nouns[(actor.CountryKey, noun.ToLowerInvariant())] = index;
+            if (actor.Kind == ActorKind.Person)
+            {
+                (nounHolders.TryGetValue(noun, out var holders) ? holders : nounHolders[noun] = []).Add(index);
+            }
             if (nounPhrases.Add(noun))
             {
                 Trie.Add(noun, CaseRule.Any, new LexiconEntry(HitKind.Noun, -1, noun.ToLowerInvariant()));

@@ -13,7 +13,7 @@ internal static class MentionResolver
 {
     public static EquatableArray<ActorAnnotation> Resolve(RecognitionState state)
     {
-        var ordered = state.Candidates.ToArray();
+        var ordered = DropDescriptionsOwnedByAppositions(state.Candidates).ToArray();
         Array.Sort(ordered, static (a, b) =>
             a.Start != b.Start ? a.Start.CompareTo(b.Start)
             : a.End != b.End ? b.End.CompareTo(a.End)
@@ -33,6 +33,25 @@ internal static class MentionResolver
             list.Add(candidate);
         }
         return order.Select(actor => Annotation(state, actor, byActor[actor])).ToEquatableArray();
+    }
+
+    /// <summary>
+    /// "Olaf Scholz, the German chancellor,": an apposition describes the name it stands beside, so
+    /// the same words read as a description of someone else (whoever the taxonomy lists as the
+    /// German chancellor) are dropped.
+    /// </summary>
+    private static IEnumerable<Candidate> DropDescriptionsOwnedByAppositions(List<Candidate> candidates)
+    {
+        var owners = new Dictionary<(int Start, int End), int>();
+        foreach (var candidate in candidates)
+        {
+            if (candidate.Form == MentionForm.Appositive)
+            {
+                owners.TryAdd((candidate.Start, candidate.End), candidate.Actor);
+            }
+        }
+        return owners.Count == 0 ? candidates : candidates.Where(c =>
+            c.Form != MentionForm.Description || !owners.TryGetValue((c.Start, c.End), out var owner) || owner == c.Actor);
     }
 
     /// <summary>Drops repeated spans and mentions inside a longer name of the same actor.</summary>

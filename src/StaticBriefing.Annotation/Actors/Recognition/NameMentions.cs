@@ -48,7 +48,7 @@ internal static class NameMentions
             }
         }
         var hits = new List<PhraseHit<int>>();
-        trie.Scan(state.Text, hits);
+        trie.Scan(state.Text, hits, state.Capitals);
         foreach (var hit in hits)
         {
             if (state.LongestNameAt(hit.Start) is not { } listed || listed.End < hit.End)

@@ -21,7 +21,8 @@ internal sealed class RecognitionState
         Lexicon = lexicon;
         Table = new ActorTable(lexicon.Reviewed);
         sentenceStarts = sentences.Select(s => s.Start).ToArray();
-        lexicon.Trie.Scan(text, Hits);
+        Capitals = new CapitalRuns(text);
+        lexicon.Trie.Scan(text, Hits, Capitals);
         hitStarts = new int[Hits.Count];
         byEnd = new int[Hits.Count];
         byEndKeys = new int[Hits.Count];
@@ -39,6 +40,9 @@ internal sealed class RecognitionState
     public LexiconIndex Lexicon { get; }
 
     public ActorTable Table { get; }
+
+    /// <summary>Lines and runs set in capitals, where names match in any case ("WHAT RUSSIA WANTS").</summary>
+    public CapitalRuns Capitals { get; }
 
     /// <summary>The lexicon hits, in order of start.</summary>
     public List<PhraseHit<LexiconEntry>> Hits { get; } = [];

@@ -51,6 +51,8 @@ internal static class TitledNames
         var discovered = state.Table.Discover(name.Name, ActorKind.Person, PartyOfTitle(state, titleStart, nameStart), role);
         if (discovered >= 0 && name.Words > 1)
         {
+            // The full name names them elsewhere too, without the title ("Dr NAME" … "NAME closed").
+            state.LearnedAliases.Add((name.Name, discovered));
             state.LearnedAliases.Add((name.LastWord, discovered));
         }
         return (discovered, name.End);

@@ -34,4 +34,7 @@ internal sealed class CuesEntry
 
     /// <summary>Optional: modifiers that make a title another rank (vice, deputy): "the president" is not the vice president.</summary>
     public List<string> RankModifiers { get; set; } = [];
+
+    /// <summary>Optional: first-person possessives that open an apposition before a name ("Our guest, NAME,").</summary>
+    public List<string> FirstPersonPossessives { get; set; } = [];
 }

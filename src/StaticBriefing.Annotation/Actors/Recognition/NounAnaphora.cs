@@ -1,0 +1,44 @@
+namespace StaticBriefing.Annotation.Actors.Recognition;
+
+/// <summary>
+/// "JD Vance scolded Europe … the vice-president had said": "the" and a bare role noun of the
+/// taxonomy take up the one person named earlier in the text who holds that role noun. Where two
+/// such people were named ("the president" after Trump and Zelensky), or none, nothing is taken
+/// up; a noun tied to a country ("the Russian president") is left to the composed descriptions.
+/// </summary>
+internal static class NounAnaphora
+{
+    public static void Find(RecognitionState state)
+    {
+        var text = state.Text;
+        var firstMention = new Dictionary<int, int>();
+        var spans = new HashSet<(int Start, int End)>();
+        foreach (var candidate in state.Candidates)
+        {
+            spans.Add((candidate.Start, candidate.End));
+            firstMention[candidate.Actor] = Math.Min(candidate.Start, firstMention.GetValueOrDefault(candidate.Actor, int.MaxValue));
+        }
+        foreach (var hit in state.Hits.Where(h => h.Value.Kind == HitKind.Noun).ToList())
+        {
+            if (!char.IsLower(text[hit.Start])
+                || TextWords.WordBefore(text, hit.Start) is not { } determiner || determiner.End + 1 != hit.Start
+                || !state.Lexicon.AnaphoricDeterminers.Contains(TextWords.Span(text, determiner))
+                || DescriptionTies.FollowedByNameOrTitle(state, hit.End) || IsApposition(text, determiner.Start)
+                || spans.Contains((determiner.Start, hit.End)))
+            {
+                continue;
+            }
+            var named = state.Lexicon.PeopleWithNoun(hit.Value.Text)
+                .Where(p => firstMention.TryGetValue(p, out var first) && first < hit.Start).Take(2).ToList();
+            if (named.Count == 1)
+            {
+                state.Add(determiner.Start, hit.End, named[0], MentionForm.Description);
+            }
+        }
+    }
+
+    /// <summary>", the vice-president," right after a capitalised word: an apposition to that name.</summary>
+    private static bool IsApposition(string text, int determinerStart) =>
+        determinerStart >= 3 && text[determinerStart - 1] == ' ' && text[determinerStart - 2] == ','
+        && TextWords.WordEndingAt(text, determinerStart - 2) is { } word && char.IsUpper(text[word.Start]);
+}
