@@ -102,6 +102,21 @@ public sealed record TemporalLexicon
 
     internal HashSet<int> PerfectAuxiliaries { get; } = [];
 
+    internal HashSet<int> InfinitiveMarkers { get; } = [];
+
+    internal HashSet<int> NotInfinitives { get; } = [];
+
+    internal HashSet<int> ObjectComplementVerbs { get; } = [];
+
+    internal PhraseTable<TimexMod> OwnPeriodParts { get; } = new();
+
+    internal PhraseTable<string> DayPartsBeforeDate { get; } = new();
+
+    internal HashSet<int> TimelineSeparators { get; } = [];
+
+    /// <summary>0 when the data names no timeline: then no line is read as a timeline entry.</summary>
+    internal int TimelineMinLines { get; set; }
+
     internal int TenseWindow { get; set; }
 
     internal bool DefaultFuture { get; set; }

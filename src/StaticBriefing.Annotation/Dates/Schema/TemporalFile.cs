@@ -89,4 +89,13 @@ public sealed class TemporalFile
     public required YearEntry Years { get; init; }
 
     public required EmbeddedEntry Embedded { get; init; }
+
+    /// <summary>Optional: the reference's own period named by a part of it, without "the … of": "year's end" = this year, END.</summary>
+    public Dictionary<string, TimexMod> OwnPeriodParts { get; init; } = [];
+
+    /// <summary>Optional: a part of day before a named day: "the afternoon of 29 December" = 2025-12-29TAF.</summary>
+    public Dictionary<string, string> DayPartsBeforeDate { get; init; } = [];
+
+    /// <summary>Optional: how a dated timeline (lines that each open with a date) is recognised.</summary>
+    public TimelineEntry? Timeline { get; init; }
 }
