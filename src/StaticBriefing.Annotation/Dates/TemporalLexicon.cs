@@ -102,6 +102,8 @@ public sealed record TemporalLexicon
 
     internal HashSet<int> PerfectAuxiliaries { get; } = [];
 
+    internal HashSet<int> ScheduledPresent { get; } = [];
+
     internal HashSet<int> InfinitiveMarkers { get; } = [];
 
     internal HashSet<int> NotInfinitives { get; } = [];

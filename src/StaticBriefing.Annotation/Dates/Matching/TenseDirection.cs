@@ -119,6 +119,10 @@ internal sealed class TenseDirection(ScanContext scan)
         {
             return TenseCue.Future;
         }
+        if (scan.Lexicon.ScheduledPresent.Contains(token.WordId))
+        {
+            return forms.ScheduledPresent(i);
+        }
         var past = scan.Lexicon.PastCues.Contains(token.WordId)
             // A capital is a name's ("Ted"), unless the word opens the sentence ("Asked on Saturday, …").
             || (suffixes && HasPastSuffix(i) && (!token.Capitalized || OpensSentence(i)));

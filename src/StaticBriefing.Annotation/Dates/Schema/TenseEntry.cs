@@ -21,6 +21,9 @@ public sealed class TenseEntry
     /// <summary>Optional: "keep", "get": a past participle after one and its object is a state, not a past cue ("keep the army paid").</summary>
     public List<string> ObjectComplementVerbs { get; init; } = [];
 
+    /// <summary>Optional: present forms that schedule ("meets in London on Friday"): ahead, except in a timeline or after a past auxiliary ("did not meet").</summary>
+    public List<string> ScheduledPresent { get; init; } = [];
+
     public required int Window { get; init; }
 
     public required string DefaultDirection { get; init; }
