@@ -112,6 +112,10 @@ public sealed record TemporalLexicon
 
     internal PhraseTable<TimexMod> OwnPeriodParts { get; } = new();
 
+    internal HashSet<int> VagueDurationFollowers { get; } = [];
+
+    internal HashSet<int> CountListJoiners { get; } = [];
+
     internal PhraseTable<string> DayPartsBeforeDate { get; } = new();
 
     internal HashSet<int> TimelineSeparators { get; } = [];

@@ -18,6 +18,8 @@ internal static class TemporalPhraseBuilder
                 "own_period_parts", $"'{phrase}' must name one week, month or year", phrase + ":");
             lexicon.OwnPeriodParts.Add(ids, mod);
         }
+        lexicon.CountListJoiners.UnionWith(words.Set("count_list_joiners", data.CountListJoiners));
+        lexicon.VagueDurationFollowers.UnionWith(words.Set("vague_duration_followers", data.VagueDurationFollowers));
         foreach (var (phrase, part) in data.DayPartsBeforeDate)
         {
             check.That(DayParts.Contains(part), "day_parts_before_date", $"part '{part}' is not one of MO, AF, EV, NI", phrase + ":");

@@ -104,11 +104,11 @@ internal sealed class TemporalScanner
             : null;
     }
 
-    /// <summary>"earlier this week", "later this month": the position word joins the extent; the value is the period's.</summary>
+    /// <summary>"earlier this week", "later this month", "earlier in the week": the position words join the extent; the value is the period's.</summary>
     private TemporalMatch? Positioned(int i)
     {
         var length = scan.Lexicon.PeriodPositions.Match(scan.Tokens, i, scan.Count, out _);
-        return length > 0 && relative.Read(i + length) is { Type: TimexType.Date } inner && !inner.Value.EndsWith("_REF", StringComparison.Ordinal)
+        return length > 0 && (relative.Read(i + length) ?? shifts.Anaphoric(i + length)) is { Type: TimexType.Date } inner && !inner.Value.EndsWith("_REF", StringComparison.Ordinal)
             ? inner with { First = i }
             : null;
     }

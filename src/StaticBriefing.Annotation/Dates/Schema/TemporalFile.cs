@@ -90,6 +90,12 @@ public sealed class TemporalFile
 
     public required EmbeddedEntry Embedded { get; init; }
 
+    /// <summary>Optional: words between counts that share a unit ("30, 40 or 50 years").</summary>
+    public List<string> CountListJoiners { get; init; } = [];
+
+    /// <summary>Optional: words after a bare plural unit that make it a vague duration ("Hours later", "days after the call").</summary>
+    public List<string> VagueDurationFollowers { get; init; } = [];
+
     /// <summary>Optional: the reference's own period named by a part of it, without "the … of": "year's end" = this year, END.</summary>
     public Dictionary<string, TimexMod> OwnPeriodParts { get; init; } = [];
 
