@@ -116,6 +116,8 @@ public sealed record TemporalLexicon
 
     internal HashSet<int> CountListJoiners { get; } = [];
 
+    internal int HolidayNearestDays { get; set; } = -1;
+
     internal PhraseTable<string> DayPartsBeforeDate { get; } = new();
 
     internal HashSet<int> TimelineSeparators { get; } = [];

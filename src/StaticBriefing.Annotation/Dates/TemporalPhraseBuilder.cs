@@ -25,6 +25,8 @@ internal static class TemporalPhraseBuilder
             check.That(DayParts.Contains(part), "day_parts_before_date", $"part '{part}' is not one of MO, AF, EV, NI", phrase + ":");
             lexicon.DayPartsBeforeDate.Add(words.Of("day_parts_before_date", phrase), part);
         }
+        check.That(data.HolidayNearestDays is >= -1 and <= 180, "holiday_nearest_days", "must be between -1 (off) and 180", "holiday_nearest_days:");
+        lexicon.HolidayNearestDays = data.HolidayNearestDays;
         if (data.Timeline is { } timeline)
         {
             check.That(timeline.MinLines is >= 2 and <= 50, "min_lines", "must be between 2 and 50", "min_lines:");

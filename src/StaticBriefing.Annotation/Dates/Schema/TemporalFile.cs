@@ -90,6 +90,9 @@ public sealed class TemporalFile
 
     public required EmbeddedEntry Embedded { get; init; }
 
+    /// <summary>Optional: a holiday without a year this close to the reference (in days) is its nearest occurrence, whatever the tense; -1 turns it off.</summary>
+    public int HolidayNearestDays { get; init; } = -1;
+
     /// <summary>Optional: words between counts that share a unit ("30, 40 or 50 years").</summary>
     public List<string> CountListJoiners { get; init; } = [];
 
