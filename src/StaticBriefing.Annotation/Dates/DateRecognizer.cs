@@ -13,6 +13,7 @@ public sealed class DateRecognizer(TemporalLexicon lexicon)
 {
     private readonly EmbeddedBlockFinder embedded = new(lexicon);
     private readonly TimelineFinder timelines = new(lexicon);
+    private readonly QuotationFinder quotations = new(lexicon);
 
     public TemporalLexicon Lexicon { get; } = lexicon;
 
@@ -20,7 +21,7 @@ public sealed class DateRecognizer(TemporalLexicon lexicon)
     {
         var blocks = embedded.Find(text, published);
         var found = new List<DateAnnotation>();
-        var scanner = new TemporalScanner(new ScanContext(Lexicon) { Timeline = timelines.Find(text, published) });
+        var scanner = new TemporalScanner(new ScanContext(Lexicon) { Timeline = timelines.Find(text, published), Quotations = quotations.Find(text) });
         Func<int, ReferenceDate> referenceAt = blocks.Count == 0 ? _ => published : offset => ReferenceAt(blocks, offset, published);
         foreach (var sentence in sentences)
         {

@@ -18,6 +18,9 @@ internal sealed class ScanContext(TemporalLexicon lexicon)
     /// <summary>The lines of dated timelines in the text, sorted and disjoint; their present tense is historic.</summary>
     public IReadOnlyList<TimelineLine> Timeline { get; set; } = [];
 
+    /// <summary>The quotations in the text, sorted and disjoint.</summary>
+    public IReadOnlyList<TextRange> Quotations { get; set; } = [];
+
     /// <summary>The last single day found in the text so far, which "the same day" names.</summary>
     public DateOnly? LastDay { get; set; }
 

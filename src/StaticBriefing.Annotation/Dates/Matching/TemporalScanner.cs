@@ -77,10 +77,13 @@ internal sealed class TemporalScanner
         return found;
     }
 
-    /// <summary>A single calendar day, exactly (or a part of one: "the afternoon of 29 December"), is what a later "the same day" or "the day before" counts from.</summary>
+    /// <summary>
+    /// A single calendar day, exactly (or a part of one: "the afternoon of 29 December"), is what a later
+    /// "the same day" or "the day before" counts from; unless it is named inside a quotation.
+    /// </summary>
     private void RememberDay(TemporalMatch match)
     {
-        if (match.Type == TimexType.Date && match.Mod == TimexMod.None && (match.Value.Length == 10 || (match.Value.Length > 10 && match.Value[10] == 'T'))
+        if (match.Type == TimexType.Date && !TextRange.Covers(scan.Quotations, scan.Tokens[match.First].Start) && match.Mod == TimexMod.None && (match.Value.Length == 10 || (match.Value.Length > 10 && match.Value[10] == 'T'))
             && DateOnly.TryParseExact(match.Value.AsSpan(0, Math.Min(10, match.Value.Length)), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
         {
             scan.LastDay = day;
