@@ -10,13 +10,14 @@ namespace StaticBriefing.Annotation.Dates.Matching;
 /// "have" is a present perfect, which English does not join to a past day: "has called a meeting
 /// on Monday" names the coming Monday. Only in the weekday's own clause, before it: in "a session on
 /// Monday, the negotiators have left" and "has changed his mind, and his words on Tuesday came"
-/// the perfect belongs to another clause.
+/// the perfect belongs to another clause. An infinitive ("agreed to meet on Monday") looks ahead of its
+/// past verb, a scheduling present ("meets on Friday") looks ahead, and a dated timeline's present is historic.
 /// </summary>
 internal sealed class TenseDirection(ScanContext scan)
 {
-    private readonly VerbForms forms = new(scan);
-
     private const int ParticipleReach = 2;
+
+    private readonly VerbForms forms = new(scan);
 
     public bool IsFuture(int weekday) =>
         (Nearest(weekday, -1, true) ?? Nearest(weekday, 1, true)) is { } cue ? cue != TenseCue.Past : scan.Lexicon.DefaultFuture;
@@ -51,7 +52,7 @@ internal sealed class TenseDirection(ScanContext scan)
         scan.TimelineAt(token) is { Last: false } line && scan.Tokens[token].Start < line.DateEnd ? TenseCue.Past : null;
 
     /// <summary>
-    /// False when a past form ends the two words before the date ("agreed in December", "who resigned
+    /// Past when a past form ends the two words before the date ("agreed in December", "who resigned
     /// in November"): the participle's own date, whatever tense the rest of the sentence is in.
     /// </summary>
     private TenseCue? ParticipleBefore(int token)
