@@ -6,11 +6,14 @@ namespace StaticBriefing.Annotation.Dates;
 /// <summary>
 /// The temporal tagger: finds dates, durations and PRESENT/PAST/FUTURE references sentence by
 /// sentence and normalises them to TIMEX3 values against the publication date, or against the
-/// date of embedded material (a quoted post with a dated signature line) inside it.
+/// date of embedded material (a quoted post with a dated signature line) inside it. The lines of a
+/// dated timeline are read in the historic present.
 /// </summary>
 public sealed class DateRecognizer(TemporalLexicon lexicon)
 {
     private readonly EmbeddedBlockFinder embedded = new(lexicon);
+    private readonly TimelineFinder timelines = new(lexicon);
+    private readonly QuotationFinder quotations = new(lexicon);
 
     public TemporalLexicon Lexicon { get; } = lexicon;
 
@@ -18,7 +21,7 @@ public sealed class DateRecognizer(TemporalLexicon lexicon)
     {
         var blocks = embedded.Find(text, published);
         var found = new List<DateAnnotation>();
-        var scanner = new TemporalScanner(new ScanContext(Lexicon));
+        var scanner = new TemporalScanner(new ScanContext(Lexicon) { Timeline = timelines.Find(text, published), Quotations = quotations.Find(text) });
         Func<int, ReferenceDate> referenceAt = blocks.Count == 0 ? _ => published : offset => ReferenceAt(blocks, offset, published);
         foreach (var sentence in sentences)
         {

@@ -14,7 +14,8 @@ internal static class TemporalCueBuilder
             .. lexicon.Approximators.FirstIds, .. lexicon.OpenEnds.FirstIds, .. lexicon.RelativeDays.FirstIds,
             .. lexicon.Shifts.FirstIds, .. lexicon.References.FirstIds, .. lexicon.Exclusions.FirstIds,
             .. lexicon.DurationDeterminers.FirstIds, .. lexicon.YearParts.FirstIds, .. lexicon.TensedWeekends.FirstIds, .. lexicon.FromLastNamedDay.FirstIds,
-            .. lexicon.SeasonArticles, .. lexicon.PeriodPositions.FirstIds, .. lexicon.OrdinalDayArticles, .. lexicon.Holidays.FirstIds];
+            .. lexicon.SeasonArticles, .. lexicon.PeriodPositions.FirstIds, .. lexicon.OrdinalDayArticles, .. lexicon.Holidays.FirstIds,
+            .. lexicon.OwnPeriodParts.FirstIds, .. lexicon.DayPartsBeforeDate.FirstIds];
         foreach (var id in ids)
         {
             starters[id] = true;
@@ -28,6 +29,10 @@ internal static class TemporalCueBuilder
         lexicon.PastCues.UnionWith(words.Set("past", tense.Past));
         lexicon.PastSuffixes.AddRange(tense.PastSuffixes.Where(s => s.Length > 0));
         lexicon.PerfectAuxiliaries.UnionWith(words.Set("perfect_auxiliaries", tense.PerfectAuxiliaries));
+        lexicon.ScheduledPresent.UnionWith(words.Set("scheduled_present", tense.ScheduledPresent));
+        lexicon.InfinitiveMarkers.UnionWith(words.Set("infinitive_markers", tense.InfinitiveMarkers));
+        lexicon.NotInfinitives.UnionWith(words.Set("not_infinitives", tense.NotInfinitives));
+        lexicon.ObjectComplementVerbs.UnionWith(words.Set("object_complement_verbs", tense.ObjectComplementVerbs));
         check.That(tense.Window is > 0 and <= 50, "window", "must be between 1 and 50", "window:");
         check.That(tense.DefaultDirection is "past" or "future", "default_direction", $"'{tense.DefaultDirection}' is not past or future", "default_direction:");
         lexicon.TenseWindow = tense.Window;

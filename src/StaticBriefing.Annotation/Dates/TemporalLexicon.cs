@@ -102,6 +102,32 @@ public sealed record TemporalLexicon
 
     internal HashSet<int> PerfectAuxiliaries { get; } = [];
 
+    internal HashSet<int> ScheduledPresent { get; } = [];
+
+    internal HashSet<int> InfinitiveMarkers { get; } = [];
+
+    internal HashSet<int> NotInfinitives { get; } = [];
+
+    internal HashSet<int> ObjectComplementVerbs { get; } = [];
+
+    internal PhraseTable<TimexMod> OwnPeriodParts { get; } = new();
+
+    internal HashSet<int> VagueDurationFollowers { get; } = [];
+
+    internal HashSet<int> CountListJoiners { get; } = [];
+
+    internal int HolidayNearestDays { get; set; } = -1;
+
+    /// <summary>Each opening quotation mark with the marks that may close it.</summary>
+    internal Dictionary<char, HashSet<char>> QuoteCloses { get; } = [];
+
+    internal PhraseTable<string> DayPartsBeforeDate { get; } = new();
+
+    internal HashSet<int> TimelineSeparators { get; } = [];
+
+    /// <summary>0 when the data names no timeline: then no line is read as a timeline entry.</summary>
+    internal int TimelineMinLines { get; set; }
+
     internal int TenseWindow { get; set; }
 
     internal bool DefaultFuture { get; set; }

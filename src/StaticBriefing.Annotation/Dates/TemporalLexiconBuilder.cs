@@ -71,7 +71,8 @@ internal static class TemporalLexiconBuilder
         {
             var known = Enum.TryParse<LastNamedDayUnit>(shift.Unit, ignoreCase: true, out var unit) && !int.TryParse(shift.Unit, out _);
             check.That(known, "from_last_named_day", $"unit '{shift.Unit}' is not day, week or month", phrase + ":");
-            lexicon.FromLastNamedDay.Add(words.Of("from_last_named_day", phrase), new LastNamedDayShift(shift.Offset, unit));
+            check.That(shift.Part is null || (DayParts.Contains(shift.Part) && unit == LastNamedDayUnit.Day), "from_last_named_day", $"part '{shift.Part}' is not one of MO, AF, EV, NI on a day", phrase + ":");
+            lexicon.FromLastNamedDay.Add(words.Of("from_last_named_day", phrase), new LastNamedDayShift(shift.Offset, unit, shift.Part));
         }
         AddCodes(lexicon.Seasons, data.Seasons, "seasons", SeasonCodes, words, check);
         lexicon.SeasonCues.UnionWith(words.Set("season_cues", data.SeasonCues));
@@ -88,6 +89,7 @@ internal static class TemporalLexiconBuilder
         TemporalCueBuilder.AddTense(lexicon, data.Tense, words, check);
         TemporalCueBuilder.AddYears(lexicon, data.Years, words, check);
         TemporalCalendarBuilder.Add(lexicon, data, words, check);
+        TemporalPhraseBuilder.Add(lexicon, data, words, check);
         check.That(data.Embedded.MaxLines is > 0 and <= 100, "max_lines", "must be between 1 and 100", "max_lines");
         lexicon.SignatureDashes.AddRange(data.Embedded.SignatureDashes.Where(d => d.Length > 0));
         lexicon.EmbeddedMaxLines = data.Embedded.MaxLines;

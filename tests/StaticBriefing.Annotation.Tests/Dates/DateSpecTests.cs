@@ -27,7 +27,7 @@ public class DateSpecTests
     [Fact]
     public void Every_family_has_a_spec_file_with_cases()
     {
-        string[] families = ["absolute", "partial", "ranges-and-lists", "weekdays", "relative", "fuzzy", "durations", "refs", "misspellings", "negatives", "embedded", "holidays"];
+        string[] families = ["absolute", "partial", "ranges-and-lists", "weekdays", "relative", "fuzzy", "durations", "refs", "misspellings", "negatives", "embedded", "holidays", "timelines"];
         var names = SpecFiles().Select(Path.GetFileNameWithoutExtension).ToHashSet();
         foreach (var family in families)
         {

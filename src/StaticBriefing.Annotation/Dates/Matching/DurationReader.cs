@@ -4,11 +4,46 @@ namespace StaticBriefing.Annotation.Dates.Matching;
 
 /// <summary>
 /// Durations: "five months", "one day", "50-day", "24-48 hours" (the upper bound), "three and a half
-/// years", "a year and a half", "several weeks" and a bare plural after a signal ("After months of").
+/// years", "a year and a half", "several weeks" and a bare plural after a signal ("After months of") or before "later"/"after" ("Hours later").
 /// </summary>
 internal sealed class DurationReader(ScanContext scan)
 {
-    public TemporalMatch? Read(int i) => TemporalMatch.Longest(Counted(i), Vague(i), Bare(i), Determined(i));
+    /// <summary>A list of counts shares one unit within this many counts ("30, 40 or 50 years").</summary>
+    private const int MaxListed = 8;
+
+    public TemporalMatch? Read(int i) => TemporalMatch.Longest(Counted(i), Vague(i), Bare(i), Determined(i), Listed(i));
+
+    /// <summary>"30, 40 or 50 years": a count listed with a comma before others shares the plural unit of the last; the list's own words stay out of the extent.</summary>
+    private TemporalMatch? Listed(int i)
+    {
+        if (NumberReader.Read(scan, i) is not { } first || scan.Unit(first.End) is not null)
+        {
+            return null;
+        }
+        var j = first.End;
+        if (!scan.IsSymbol(j, ',') && !AfterListedCount(i))
+        {
+            return null; // without a comma, "two or three weeks" is a range, read by Counted
+        }
+        for (var listed = 0; listed < MaxListed; listed++)
+        {
+            var next = j;
+            while (next < j + 2 && scan.In(next, scan.Lexicon.CountListJoiners))
+            {
+                next++;
+            }
+            if (next == j || NumberReader.Read(scan, next) is not { } count || count.Digits != first.Digits)
+            {
+                return null;
+            }
+            if (scan.Unit(count.End) is { } unit)
+            {
+                return unit.Plural && count.Value > first.Value ? Finish(i, first.End, first.Value, unit) : null;
+            }
+            j = count.End;
+        }
+        return null;
+    }
 
     /// <summary>"the past 24 hours", "the next few weeks", "the past decade" (one unit when no count is given).</summary>
     private TemporalMatch? Determined(int i)
@@ -41,8 +76,10 @@ internal sealed class DurationReader(ScanContext scan)
         {
             return Finish(i, j + 2, amount, compound);
         }
-        // "24-48 hours", "two to three years": the upper bound, as the gold convention says.
-        if ((scan.In(j, scan.Lexicon.IntervalDashes) || scan.In(j, scan.Lexicon.ListJoiners) && scan.TextOf(j).Length > 1)
+        // "24-48 hours", "two or three weeks": the upper bound, as the gold convention says; in a list with commas
+        // ("30, 40 or 50 years") each count stands alone (see Listed).
+        var listed = AfterListedCount(i) && scan.In(j, scan.Lexicon.CountListJoiners);
+        if (!listed && (scan.In(j, scan.Lexicon.IntervalDashes) || scan.In(j, scan.Lexicon.ListJoiners) && scan.TextOf(j).Length > 1)
             && NumberReader.Read(scan, j + 1) is { } upper && upper.Value > amount && upper.Digits == count.Digits && scan.Unit(upper.End) is not null)
         {
             amount = upper.Value;
@@ -59,6 +96,11 @@ internal sealed class DurationReader(ScanContext scan)
         }
         return Finish(i, j + 1, amount, unit);
     }
+
+    /// <summary>"30, 40": a count and a comma right before token i.</summary>
+    private bool AfterListedCount(int i) =>
+        scan.IsSymbol(i - 1, ',') && i >= 2
+        && (scan.Tokens[i - 2].Kind == Tokens.TokenKind.Number || scan.Lexicon.NumberWords.Match(scan.Tokens, i - 2, scan.Count, out _) == 1);
 
     private TemporalMatch Finish(int i, int end, decimal amount, TemporalUnit unit)
     {
@@ -79,8 +121,9 @@ internal sealed class DurationReader(ScanContext scan)
             : null;
     }
 
+    /// <summary>A bare plural after a signal ("After months of") or before a relation word ("Hours later", "days after the call").</summary>
     private TemporalMatch? Bare(int i) =>
-        scan.Unit(i) is { Plural: true } unit && scan.In(i - 1, scan.Lexicon.VagueDurationSignals)
+        scan.Unit(i) is { Plural: true } unit && (scan.In(i - 1, scan.Lexicon.VagueDurationSignals) || scan.In(i + 1, scan.Lexicon.VagueDurationFollowers))
             ? new TemporalMatch(i, i + 1, TimexType.Duration, TimexFormat.VagueDuration(unit), TimexMod.None)
             : null;
 }

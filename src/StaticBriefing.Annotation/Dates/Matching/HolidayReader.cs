@@ -3,9 +3,9 @@ using StaticBriefing.Annotation.Model;
 namespace StaticBriefing.Annotation.Dates.Matching;
 
 /// <summary>
-/// Named days from the data: "Christmas", "Christmas 2024", "last Easter", "by Thanksgiving". The year
-/// comes from the text, a shift word, a deadline signal (ahead), an explicit tense word, or else the
-/// occurrence nearest the reference.
+/// Named days from the data: "Christmas", "Christmas 2024", "last Easter", "by Thanksgiving", "Easter weekend". The year
+/// comes from the text, a shift word, a deadline signal (ahead), the nearest occurrence when it lies within
+/// the data's few weeks of the reference, an explicit tense word, or else the occurrence nearest the reference.
 /// </summary>
 internal sealed class HolidayReader(ScanContext scan, TenseDirection tense)
 {
@@ -38,7 +38,10 @@ internal sealed class HolidayReader(ScanContext scan, TenseDirection tense)
         {
             year = YearOf(i, shiftLength > 0 ? shift : null, rule, reference);
         }
-        return new TemporalMatch(i, end, TimexType.Date, TimexFormat.Day(rule.On(year)), TimexMod.None);
+        // "Easter weekend": the weekend of the holiday's ISO week.
+        return scan.In(end, scan.Lexicon.WeekendWords)
+            ? new TemporalMatch(i, end + 1, TimexType.Date, TimexFormat.Week(rule.On(year)) + "-WE", TimexMod.None)
+            : new TemporalMatch(i, end, TimexType.Date, TimexFormat.Day(rule.On(year)), TimexMod.None);
     }
 
     private int YearOf(int i, int? shift, HolidayRule rule, ReferenceDate reference)
@@ -59,6 +62,8 @@ internal sealed class HolidayReader(ScanContext scan, TenseDirection tense)
             > 0 => thisYear > anchor ? reference.Year : reference.Year + 1,
             0 => reference.Year,
             null when scan.In(i - 1, scan.Lexicon.DeadlineSignals) => thisYear >= anchor ? reference.Year : reference.Year + 1,
+            // Within a few weeks of the reference, the nearest occurrence is meant, whatever tense a nearby clause is in.
+            null when Nearest(rule, reference.Year, anchor) is var near && Math.Abs(rule.On(near).DayNumber - anchor.DayNumber) <= scan.Lexicon.HolidayNearestDays => near,
             null => tense.Explicit(i) switch
             {
                 true when thisYear < anchor => reference.Year + 1,

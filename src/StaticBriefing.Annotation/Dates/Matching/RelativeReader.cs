@@ -10,7 +10,7 @@ internal sealed class RelativeReader(ScanContext scan, TenseDirection tense, Shi
 {
     public TemporalMatch? Read(int i) => TemporalMatch.Longest(DayWord(i), shifts.Read(i), Ago(i), Weekday(i), Weekend(i), Reference(i), FromLastNamedDay(i));
 
-    /// <summary>"the same day", "the day before", "the following week": counted from the day the text last named, if it named one.</summary>
+    /// <summary>"the same day", "the day before", "the following week", "that night": counted from the day the text last named, if it named one.</summary>
     private TemporalMatch? FromLastNamedDay(int i)
     {
         var length = scan.Lexicon.FromLastNamedDay.Match(scan.Tokens, i, scan.Count, out var shift);
@@ -22,7 +22,7 @@ internal sealed class RelativeReader(ScanContext scan, TenseDirection tense, Shi
         {
             LastNamedDayUnit.Week => TimexFormat.Week(day.AddDays(7 * shift.Offset)),
             LastNamedDayUnit.Month => Month(day.AddMonths(shift.Offset)),
-            _ => TimexFormat.Day(day.AddDays(shift.Offset)),
+            _ => TimexFormat.Day(day.AddDays(shift.Offset)) + (shift.Part is null ? "" : "T" + shift.Part),
         };
         return new TemporalMatch(i, i + length, TimexType.Date, value, TimexMod.None);
     }

@@ -15,6 +15,12 @@ internal sealed class ScanContext(TemporalLexicon lexicon)
 
     public TemporalLexicon Lexicon { get; } = lexicon;
 
+    /// <summary>The lines of dated timelines in the text, sorted and disjoint; their present tense is historic.</summary>
+    public IReadOnlyList<TimelineLine> Timeline { get; set; } = [];
+
+    /// <summary>The quotations in the text, sorted and disjoint.</summary>
+    public IReadOnlyList<TextRange> Quotations { get; set; } = [];
+
     /// <summary>The last single day found in the text so far, which "the same day" names.</summary>
     public DateOnly? LastDay { get; set; }
 
@@ -27,6 +33,34 @@ internal sealed class ScanContext(TemporalLexicon lexicon)
     }
 
     public int Count => Tokens.Count;
+
+    /// <summary>The line of a dated timeline that token i lies on, if any.</summary>
+    public TimelineLine? TimelineAt(int i)
+    {
+        if (Timeline.Count == 0 || i < 0 || i >= Count)
+        {
+            return null;
+        }
+        var offset = Tokens[i].Start;
+        int low = 0, high = Timeline.Count - 1;
+        while (low <= high)
+        {
+            var middle = (low + high) / 2;
+            if (offset < Timeline[middle].Start)
+            {
+                high = middle - 1;
+            }
+            else if (offset >= Timeline[middle].End)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                return Timeline[middle];
+            }
+        }
+        return null;
+    }
 
     /// <summary>The reference date at a token; past the last token, the one at the sentence's end.</summary>
     public ReferenceDate ReferenceAt(int token) =>

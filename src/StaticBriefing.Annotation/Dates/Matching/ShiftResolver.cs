@@ -25,6 +25,20 @@ internal sealed class ShiftResolver(ScanContext scan)
         return value is null ? null : new TemporalMatch(i, i + length, TimexType.Date, value, TimexMod.None);
     }
 
+    /// <summary>"year's end", "the month's start": the reference's own period, found by the unit word inside the phrase.</summary>
+    public TemporalMatch? OwnPeriodPart(int i)
+    {
+        var length = scan.Lexicon.OwnPeriodParts.Match(scan.Tokens, i, scan.Count, out var mod);
+        for (var unit = i; unit < i + length; unit++)
+        {
+            if (scan.Unit(unit) is { Time: false, Plural: false } && Period(unit, 0, scan.ReferenceAt(i)) is { } value)
+            {
+                return new TemporalMatch(i, i + length, TimexType.Date, value, mod);
+            }
+        }
+        return null;
+    }
+
     private string? Resolve(int j, int shift, ReferenceDate reference) => Period(j, shift, reference) ?? Named(j, shift, reference);
 
     private string? Period(int j, int shift, ReferenceDate reference)

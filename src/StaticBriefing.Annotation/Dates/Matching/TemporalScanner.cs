@@ -77,11 +77,14 @@ internal sealed class TemporalScanner
         return found;
     }
 
-    /// <summary>A single calendar day, exactly, is what a later "the same day" or "the day before" counts from.</summary>
+    /// <summary>
+    /// A single calendar day, exactly (or a part of one: "the afternoon of 29 December"), is what a later
+    /// "the same day" or "the day before" counts from; unless it is named inside a quotation.
+    /// </summary>
     private void RememberDay(TemporalMatch match)
     {
-        if (match.Type == TimexType.Date && match.Mod == TimexMod.None
-            && DateOnly.TryParseExact(match.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+        if (match.Type == TimexType.Date && !TextRange.Covers(scan.Quotations, scan.Tokens[match.First].Start) && match.Mod == TimexMod.None && (match.Value.Length == 10 || (match.Value.Length > 10 && match.Value[10] == 'T'))
+            && DateOnly.TryParseExact(match.Value.AsSpan(0, Math.Min(10, match.Value.Length)), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
         {
             scan.LastDay = day;
         }
@@ -92,14 +95,23 @@ internal sealed class TemporalScanner
         var plain = Modified(i, cued: false);
         var open = Prefixed(i, scan.Lexicon.OpenEnds, allowDuration: false);
         var approximate = Prefixed(i, scan.Lexicon.Approximators, allowDuration: true);
-        return TemporalMatch.Longest(plain, open, approximate, YearPart(i), Positioned(i));
+        return TemporalMatch.Longest(plain, open, approximate, YearPart(i), Positioned(i), shifts.OwnPeriodPart(i), DayPartOf(i));
     }
 
-    /// <summary>"earlier this week", "later this month": the position word joins the extent; the value is the period's.</summary>
+    /// <summary>"the afternoon of 29 December" = 2025-12-29TAF: a part of day before a single named day.</summary>
+    private TemporalMatch? DayPartOf(int i)
+    {
+        var length = scan.Lexicon.DayPartsBeforeDate.Match(scan.Tokens, i, scan.Count, out var part);
+        return length > 0 && Core(i + length, cued: true) is { Type: TimexType.Date, Mod: TimexMod.None } day && day.Value.Length == 10 && day.Value[4] == '-'
+            ? day with { First = i, Value = day.Value + "T" + part }
+            : null;
+    }
+
+    /// <summary>"earlier this week", "later this month", "earlier in the week": the position words join the extent; the value is the period's.</summary>
     private TemporalMatch? Positioned(int i)
     {
         var length = scan.Lexicon.PeriodPositions.Match(scan.Tokens, i, scan.Count, out _);
-        return length > 0 && relative.Read(i + length) is { Type: TimexType.Date } inner && !inner.Value.EndsWith("_REF", StringComparison.Ordinal)
+        return length > 0 && (relative.Read(i + length) ?? shifts.Anaphoric(i + length)) is { Type: TimexType.Date } inner && !inner.Value.EndsWith("_REF", StringComparison.Ordinal)
             ? inner with { First = i }
             : null;
     }

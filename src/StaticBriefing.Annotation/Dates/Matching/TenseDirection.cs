@@ -10,16 +10,17 @@ namespace StaticBriefing.Annotation.Dates.Matching;
 /// "have" is a present perfect, which English does not join to a past day: "has called a meeting
 /// on Monday" names the coming Monday. Only in the weekday's own clause, before it: in "a session on
 /// Monday, the negotiators have left" and "has changed his mind, and his words on Tuesday came"
-/// the perfect belongs to another clause.
+/// the perfect belongs to another clause. An infinitive ("agreed to meet on Monday") looks ahead of its
+/// past verb, a scheduling present ("meets on Friday") looks ahead, and a dated timeline's present is historic.
 /// </summary>
 internal sealed class TenseDirection(ScanContext scan)
 {
     private const int ParticipleReach = 2;
 
-    public bool IsFuture(int weekday)
-    {
-        return Nearest(weekday, -1, true) ?? Nearest(weekday, 1, true) ?? scan.Lexicon.DefaultFuture;
-    }
+    private readonly VerbForms forms = new(scan);
+
+    public bool IsFuture(int weekday) =>
+        (Nearest(weekday, -1, true) ?? Nearest(weekday, 1, true)) is { } cue ? cue != TenseCue.Past : scan.Lexicon.DefaultFuture;
 
     /// <summary>
     /// The year of a month named without one: the reference year, unless an explicit tense word (not
@@ -32,20 +33,29 @@ internal sealed class TenseDirection(ScanContext scan)
         {
             return reference.Year;
         }
-        var future = Nearest(token, -1, false) ?? ParticipleBefore(token) ?? Nearest(token, 1, false);
-        return (month > current, future) switch
+        var cue = HistoricPresent(token) ?? Nearest(token, -1, false) ?? ParticipleBefore(token) ?? Nearest(token, 1, false);
+        // A timeline's lines run up to the reference: their present tense ("Dec. 28 - Trump hosts …") is historic.
+        cue ??= scan.TimelineAt(token) is not null ? TenseCue.Past : null;
+        return (month > current, cue) switch
         {
-            (true, false) => reference.Year - 1,
-            (false, true) => reference.Year + 1,
+            (true, TenseCue.Past) => reference.Year - 1,
+            (false, TenseCue.Future) => reference.Year + 1,
             _ => reference.Year,
         };
     }
 
     /// <summary>
-    /// False when a past form ends the two words before the date ("agreed in December", "who resigned
+    /// The opening date of a timeline entry other than the last is dated by the timeline's order, not by
+    /// the words after it ("Late November - Washington presents a plan": "plan" looks ahead of nothing).
+    /// </summary>
+    private TenseCue? HistoricPresent(int token) =>
+        scan.TimelineAt(token) is { Last: false } line && scan.Tokens[token].Start < line.DateEnd ? TenseCue.Past : null;
+
+    /// <summary>
+    /// Past when a past form ends the two words before the date ("agreed in December", "who resigned
     /// in November"): the participle's own date, whatever tense the rest of the sentence is in.
     /// </summary>
-    private bool? ParticipleBefore(int token)
+    private TenseCue? ParticipleBefore(int token)
     {
         var words = 0;
         for (var i = token - 1; i >= 0 && words < ParticipleReach; i--)
@@ -55,22 +65,28 @@ internal sealed class TenseDirection(ScanContext scan)
                 return null;
             }
             words++;
-            if (!scan.Tokens[i].Capitalized && HasPastSuffix(i))
+            if (!scan.Tokens[i].Capitalized && HasPastSuffix(i) && !forms.IsObjectComplement(i))
             {
-                return false;
+                return TenseCue.Past;
             }
         }
         return null;
     }
 
     /// <summary>True for a future cue, false for a past one, null without an explicit tense word near the token.</summary>
-    public bool? Explicit(int token) => Nearest(token, -1, false) ?? Nearest(token, 1, false);
+    public bool? Explicit(int token) => (Nearest(token, -1, false) ?? Nearest(token, 1, false)) switch
+    {
+        TenseCue.Future => true,
+        TenseCue.Past => false,
+        _ => null,
+    };
 
     /// <summary>The first cue walking from the weekday in <paramref name="step"/> direction, counting only words toward the window.</summary>
-    private bool? Nearest(int weekday, int step, bool suffixes)
+    private TenseCue? Nearest(int weekday, int step, bool suffixes)
     {
         var words = 0;
         var sameClause = step < 0;
+        var infinitive = false;
         for (var i = weekday + step; i >= 0 && i < scan.Count && words < scan.Lexicon.TenseWindow && !IsStop(i); i += step)
         {
             if (scan.Tokens[i].Kind != TokenKind.Word)
@@ -79,15 +95,17 @@ internal sealed class TenseDirection(ScanContext scan)
                 continue;
             }
             words++;
-            if (Cue(i, suffixes, suffixes && sameClause) is { } future)
+            // "agreed to meet on Feb. 1": the date is the infinitive's; only a future word before it ("due to leave in January") still looks ahead.
+            infinitive |= step < 0 && forms.IsInfinitive(i);
+            if (Cue(i, suffixes, suffixes && sameClause) is { } cue)
             {
-                return future;
+                return infinitive && cue == TenseCue.Past ? TenseCue.AheadOfPast : cue;
             }
         }
-        return null;
+        return infinitive ? TenseCue.AheadOfPast : null;
     }
 
-    private bool? Cue(int i, bool suffixes, bool perfectLooksAhead)
+    private TenseCue? Cue(int i, bool suffixes, bool perfectLooksAhead)
     {
         var token = scan.Tokens[i];
         if (token.Kind != TokenKind.Word)
@@ -100,18 +118,20 @@ internal sealed class TenseDirection(ScanContext scan)
         }
         if (scan.Lexicon.FutureCues.Contains(token.WordId))
         {
-            return true;
+            return TenseCue.Future;
         }
-        if (scan.Lexicon.PastCues.Contains(token.WordId))
+        if (scan.Lexicon.ScheduledPresent.Contains(token.WordId))
         {
-            return perfectLooksAhead && PresentPerfect(i);
+            return forms.ScheduledPresent(i);
         }
-        if (!suffixes)
+        var past = scan.Lexicon.PastCues.Contains(token.WordId)
+            // A capital is a name's ("Ted"), unless the word opens the sentence ("Asked on Saturday, …").
+            || (suffixes && HasPastSuffix(i) && (!token.Capitalized || OpensSentence(i)));
+        if (!past || forms.IsObjectComplement(i))
         {
             return null;
         }
-        // A capital is a name's ("Ted"), unless the word opens the sentence ("Asked on Saturday, …").
-        return HasPastSuffix(i) && (!token.Capitalized || OpensSentence(i)) ? perfectLooksAhead && PresentPerfect(i) : null;
+        return perfectLooksAhead && PresentPerfect(i) ? TenseCue.Future : TenseCue.Past;
     }
 
     private bool HasPastSuffix(int i)

@@ -89,4 +89,25 @@ public sealed class TemporalFile
     public required YearEntry Years { get; init; }
 
     public required EmbeddedEntry Embedded { get; init; }
+
+    /// <summary>Optional: a holiday without a year this close to the reference (in days) is its nearest occurrence, whatever the tense; -1 turns it off.</summary>
+    public int HolidayNearestDays { get; init; } = -1;
+
+    /// <summary>Optional: words between counts that share a unit ("30, 40 or 50 years").</summary>
+    public List<string> CountListJoiners { get; init; } = [];
+
+    /// <summary>Optional: words after a bare plural unit that make it a vague duration ("Hours later", "days after the call").</summary>
+    public List<string> VagueDurationFollowers { get; init; } = [];
+
+    /// <summary>Optional: the reference's own period named by a part of it, without "the … of": "year's end" = this year, END.</summary>
+    public Dictionary<string, TimexMod> OwnPeriodParts { get; init; } = [];
+
+    /// <summary>Optional: a part of day before a named day: "the afternoon of 29 December" = 2025-12-29TAF.</summary>
+    public Dictionary<string, string> DayPartsBeforeDate { get; init; } = [];
+
+    /// <summary>Optional: quotation marks; a day named inside a quotation is not one a later "the same day" counts from.</summary>
+    public List<QuoteMarkEntry> QuoteMarks { get; init; } = [];
+
+    /// <summary>Optional: how a dated timeline (lines that each open with a date) is recognised.</summary>
+    public TimelineEntry? Timeline { get; init; }
 }

@@ -12,6 +12,18 @@ public sealed class TenseEntry
     /// <summary>Optional: "has", "have": a past form after one is a present perfect, which looks ahead to a weekday.</summary>
     public List<string> PerfectAuxiliaries { get; init; } = [];
 
+    /// <summary>Optional: "to" before a verb: a date after "agreed to meet" belongs to the meeting, which lies ahead of the agreement.</summary>
+    public List<string> InfinitiveMarkers { get; init; } = [];
+
+    /// <summary>Optional: words after an infinitive marker that show it is a preposition ("to the", "to his").</summary>
+    public List<string> NotInfinitives { get; init; } = [];
+
+    /// <summary>Optional: "keep", "get": a past participle after one and its object is a state, not a past cue ("keep the army paid").</summary>
+    public List<string> ObjectComplementVerbs { get; init; } = [];
+
+    /// <summary>Optional: present forms that schedule ("meets in London on Friday"): ahead, except in a timeline or after a past auxiliary ("did not meet").</summary>
+    public List<string> ScheduledPresent { get; init; } = [];
+
     public required int Window { get; init; }
 
     public required string DefaultDirection { get; init; }
