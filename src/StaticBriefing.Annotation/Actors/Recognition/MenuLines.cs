@@ -1,3 +1,5 @@
+using StaticBriefing.Annotation.Model;
+
 namespace StaticBriefing.Annotation.Actors.Recognition;
 
 /// <summary>
@@ -28,24 +30,8 @@ internal sealed class MenuLines
 
     public bool Contains(int position)
     {
-        int low = 0, high = lines.Count - 1;
-        while (low <= high)
-        {
-            var middle = (low + high) / 2;
-            if (position < lines[middle].Start)
-            {
-                high = middle - 1;
-            }
-            else if (position >= lines[middle].End)
-            {
-                low = middle + 1;
-            }
-            else
-            {
-                return true;
-            }
-        }
-        return false;
+        var last = SortedSearch.FirstIndexFrom(lines, position + 1, line => line.Start) - 1;
+        return last >= 0 && position < lines[last].End;
     }
 
     private static bool IsMenu(ReadOnlySpan<char> line)

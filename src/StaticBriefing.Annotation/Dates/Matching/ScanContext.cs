@@ -42,24 +42,8 @@ internal sealed class ScanContext(TemporalLexicon lexicon)
             return null;
         }
         var offset = Tokens[i].Start;
-        int low = 0, high = Timeline.Count - 1;
-        while (low <= high)
-        {
-            var middle = (low + high) / 2;
-            if (offset < Timeline[middle].Start)
-            {
-                high = middle - 1;
-            }
-            else if (offset >= Timeline[middle].End)
-            {
-                low = middle + 1;
-            }
-            else
-            {
-                return Timeline[middle];
-            }
-        }
-        return null;
+        var last = SortedSearch.FirstIndexFrom(Timeline, offset + 1, line => line.Start) - 1;
+        return last >= 0 && offset < Timeline[last].End ? Timeline[last] : null;
     }
 
     /// <summary>The reference date at a token; past the last token, the one at the sentence's end.</summary>

@@ -1,3 +1,4 @@
+using StaticBriefing.Annotation.Model;
 using StaticBriefing.Annotation.Demands.Matching;
 
 namespace StaticBriefing.Annotation.Demands.Detection;

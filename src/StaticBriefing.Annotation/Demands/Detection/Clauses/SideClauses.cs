@@ -1,4 +1,4 @@
-using StaticBriefing.Annotation.Demands.Matching;
+using StaticBriefing.Annotation.Model;
 
 namespace StaticBriefing.Annotation.Demands.Detection.Clauses;
 

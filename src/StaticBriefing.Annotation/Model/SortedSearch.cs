@@ -1,4 +1,4 @@
-namespace StaticBriefing.Annotation.Demands.Matching;
+namespace StaticBriefing.Annotation.Model;
 
 /// <summary>Binary search over lists kept sorted by a position (a token index or a text offset).</summary>
 public static class SortedSearch
