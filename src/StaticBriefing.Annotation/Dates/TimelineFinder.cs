@@ -23,22 +23,16 @@ internal sealed class TimelineFinder(TemporalLexicon lexicon)
         }
         var scanner = new TemporalScanner(new ScanContext(lexicon));
         var run = new List<TimelineLine>();
-        for (var start = 0; start <= text.Length;)
+        foreach (var (start, end) in TextLines.Of(text).Where(line => !text.AsSpan(line.Start, line.End - line.Start).IsWhiteSpace()))
         {
-            var newline = text.IndexOf('\n', start);
-            var end = newline < 0 ? text.Length : newline;
-            if (!text.AsSpan(start, end - start).IsWhiteSpace())
+            if (OpeningDateEnd(scanner, text, start, end, published) is { } dateEnd)
             {
-                if (OpeningDateEnd(scanner, text, start, end, published) is { } dateEnd)
-                {
-                    run.Add(new TimelineLine(start, end, dateEnd, false));
-                }
-                else
-                {
-                    Close(run, lines);
-                }
+                run.Add(new TimelineLine(start, end, dateEnd, false));
             }
-            start = end + 1;
+            else
+            {
+                Close(run, lines);
+            }
         }
         Close(run, lines);
         return lines;

@@ -22,6 +22,21 @@ internal static class TextChars
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsSpace(char c) => c < 128 ? c is ' ' or '\t' or '\n' or '\r' or '\f' or '\v' : IsOtherInlineSpace(c);
 
+    /// <summary>Letters, none of them lower case: "WHAT RUSSIA WANTS", "NATO".</summary>
+    public static bool IsInCapitals(ReadOnlySpan<char> span)
+    {
+        var letters = false;
+        foreach (var c in span)
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+            letters |= char.IsLetter(c);
+        }
+        return letters;
+    }
+
     public static bool IsApostrophe(char c) => c is '\'' or '’' or 'ʼ' or '‘';
 
     public static bool IsHyphen(char c) => c is '-' or '‐' or '‑';

@@ -1,3 +1,4 @@
+using StaticBriefing.Annotation.Model;
 using StaticBriefing.Annotation.Sentences;
 
 namespace StaticBriefing.Annotation.Actors.Matching;
@@ -13,39 +14,18 @@ internal sealed class CapitalRuns
     private const int MinWords = 2;
 
     private readonly string text;
-    private readonly List<(int Start, int End)> capitalLines = [];
+    private readonly LineSet capitalLines;
 
     public CapitalRuns(string text)
     {
         this.text = text;
-        var start = 0;
-        while (start < text.Length)
-        {
-            var end = text.IndexOf('\n', start);
-            end = end < 0 ? text.Length : end;
-            if (IsCapitalLine(text.AsSpan(start, end - start)))
-            {
-                capitalLines.Add((start, end));
-            }
-            start = end + 1;
-        }
+        capitalLines = new LineSet(text, IsCapitalLine);
     }
 
     /// <summary>Is <c>[start, end)</c> written in capitals, inside a capital line or a run of capital words?</summary>
     public bool Allows(int start, int end)
     {
-        if (!HasLetters(text.AsSpan(start, end - start), out var lower) || lower)
-        {
-            return false;
-        }
-        return InCapitalLine(start) || RunWords(start, end) >= MinWords;
-    }
-
-    private bool InCapitalLine(int position)
-    {
-        var index = capitalLines.BinarySearch((position, int.MaxValue));
-        index = index < 0 ? ~index - 1 : index;
-        return index >= 0 && capitalLines[index].Start <= position && position < capitalLines[index].End;
+        return TextChars.IsInCapitals(text.AsSpan(start, end - start)) && (capitalLines.Contains(start) || RunWords(start, end) >= MinWords);
     }
 
     /// <summary>How many all-capital words the run holding <c>[start, end)</c> has, on its own line.</summary>
@@ -105,12 +85,11 @@ internal sealed class CapitalRuns
         return start > pos && i > start && IsCapitalWord(text.AsSpan(start, i - start)) ? i : null;
     }
 
-    private static bool IsCapitalWord(ReadOnlySpan<char> word) =>
-        word.Length >= 2 && HasLetters(word, out var lower) && !lower;
+    private static bool IsCapitalWord(ReadOnlySpan<char> word) => word.Length >= 2 && TextChars.IsInCapitals(word);
 
     private static bool IsCapitalLine(ReadOnlySpan<char> line)
     {
-        if (!HasLetters(line, out var lower) || lower)
+        if (!TextChars.IsInCapitals(line))
         {
             return false;
         }
@@ -120,17 +99,5 @@ internal sealed class CapitalRuns
             words += char.IsLetter(line[i]) && (i == 0 || !TextChars.IsWord(line[i - 1])) ? 1 : 0;
         }
         return words >= MinWords;
-    }
-
-    private static bool HasLetters(ReadOnlySpan<char> span, out bool lower)
-    {
-        var letters = false;
-        lower = false;
-        foreach (var c in span)
-        {
-            letters |= char.IsLetter(c);
-            lower |= char.IsLower(c);
-        }
-        return letters;
     }
 }

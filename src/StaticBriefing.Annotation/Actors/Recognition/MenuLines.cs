@@ -11,28 +11,11 @@ internal sealed class MenuLines
     private const int MinItems = 3;
     private const int MaxItemWords = 4;
 
-    private readonly List<(int Start, int End)> lines = [];
+    private readonly LineSet lines;
 
-    public MenuLines(string text)
-    {
-        var start = 0;
-        while (start < text.Length)
-        {
-            var end = text.IndexOf('\n', start);
-            end = end < 0 ? text.Length : end;
-            if (IsMenu(text.AsSpan(start, end - start)))
-            {
-                lines.Add((start, end));
-            }
-            start = end + 1;
-        }
-    }
+    public MenuLines(string text) => lines = new LineSet(text, IsMenu);
 
-    public bool Contains(int position)
-    {
-        var last = SortedSearch.FirstIndexFrom(lines, position + 1, line => line.Start) - 1;
-        return last >= 0 && position < lines[last].End;
-    }
+    public bool Contains(int position) => lines.Contains(position);
 
     private static bool IsMenu(ReadOnlySpan<char> line)
     {

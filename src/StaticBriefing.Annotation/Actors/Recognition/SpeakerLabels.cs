@@ -18,7 +18,7 @@ internal static class SpeakerLabels
     public static void Find(RecognitionState state)
     {
         var text = state.Text;
-        for (var line = 0; line < text.Length; line = NextLine(text, line))
+        foreach (var (line, _) in TextLines.Of(text))
         {
             var start = line;
             while (start < text.Length && TextChars.IsInlineSpace(text[start]))
@@ -116,11 +116,5 @@ internal static class SpeakerLabels
             pos = wordEnd + 1;
         }
         return (end, words);
-    }
-
-    private static int NextLine(string text, int line)
-    {
-        var next = text.IndexOf('\n', line);
-        return next < 0 ? text.Length : next + 1;
     }
 }

@@ -1,4 +1,5 @@
 using StaticBriefing.Annotation.Model;
+using StaticBriefing.Annotation.Sentences;
 
 namespace StaticBriefing.Annotation.Demands.Detection.Lists;
 
@@ -13,28 +14,14 @@ public static class ListLine
     {
         var sentence = item.Tokens.Sentence;
         return HeadingLine.StandsAlone(text, sentence) && !EndsWithStop(text, sentence)
-            && !IsInCapitals(text, sentence) && (item.Issues.Count > 0 || !IsInTitleCase(text, sentence));
+            && !TextChars.IsInCapitals(text.AsSpan(sentence.Start, sentence.End - sentence.Start))
+            && (item.Issues.Count > 0 || !IsInTitleCase(text, sentence));
     }
 
     public static bool EndsWithStop(string text, Sentence sentence)
     {
         var last = text.AsSpan(sentence.Start, sentence.End - sentence.Start).TrimEnd();
-        return last.Length > 0 && last[^1] is '.' or '!' or '?' or '…';
-    }
-
-    private static bool IsInCapitals(string text, Sentence sentence)
-    {
-        var line = text.AsSpan(sentence.Start, sentence.End - sentence.Start);
-        var letters = 0;
-        foreach (var c in line)
-        {
-            if (char.IsLower(c))
-            {
-                return false;
-            }
-            letters += char.IsLetter(c) ? 1 : 0;
-        }
-        return letters > 0;
+        return last.Length > 0 && TextChars.IsTerminal(last[^1]);
     }
 
     /// <summary>Every word of four letters or more begins with a capital: "The Road Ahead".</summary>
