@@ -1,5 +1,6 @@
 using StaticBriefing.Annotation.Dates.Matching;
 using StaticBriefing.Annotation.Model;
+using StaticBriefing.Annotation.Quotes;
 
 namespace StaticBriefing.Annotation.Dates;
 
@@ -13,7 +14,6 @@ public sealed class DateRecognizer(TemporalLexicon lexicon)
 {
     private readonly EmbeddedBlockFinder embedded = new(lexicon);
     private readonly TimelineFinder timelines = new(lexicon);
-    private readonly QuotationFinder quotations = new(lexicon);
 
     public TemporalLexicon Lexicon { get; } = lexicon;
 
@@ -21,7 +21,7 @@ public sealed class DateRecognizer(TemporalLexicon lexicon)
     {
         var blocks = embedded.Find(text, published);
         var found = new List<DateAnnotation>();
-        var scanner = new TemporalScanner(new ScanContext(Lexicon) { Timeline = timelines.Find(text, published), Quotations = quotations.Find(text) });
+        var scanner = new TemporalScanner(new ScanContext(Lexicon) { Timeline = timelines.Find(text, published), Quotations = Quotations(text) });
         Func<int, ReferenceDate> referenceAt = blocks.Count == 0 ? _ => published : offset => ReferenceAt(blocks, offset, published);
         foreach (var sentence in sentences)
         {
@@ -74,4 +74,11 @@ public sealed class DateRecognizer(TemporalLexicon lexicon)
         }
         return published;
     }
+
+    /// <summary>
+    /// The quotations the quote finder sees: a day named inside one is the speaker's ("starting from
+    /// tomorrow, May 12"), so a later "the same day" or "in the afternoon" does not count from it.
+    /// </summary>
+    private static List<TextRange> Quotations(string text) =>
+        [.. QuoteSpans.Find(text).Select(span => new TextRange(span.Start, span.End))];
 }

@@ -118,9 +118,6 @@ public sealed record TemporalLexicon
 
     internal int HolidayNearestDays { get; set; } = -1;
 
-    /// <summary>Each opening quotation mark with the marks that may close it.</summary>
-    internal Dictionary<char, HashSet<char>> QuoteCloses { get; } = [];
-
     internal PhraseTable<string> DayPartsBeforeDate { get; } = new();
 
     internal HashSet<int> TimelineSeparators { get; } = [];

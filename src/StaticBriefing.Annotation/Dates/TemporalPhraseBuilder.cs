@@ -27,15 +27,6 @@ internal static class TemporalPhraseBuilder
         }
         check.That(data.HolidayNearestDays is >= -1 and <= 180, "holiday_nearest_days", "must be between -1 (off) and 180", "holiday_nearest_days:");
         lexicon.HolidayNearestDays = data.HolidayNearestDays;
-        foreach (var mark in data.QuoteMarks)
-        {
-            check.That(mark.Open.Length == 1 && mark.Close.Length == 1, "quote_marks", "open and close must be one character each", "quote_marks:");
-            if (!lexicon.QuoteCloses.TryGetValue(mark.Open[0], out var closes))
-            {
-                lexicon.QuoteCloses[mark.Open[0]] = closes = [];
-            }
-            closes.Add(mark.Close[0]);
-        }
         if (data.Timeline is { } timeline)
         {
             check.That(timeline.MinLines is >= 2 and <= 50, "min_lines", "must be between 2 and 50", "min_lines:");

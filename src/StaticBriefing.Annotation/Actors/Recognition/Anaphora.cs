@@ -45,7 +45,7 @@ internal static class Anaphora
     }
 
     /// <summary>", the foreign minister," right after a capitalised word: an apposition to that name.</summary>
-    private static bool IsApposition(string text, int determinerStart) =>
+    internal static bool IsApposition(string text, int determinerStart) =>
         determinerStart >= 3 && text[determinerStart - 1] == ' ' && text[determinerStart - 2] == ','
         && TextWords.WordEndingAt(text, determinerStart - 2) is { } word && char.IsUpper(text[word.Start]);
 

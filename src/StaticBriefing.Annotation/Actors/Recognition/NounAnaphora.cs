@@ -23,7 +23,7 @@ internal static class NounAnaphora
             if (!char.IsLower(text[hit.Start])
                 || TextWords.WordBefore(text, hit.Start) is not { } determiner || determiner.End + 1 != hit.Start
                 || !state.Lexicon.AnaphoricDeterminers.Contains(TextWords.Span(text, determiner))
-                || DescriptionTies.FollowedByNameOrTitle(state, hit.End) || IsApposition(text, determiner.Start)
+                || DescriptionTies.FollowedByNameOrTitle(state, hit.End) || Anaphora.IsApposition(text, determiner.Start)
                 || spans.Contains((determiner.Start, hit.End)))
             {
                 continue;
@@ -36,9 +36,4 @@ internal static class NounAnaphora
             }
         }
     }
-
-    /// <summary>", the vice-president," right after a capitalised word: an apposition to that name.</summary>
-    private static bool IsApposition(string text, int determinerStart) =>
-        determinerStart >= 3 && text[determinerStart - 1] == ' ' && text[determinerStart - 2] == ','
-        && TextWords.WordEndingAt(text, determinerStart - 2) is { } word && char.IsUpper(text[word.Start]);
 }

@@ -105,9 +105,6 @@ public sealed class TemporalFile
     /// <summary>Optional: a part of day before a named day: "the afternoon of 29 December" = 2025-12-29TAF.</summary>
     public Dictionary<string, string> DayPartsBeforeDate { get; init; } = [];
 
-    /// <summary>Optional: quotation marks; a day named inside a quotation is not one a later "the same day" counts from.</summary>
-    public List<QuoteMarkEntry> QuoteMarks { get; init; } = [];
-
     /// <summary>Optional: how a dated timeline (lines that each open with a date) is recognised.</summary>
     public TimelineEntry? Timeline { get; init; }
 }
