@@ -4,7 +4,7 @@ using StaticBriefing.Evaluation;
 namespace StaticBriefing.Annotation.Tests.Evaluation;
 
 /// <summary>
-/// Every gold set (the seeds', Heldout, Blind, Final, Fresh, Sealed, Vault, Ledger, Quarry, Harbor, Keel) reads strictly, and every string it marks as
+/// Every gold set (the seeds', Heldout, Blind, Final, Fresh, Sealed, Vault, Ledger, Quarry, Harbor, Keel, Lantern) reads strictly, and every string it marks as
 /// exact occurs in its article, as the gold README's check requires (whitespace runs compared as
 /// one, for the no-break spaces and the line break inside one sentence).
 /// </summary>
@@ -23,6 +23,7 @@ public class GoldFilesTests
         { "Quarry", "tests/StaticBriefing.Annotation.Tests/Quarry/seeds" },
         { "Harbor", "tests/StaticBriefing.Annotation.Tests/Harbor/seeds" },
         { "Keel", "tests/StaticBriefing.Annotation.Tests/Keel/seeds" },
+        { "Lantern", "tests/StaticBriefing.Annotation.Tests/Lantern/seeds" },
     };
 
     [Theory]
