@@ -10,29 +10,45 @@ using StaticBriefing.Annotation.Sentences;
 namespace StaticBriefing.Annotation;
 
 /// <summary>The rule-based annotator: sentences, then actors, dates and quotes, then demands and claims.</summary>
-public sealed class Annotator(AnnotationKnowledge knowledge) : IAnnotator
+public sealed class Annotator : IAnnotator
 {
-    private readonly SentenceSplitter sentences = new(knowledge.Sentences ?? SentenceLexicon.Empty);
-    private readonly ActorRecognizer actors = new(knowledge.Actors);
-    private readonly DateRecognizer dates = new(knowledge.Temporal);
-    private readonly QuoteFinder quotes = new(knowledge.Actors);
+    private readonly SentenceSplitter sentences;
+    private readonly ActorRecognizer actors;
+    private readonly DateRecognizer dates;
+    private readonly QuoteFinder quotes;
     // One compiled lexicon for demands and claims, so each text is tokenised once for both.
-    private readonly CompiledDemandLexicon positions = new(knowledge.Demands);
-    private readonly PositionParties positionParties = new(knowledge.Actors.Parties);
+    private readonly CompiledDemandLexicon positions;
+    private readonly PositionParties positionParties;
+    // Built once, not per text: the claim cues are compiled patterns.
+    private readonly DemandDetector demands;
+    private readonly ClaimDetector claims;
+
+    public Annotator(AnnotationKnowledge knowledge)
+    {
+        sentences = new SentenceSplitter(knowledge.Sentences ?? SentenceLexicon.Empty);
+        actors = new ActorRecognizer(knowledge.Actors);
+        dates = new DateRecognizer(knowledge.Temporal);
+        quotes = new QuoteFinder(knowledge.Actors);
+        positions = new CompiledDemandLexicon(knowledge.Demands);
+        positionParties = new PositionParties(knowledge.Actors.Parties);
+        demands = new DemandDetector(positions);
+        claims = new ClaimDetector(positions);
+    }
 
     public AnnotatedText Annotate(string text, ReferenceDate published)
     {
         var split = sentences.Split(text);
         var found = actors.Recognize(text, split);
-        var quoted = quotes.Find(text, split, found);
+        var quotations = QuoteSpans.Find(text);
+        var quoted = quotes.Find(text, split, found, quotations);
         var tokenized = new TokenizedText(positions, text, split, found);
         return new AnnotatedText(
             text,
             split,
             found,
-            dates.Recognize(text, split, published),
-            positionParties.File(new DemandDetector(positions).Detect(tokenized, found, quoted)),
+            dates.Recognize(text, split, published, quotations),
+            positionParties.File(demands.Detect(tokenized, found, quoted)),
             quoted,
-            new ClaimDetector(positions).Detect(tokenized));
+            claims.Detect(tokenized));
     }
 }

@@ -17,11 +17,15 @@ public sealed class DateRecognizer(TemporalLexicon lexicon)
 
     public TemporalLexicon Lexicon { get; } = lexicon;
 
-    public EquatableArray<DateAnnotation> Recognize(string text, EquatableArray<Sentence> sentences, ReferenceDate published)
+    public EquatableArray<DateAnnotation> Recognize(string text, EquatableArray<Sentence> sentences, ReferenceDate published) =>
+        Recognize(text, sentences, published, QuoteSpans.Find(text));
+
+    /// <summary>Recognises the dates of a text whose quotations are already found (<see cref="QuoteSpans.Find"/>).</summary>
+    internal EquatableArray<DateAnnotation> Recognize(string text, EquatableArray<Sentence> sentences, ReferenceDate published, List<QuoteSpans.Span> quotations)
     {
         var blocks = embedded.Find(text, published);
         var found = new List<DateAnnotation>();
-        var scanner = new TemporalScanner(new ScanContext(Lexicon) { Timeline = timelines.Find(text, published), Quotations = Quotations(text) });
+        var scanner = new TemporalScanner(new ScanContext(Lexicon) { Timeline = timelines.Find(text, published), Quotations = Quotations(quotations) });
         Func<int, ReferenceDate> referenceAt = blocks.Count == 0 ? _ => published : offset => ReferenceAt(blocks, offset, published);
         foreach (var sentence in sentences)
         {
@@ -79,6 +83,6 @@ public sealed class DateRecognizer(TemporalLexicon lexicon)
     /// The quotations the quote finder sees: a day named inside one is the speaker's ("starting from
     /// tomorrow, May 12"), so a later "the same day" or "in the afternoon" does not count from it.
     /// </summary>
-    private static List<TextRange> Quotations(string text) =>
-        [.. QuoteSpans.Find(text).Select(span => new TextRange(span.Start, span.End))];
+    private static List<TextRange> Quotations(List<QuoteSpans.Span> spans) =>
+        [.. spans.Select(span => new TextRange(span.Start, span.End))];
 }

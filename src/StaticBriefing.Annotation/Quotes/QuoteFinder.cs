@@ -27,14 +27,18 @@ public sealed class QuoteFinder(ActorLexicon lexicon)
     {
     }
 
-    public EquatableArray<QuoteAnnotation> Find(string text, EquatableArray<Sentence> sentences, EquatableArray<ActorAnnotation> actors)
+    public EquatableArray<QuoteAnnotation> Find(string text, EquatableArray<Sentence> sentences, EquatableArray<ActorAnnotation> actors) =>
+        Find(text, sentences, actors, QuoteSpans.Find(text));
+
+    /// <summary>Attributes quotations already found in the text (<see cref="QuoteSpans.Find"/>), which the date recogniser reads too.</summary>
+    internal EquatableArray<QuoteAnnotation> Find(string text, EquatableArray<Sentence> sentences, EquatableArray<ActorAnnotation> actors, List<QuoteSpans.Span> spans)
     {
         var mentions = new MentionIndex(actors);
         var starts = sentences.Select(s => s.Start).ToArray();
         var quotes = new List<QuoteAnnotation>();
         var previousEnd = -1;
         string? previousSpeaker = null;
-        foreach (var span in QuoteSpans.Find(text))
+        foreach (var span in spans)
         {
             var (start, end) = Trim(text, span.Start, span.End);
             if (end <= start || Words(text, start, end) < (span.Single ? 3 : 2))

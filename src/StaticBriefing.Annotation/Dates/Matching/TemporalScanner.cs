@@ -37,11 +37,12 @@ internal sealed class TemporalScanner
 
     public ScanContext Context => scan;
 
-    public List<TemporalMatch> Scan()
+    /// <summary>The expressions of the loaded tokens, in order; only those starting by token <paramref name="lastStart"/>.</summary>
+    public List<TemporalMatch> Scan(int lastStart = int.MaxValue)
     {
         var found = new List<TemporalMatch>();
         var i = 0;
-        while (i < scan.Count)
+        while (i < scan.Count && i <= lastStart)
         {
             var token = scan.Tokens[i];
             if (token.Kind == Tokens.TokenKind.Symbol || (token.Kind == Tokens.TokenKind.Word && !scan.Lexicon.CanStart(token.WordId)))
