@@ -1,6 +1,7 @@
 using StaticBriefing.Annotation.Demands.Detection;
 using StaticBriefing.Annotation.Demands.Detection.Lists;
 using StaticBriefing.Annotation.Demands.Detection.Reading;
+using StaticBriefing.Annotation.Demands.Detection.Speakers;
 using StaticBriefing.Annotation.Demands.Detection.Subjects;
 using StaticBriefing.Annotation.Model;
 
@@ -37,6 +38,7 @@ public sealed class DemandDetector
     {
         tokenized.CheckLexicon(compiled);
         var speakers = new QuoteSpeakers(actors, quotes);
+        var passages = new PassageSpeakers(tokenized.Text, tokenized.Sentences.Select(context => context.Tokens.Sentence).ToEquatableArray(), actors);
         var memory = new DiscourseMemory();
         var found = new List<DemandAnnotation>();
         ListPosition? list = null;
@@ -71,7 +73,8 @@ public sealed class DemandDetector
                 memory.RememberDocument(context.Documents.Matches.Count > 0 || IsPlanTerm(context, documentAuthor), []);
                 continue;
             }
-            var reader = new SentenceReader(compiled, context, memory, speakers.SpeakerOf(sentence));
+            var speaker = speakers.SpeakerOf(sentence) is { Count: > 0 } quoted ? quoted : passages.SpeakerOf(sentence);
+            var reader = new SentenceReader(compiled, context, memory, speaker);
             var positions = reader.Read();
             AddAll(found, tokens, positions.Entries);
             AddAll(found, tokens, ProvisionReader.Read(compiled, context, documentAuthor, positions.Entries));
@@ -87,7 +90,8 @@ public sealed class DemandDetector
 
     private static void AddAll(List<DemandAnnotation> found, Matching.SentenceTokens tokens, IReadOnlyList<DemandEntry> entries)
     {
-        foreach (var entry in entries)
+        // A speaker of no known party ("we" under a label naming an unknown person) takes no position the site can file.
+        foreach (var entry in entries.Where(entry => entry.Party.Party != PartyRef.NoParty))
         {
             var start = tokens.Tokens[entry.First].Start;
             var end = tokens.Tokens[entry.End - 1].End;
