@@ -73,7 +73,9 @@ public sealed class DemandDetector
                 memory.RememberDocument(context.Documents.Matches.Count > 0 || IsPlanTerm(context, documentAuthor), []);
                 continue;
             }
-            var speaker = speakers.SpeakerOf(sentence) is { Count: > 0 } quoted ? quoted : passages.SpeakerOf(sentence);
+            // A labelled speech yields to an attribution in the sentence itself ("…, the Kremlin said").
+            var speaker = speakers.SpeakerOf(sentence) is { Count: > 0 } quoted ? quoted
+                : context.Attributions.Matches.Count == 0 ? passages.SpeakerOf(sentence) : [];
             var reader = new SentenceReader(compiled, context, memory, speaker);
             var positions = reader.Read();
             AddAll(found, tokens, positions.Entries);

@@ -55,6 +55,13 @@ public class PassageSpeakerTests
     }
 
     [Fact]
+    public void An_attribution_in_the_sentence_outweighs_the_label()
+    {
+        Positions(Lead, "Kaja Kallas, 10:15", "There can be no ceasefire without guarantees, the Kremlin said.", "Sergey Lavrov, 10:45", RejectCeasefire)
+            .ShouldBe(["2: russia rejects ceasefire (ceasefire)", "4: russia rejects ceasefire (ceasefire)"]);
+    }
+
+    [Fact]
     public void One_name_on_a_line_of_its_own_is_a_caption_not_a_speaker()
     {
         Positions(Lead, "Kaja Kallas, 11:40", MustCeasefire).ShouldBeEmpty();
