@@ -42,7 +42,7 @@ public sealed class Masthead
             var copyrightLine = rules.Copyright.Any(pattern => pattern.IsMatch(text));
             if ((lines[i].IsChrome && text.Count(ListSeparators.Contains) < 2) || copyrightLine)
             {
-                chromeLines.Add((i, " " + Key(text) + " ", copyrightLine));
+                chromeLines.Add((i, " " + Key(BreadcrumbTrail.WithoutOwnCrumb(text)) + " ", copyrightLine));
             }
             if (rules.Dateline.Match(text) is { Success: true } dateline && dateline.Groups["agency"].Success)
             {
@@ -52,6 +52,7 @@ public sealed class Masthead
             {
                 var phrases = rules.OutletPhrases.Select(p => p.Match(text)).Where(m => m.Success).ToList();
                 phraseNames.AddRange(phrases.Select(m => Key(m.Groups["name"].Value)));
+                FurnitureName ??= phrases.Select(m => m.Groups["name"].Value.Trim()).FirstOrDefault();
                 publishedByCopyrightHolder.AddRange(phrases
                     .Where(m => m.Groups["publisher"].Success && Key(m.Groups["publisher"].Value) == copyrightKey)
                     .Select(m => Key(m.Groups["name"].Value)));
@@ -60,6 +61,9 @@ public sealed class Masthead
         }
         shortenedCopyrightKey = fullNamePrinted ? null : copyrightKey;
     }
+
+    /// <summary>The publication a furniture phrase names ("… a portal for information from NAME."), as printed.</summary>
+    public string? FurnitureName { get; private set; }
 
     /// <summary>Whether head line <paramref name="index"/> is the masthead; <paramref name="firstLine"/> when no content precedes it.</summary>
     public bool Is(IReadOnlyList<PageLine> lines, int index, bool firstLine)
@@ -78,7 +82,7 @@ public sealed class Masthead
         {
             return true;
         }
-        return firstLine && NamesOutlet(text) && HeadlineFollows(lines, index);
+        return firstLine && rules.NamesOutlet(text) && HeadlineAhead.Follows(rules, lines, index);
     }
 
     /// <summary>
@@ -90,18 +94,39 @@ public sealed class Masthead
     {
         var key = Key(lines[index].Trimmed);
         return key.Length > 0 && TextShape.WordCount(lines[index].Trimmed) <= rules.MastheadMaxWords
-            && (phraseNames.Contains(key) || copyrightKey == key || IsShortenedCopyright(key));
+            && (phraseNames.Contains(key) || copyrightKey == key || IsShortenedCopyright(key) || IsTopLabelRepeated(lines, index));
     }
 
     /// <summary>
     /// Whether head line <paramref name="index"/> names the publication and the copyright line its
-    /// publisher: "NAME is made by HOLDER", or a holder's name that begins with the line's and that
-    /// the page prints nowhere else ("Mosaic" over "© 2025 Mosaic Media BV").
+    /// publisher: "NAME is made by HOLDER", a holder's name that begins with the line's and that
+    /// the page prints nowhere else ("Mosaic" over "© 2025 Mosaic Media BV"), or a holder with
+    /// another name (a council's site under "© European Union": the umbrella body, not the masthead).
     /// </summary>
     public bool PublishedByCopyrightHolder(IReadOnlyList<PageLine> lines, int index)
     {
         var key = Key(lines[index].Trimmed);
-        return key.Length > 0 && (publishedByCopyrightHolder.Contains(key) || IsShortenedCopyright(key));
+        return key.Length > 0 && (publishedByCopyrightHolder.Contains(key) || IsShortenedCopyright(key)
+            || (copyrightKey is not null && copyrightKey != key && !copyrightKey.StartsWith(key + " ", StringComparison.Ordinal)));
+    }
+
+    /// <summary>
+    /// The page's first line of its own (only skip links and such above it), a capitalised name
+    /// that other chrome repeats ("Search NAME"): the site's name, however short.
+    /// </summary>
+    private bool IsTopLabelRepeated(IReadOnlyList<PageLine> lines, int index)
+    {
+        var text = lines[index].Trimmed;
+        return char.IsUpper(text[0]) && !rules.SectionLabels.Contains(text) && !IsPatternChrome(lines[index])
+            && lines.Take(index).All(line => line.IsBlank || IsPatternChrome(line))
+            && RepeatedInChrome(lines, index);
+    }
+
+    /// <summary>A line reading.yml's chrome patterns name (a skip link, a consent button), not a label by its place.</summary>
+    private bool IsPatternChrome(PageLine line)
+    {
+        var text = line.Trimmed;
+        return text.Length <= rules.ChromeLineMaxChars && (rules.ChromeLines.AnyMatch(text) || rules.ShareRow.AnyMatch(text));
     }
 
     private bool IsShortenedCopyright(string key) => shortenedCopyrightKey?.StartsWith(key + " ", StringComparison.Ordinal) == true;
@@ -115,32 +140,6 @@ public sealed class Masthead
     {
         var key = Key(lines[index].Trimmed);
         return key.Length > 0 && chromeLines.Any(c => c.Line != index && !c.Copyright && c.Key.Contains(" " + key + " ", StringComparison.Ordinal));
-    }
-
-    private bool NamesOutlet(string text) =>
-        text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Any(word => rules.OutletWords.Contains(word.Trim('.', ',')));
-
-    /// <summary>Another headline-shaped content line before the first paragraph of prose.</summary>
-    private bool HeadlineFollows(IReadOnlyList<PageLine> lines, int index)
-    {
-        for (var i = index + 1; i < lines.Count; i++)
-        {
-            var text = lines[i].Trimmed;
-            if (!lines[i].IsContent || rules.Byline.IsMatch(text))
-            {
-                continue;
-            }
-            if (TextShape.IsProse(text))
-            {
-                return false;
-            }
-            var words = TextShape.WordCount(text);
-            if (words >= rules.TitleMinWords && words <= rules.TitleMaxWords && char.IsUpper(text[0]))
-            {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static string Key(string name) => NameKey.Of(name);

@@ -99,6 +99,10 @@ public sealed class ReadingRules
     public int GeneratedTitleMaxChars { get; }
     public ImmutableHashSet<string> WeakEndings { get; }
 
+    /// <summary>Whether a name holds an outlet word ("The Baltic Herald"): an outlet's name, not a person's.</summary>
+    public bool NamesOutlet(string name) =>
+        name.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Any(word => OutletWords.Contains(word.Trim('.', ',')));
+
     public static ReadingRules Parse(DataFile file) =>
         new(StrictYaml.Deserialize<ReadingSchema.File>(file.Text, file.Name), file.Name);
 
