@@ -18,6 +18,7 @@ public sealed class Masthead
     private const int EvidenceLineMaxChars = 300;
     private const string ListSeparators = "|·•›»,;/";
     private readonly ReadingRules rules;
+    private readonly TopLabel topLabel;
     private readonly List<string> names = [];
     private readonly string? copyrightKey;
     private readonly string? shortenedCopyrightKey;
@@ -28,6 +29,7 @@ public sealed class Masthead
     public Masthead(ReadingRules rules, IReadOnlyList<PageLine> lines, string? copyright, string? widget)
     {
         this.rules = rules;
+        topLabel = new TopLabel(rules);
         copyrightKey = copyright is null ? null : Key(copyright);
         names.AddRange(new[] { copyright, widget }.OfType<string>().Select(Key));
         var fullNamePrinted = false;
@@ -78,7 +80,7 @@ public sealed class Masthead
         {
             return false;
         }
-        if (names.Contains(key) || phraseNames.Contains(key) || chromeLines.Any(c => c.Line != index && c.Key.Contains(" " + key + " ", StringComparison.Ordinal)))
+        if (names.Contains(key) || phraseNames.Contains(key) || IsTopLabel(lines, index) || chromeLines.Any(c => c.Line != index && c.Key.Contains(" " + key + " ", StringComparison.Ordinal)))
         {
             return true;
         }
@@ -94,7 +96,7 @@ public sealed class Masthead
     {
         var key = Key(lines[index].Trimmed);
         return key.Length > 0 && TextShape.WordCount(lines[index].Trimmed) <= rules.MastheadMaxWords
-            && (phraseNames.Contains(key) || copyrightKey == key || IsShortenedCopyright(key) || IsTopLabelRepeated(lines, index));
+            && (phraseNames.Contains(key) || copyrightKey == key || IsShortenedCopyright(key) || IsTopLabel(lines, index));
     }
 
     /// <summary>
@@ -110,24 +112,7 @@ public sealed class Masthead
             || (copyrightKey is not null && copyrightKey != key && !copyrightKey.StartsWith(key + " ", StringComparison.Ordinal)));
     }
 
-    /// <summary>
-    /// The page's first line of its own (only skip links and such above it), a capitalised name
-    /// that other chrome repeats ("Search NAME"): the site's name, however short.
-    /// </summary>
-    private bool IsTopLabelRepeated(IReadOnlyList<PageLine> lines, int index)
-    {
-        var text = lines[index].Trimmed;
-        return char.IsUpper(text[0]) && !rules.SectionLabels.Contains(text) && !IsPatternChrome(lines[index])
-            && lines.Take(index).All(line => line.IsBlank || IsPatternChrome(line))
-            && RepeatedInChrome(lines, index);
-    }
-
-    /// <summary>A line reading.yml's chrome patterns name (a skip link, a consent button), not a label by its place.</summary>
-    private bool IsPatternChrome(PageLine line)
-    {
-        var text = line.Trimmed;
-        return text.Length <= rules.ChromeLineMaxChars && (rules.ChromeLines.AnyMatch(text) || rules.ShareRow.AnyMatch(text));
-    }
+    private bool IsTopLabel(IReadOnlyList<PageLine> lines, int index) => topLabel.Is(lines, index, i => RepeatedInChrome(lines, i));
 
     private bool IsShortenedCopyright(string key) => shortenedCopyrightKey?.StartsWith(key + " ", StringComparison.Ordinal) == true;
 
