@@ -101,15 +101,13 @@ public sealed class Masthead
 
     /// <summary>
     /// Whether head line <paramref name="index"/> names the publication and the copyright line its
-    /// publisher: "NAME is made by HOLDER", a holder's name that begins with the line's and that
-    /// the page prints nowhere else ("Mosaic" over "© 2025 Mosaic Media BV"), or a holder with
-    /// another name (a council's site under "© European Union": the umbrella body, not the masthead).
+    /// publisher: "NAME is made by HOLDER", or a holder's name that begins with the line's and that
+    /// the page prints nowhere else ("Mosaic" over "© 2025 Mosaic Media BV").
     /// </summary>
     public bool PublishedByCopyrightHolder(IReadOnlyList<PageLine> lines, int index)
     {
         var key = Key(lines[index].Trimmed);
-        return key.Length > 0 && (publishedByCopyrightHolder.Contains(key) || IsShortenedCopyright(key)
-            || (copyrightKey is not null && copyrightKey != key && !copyrightKey.StartsWith(key + " ", StringComparison.Ordinal)));
+        return key.Length > 0 && (publishedByCopyrightHolder.Contains(key) || IsShortenedCopyright(key));
     }
 
     private bool IsTopLabel(IReadOnlyList<PageLine> lines, int index) => topLabel.Is(lines, index, i => RepeatedInChrome(lines, i));

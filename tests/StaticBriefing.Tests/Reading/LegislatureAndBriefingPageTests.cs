@@ -5,7 +5,7 @@ namespace StaticBriefing.Tests.Reading;
 /// <summary>
 /// Invented official pages: a legislature's record of a sitting (a short masthead its search box
 /// repeats, a breadcrumb ending with the headline, a "Sitting N: held on DATE" line, "© KIND copyright
-/// YEAR"), a council's press release under an umbrella body's copyright, a digest under a caps logo, and a
+/// YEAR"), a council's press release (its name alone above the menu) under an umbrella body's copyright, a digest under a caps logo, and a
 /// ministry's briefing transcript ("NAME, ROLE" over "City, Region" and the date, the publisher named
 /// only in the footer).
 /// </summary>
@@ -20,10 +20,22 @@ public class LegislatureAndBriefingPageTests
         + $"Home > Chamber > 3 March 2026 > {Headline}\n{Headline}\nSitting 41: held on Tuesday 3 March 2026\nShare this sitting\n10.05 am\n"
         + $"The Minister of Fisheries (Ingrid Solberg)\n{Body}\nOle Berg (Nordvik) (Lab)\n{Second}\n© Assembly copyright 2026\n";
 
+    /// <summary>The same record without a site name above the trail.</summary>
+    private const string BareRecord =
+        $"Home > Chamber > 3 March 2026 > {Headline}\n{Headline}\nSitting 41: held on Tuesday 3 March 2026\n10.05 am\n"
+        + $"The Minister of Fisheries (Ingrid Solberg)\n{Body}\nOle Berg (Nordvik) (Lab)\n{Second}\n© Assembly copyright 2026\n";
+
     [Fact]
     public void A_breadcrumb_ending_with_the_headline_does_not_make_the_headline_a_masthead()
     {
         Readers.Read(Record).Title.ShouldBe(Headline);
+        Readers.Read(BareRecord).Title.ShouldBe(Headline);
+    }
+
+    [Fact]
+    public void A_kind_of_copyright_names_no_outlet()
+    {
+        Readers.Read(BareRecord).Outlet.ShouldBeNull();
     }
 
     [Fact]
@@ -43,7 +55,7 @@ public class LegislatureAndBriefingPageTests
     }
 
     [Fact]
-    public void A_masthead_over_an_umbrella_bodys_copyright_is_the_outlet()
+    public void A_councils_name_above_its_menu_is_the_outlet_not_the_umbrella_bodys_copyright()
     {
         var page = "Skip to main content\nCoastal States Council\nSelect language: English (EN)\nMeetings\nPolicies\nPress\n"
             + $"Home > Press > Press releases\nCouncil conclusions on the fishing talks, 4 March 2026\n4 March 2026 18:40\n{Body}\n{Second}\n"
