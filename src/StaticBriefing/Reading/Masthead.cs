@@ -54,7 +54,7 @@ public sealed class Masthead
             {
                 var phrases = rules.OutletPhrases.Select(p => p.Match(text)).Where(m => m.Success).ToList();
                 phraseNames.AddRange(phrases.Select(m => Key(m.Groups["name"].Value)));
-                FurnitureName ??= phrases.Select(m => m.Groups["name"].Value.Trim()).FirstOrDefault();
+                FurnitureName ??= rules.PublisherPhrases.Select(p => p.Match(text)).Where(m => m.Success).Select(m => m.Groups["name"].Value.Trim()).FirstOrDefault();
                 publishedByCopyrightHolder.AddRange(phrases
                     .Where(m => m.Groups["publisher"].Success && Key(m.Groups["publisher"].Value) == copyrightKey)
                     .Select(m => Key(m.Groups["name"].Value)));
@@ -64,7 +64,7 @@ public sealed class Masthead
         shortenedCopyrightKey = fullNamePrinted ? null : copyrightKey;
     }
 
-    /// <summary>The publication a furniture phrase names ("… a portal for information from NAME."), as printed.</summary>
+    /// <summary>The publisher an imprint line names (reading.yml's publisher_phrases), as printed.</summary>
     public string? FurnitureName { get; private set; }
 
     /// <summary>Whether head line <paramref name="index"/> is the masthead; <paramref name="firstLine"/> when no content precedes it.</summary>
