@@ -7,13 +7,15 @@ namespace StaticBriefing.Reading;
 public static class BylineBlock
 {
     private const int MaxPlaceChars = 40;
+    private const int MaxPlaceWords = 4;
 
     /// <summary>The next non-blank line after <paramref name="index"/> when it is nothing but a date.</summary>
     public static int? PostDateAfter(IReadOnlyList<PageLine> lines, int index)
     {
         var next = NextNonBlank(lines, index);
-        // A dateline place in capitals may stand between the name and the date ("NAME" / "NEW DELHI" / "Published - …").
-        if (next + 1 < lines.Count && !lines[next].DateOnly && IsCapitalsPlace(lines[next].Trimmed))
+        // A dateline place may stand between the name and the date ("NAME" / "NEW DELHI" / "Published - …",
+        // "NAME, ROLE" / "Washington, D.C." / "August 7, 2025").
+        if (next + 1 < lines.Count && !lines[next].DateOnly && (IsCapitalsPlace(lines[next].Trimmed) || IsCityAndRegion(lines[next].Trimmed)))
         {
             next = NextNonBlank(lines, next);
         }
@@ -34,6 +36,11 @@ public static class BylineBlock
         }
         return next;
     }
+
+    /// <summary>A place as "City, Region": a few capitalised words around one comma, no figures.</summary>
+    private static bool IsCityAndRegion(string text) =>
+        text.Length <= MaxPlaceChars && text.Count(c => c == ',') == 1 && !text.Any(char.IsDigit)
+        && TextShape.WordCount(text) <= MaxPlaceWords && text.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(word => char.IsUpper(word[0]));
 
     private static bool IsCapitalsPlace(string text) =>
         text.Length is > 2 and <= MaxPlaceChars && text.Any(char.IsLetter)

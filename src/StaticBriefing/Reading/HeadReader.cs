@@ -22,8 +22,8 @@ public sealed class HeadReader(ReadingRules rules)
     public PageHead Read(IReadOnlyList<PageLine> lines)
     {
         var widget = WriterWidgetName(lines);
-        var widgetIsOutlet = widget is not null && NamesOutlet(widget);
-        var (copyrightOutlet, year) = Copyright(lines);
+        var widgetIsOutlet = widget is not null && rules.NamesOutlet(widget);
+        var (copyrightOutlet, year) = CopyrightNotice.Find(rules, lines);
         var masthead = new Masthead(rules, lines, copyrightOutlet, widgetIsOutlet ? widget : null);
         var taglines = new Tagline(rules);
         int? title = null;
@@ -51,10 +51,10 @@ public sealed class HeadReader(ReadingRules rules)
                 (byline, bylineMatch) = (i, match);
                 continue;
             }
-            // A byline block: the author's name alone (a label, so chrome), the post date under it
-            // ("11.05.2025, 19:40"); like a "By" byline it may come after the standfirst.
+            // A byline block: the author's name alone (a label, so chrome) or with a role ("NAME, ROLE":
+            // a briefer), the post date under it ("11.05.2025, 19:40"); like a "By" byline it may come after the standfirst.
             if (byline is null && BylineBlock.PostDateAfter(lines, i) is { } date
-                && persons.Looks(line.Trimmed) && !masthead.RepeatedInChrome(lines, i))
+                && (persons.Looks(line.Trimmed) || persons.NameBeforeRole(line.Trimmed) is not null) && !masthead.RepeatedInChrome(lines, i))
             {
                 (byline, postDateLine) = (i, date);
                 continue;
@@ -102,12 +102,15 @@ public sealed class HeadReader(ReadingRules rules)
             chromeSinceTitle = 0;
             shareSinceTitle = false;
         }
-        var bareByline = bylineMatch is null && byline is { } b ? lines[b].Trimmed : null;
+        var bareByline = bylineMatch is null && byline is { } b ? persons.NameBeforeRole(lines[b].Trimmed) ?? lines[b].Trimmed : null;
         var author = Group(bylineMatch, "author") ?? bareByline ?? (widget is not null && !widgetIsOutlet ? widget : null);
         var rest = bareByline is not null && postDateLine is { } d ? lines[d].Trimmed : Group(bylineMatch, "rest");
         var mastheadName = mastheadLine is { } m ? lines[m].Trimmed : null;
         var (outlet, outletBasis) = outlets.Choose(new OutletEvidence(Group(bylineMatch, "outlet"), copyrightOutlet,
-            widgetIsOutlet ? widget : null, mastheadName, mastheadLine is { } n && masthead.PublishedByCopyrightHolder(lines, n)), author);
+            widgetIsOutlet ? widget : null, mastheadName, mastheadLine is { } n && masthead.PublishedByCopyrightHolder(lines, n))
+        {
+            Furniture = masthead.FurnitureName,
+        }, author);
         return new PageHead(title, byline, rest, author, outlet, outletBasis, year) { MastheadLine = mastheadLine, TaglineLine = tagline, SiteNameLine = siteName };
     }
 
@@ -120,29 +123,11 @@ public sealed class HeadReader(ReadingRules rules)
 
     public bool IsHeadline(string text) => TextShape.IsHeadline(text, rules.TitleMinWords, rules.TitleMaxWords);
 
-    public bool NamesOutlet(string name) =>
-        name.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Any(word => rules.OutletWords.Contains(word.Trim('.', ',')));
-
     private string? WriterWidgetName(IReadOnlyList<PageLine> lines) => lines
         .Select(line => rules.WriterWidget.Match(line.Trimmed))
         .Where(match => match.Success)
         .Select(match => match.Groups["name"].Value.Trim())
         .FirstOrDefault();
-
-    private (string? Outlet, int? Year) Copyright(IReadOnlyList<PageLine> lines)
-    {
-        // The holder's company form goes first: "© 2025 Name Sp. z o.o." would otherwise be cut at "Sp.".
-        foreach (var match in lines.Select(line => line.Trimmed.Length <= rules.ChromeLineMaxChars ? rules.LegalSuffixes.Strip(line.Trimmed) : line.Trimmed)
-            .SelectMany(text => rules.Copyright.Select(pattern => pattern.Match(text))))
-        {
-            if (match.Success)
-            {
-                var outlet = Group(match, "outlet");
-                return (outlet, int.Parse(match.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture));
-            }
-        }
-        return (null, null);
-    }
 
     private static string? Group(Match? match, string name)
     {

@@ -18,6 +18,7 @@ public sealed class Masthead
     private const int EvidenceLineMaxChars = 300;
     private const string ListSeparators = "|·•›»,;/";
     private readonly ReadingRules rules;
+    private readonly TopLabel topLabel;
     private readonly List<string> names = [];
     private readonly string? copyrightKey;
     private readonly string? shortenedCopyrightKey;
@@ -28,6 +29,7 @@ public sealed class Masthead
     public Masthead(ReadingRules rules, IReadOnlyList<PageLine> lines, string? copyright, string? widget)
     {
         this.rules = rules;
+        topLabel = new TopLabel(rules);
         copyrightKey = copyright is null ? null : Key(copyright);
         names.AddRange(new[] { copyright, widget }.OfType<string>().Select(Key));
         var fullNamePrinted = false;
@@ -42,7 +44,7 @@ public sealed class Masthead
             var copyrightLine = rules.Copyright.Any(pattern => pattern.IsMatch(text));
             if ((lines[i].IsChrome && text.Count(ListSeparators.Contains) < 2) || copyrightLine)
             {
-                chromeLines.Add((i, " " + Key(text) + " ", copyrightLine));
+                chromeLines.Add((i, " " + Key(BreadcrumbTrail.WithoutOwnCrumb(text)) + " ", copyrightLine));
             }
             if (rules.Dateline.Match(text) is { Success: true } dateline && dateline.Groups["agency"].Success)
             {
@@ -52,6 +54,7 @@ public sealed class Masthead
             {
                 var phrases = rules.OutletPhrases.Select(p => p.Match(text)).Where(m => m.Success).ToList();
                 phraseNames.AddRange(phrases.Select(m => Key(m.Groups["name"].Value)));
+                FurnitureName ??= rules.PublisherPhrases.Select(p => p.Match(text)).Where(m => m.Success).Select(m => m.Groups["name"].Value.Trim()).FirstOrDefault();
                 publishedByCopyrightHolder.AddRange(phrases
                     .Where(m => m.Groups["publisher"].Success && Key(m.Groups["publisher"].Value) == copyrightKey)
                     .Select(m => Key(m.Groups["name"].Value)));
@@ -60,6 +63,9 @@ public sealed class Masthead
         }
         shortenedCopyrightKey = fullNamePrinted ? null : copyrightKey;
     }
+
+    /// <summary>The publisher an imprint line names (reading.yml's publisher_phrases), as printed.</summary>
+    public string? FurnitureName { get; private set; }
 
     /// <summary>Whether head line <paramref name="index"/> is the masthead; <paramref name="firstLine"/> when no content precedes it.</summary>
     public bool Is(IReadOnlyList<PageLine> lines, int index, bool firstLine)
@@ -74,11 +80,11 @@ public sealed class Masthead
         {
             return false;
         }
-        if (names.Contains(key) || phraseNames.Contains(key) || chromeLines.Any(c => c.Line != index && c.Key.Contains(" " + key + " ", StringComparison.Ordinal)))
+        if (names.Contains(key) || phraseNames.Contains(key) || IsTopLabel(lines, index) || chromeLines.Any(c => c.Line != index && c.Key.Contains(" " + key + " ", StringComparison.Ordinal)))
         {
             return true;
         }
-        return firstLine && NamesOutlet(text) && HeadlineFollows(lines, index);
+        return firstLine && rules.NamesOutlet(text) && HeadlineAhead.Follows(rules, lines, index);
     }
 
     /// <summary>
@@ -90,7 +96,7 @@ public sealed class Masthead
     {
         var key = Key(lines[index].Trimmed);
         return key.Length > 0 && TextShape.WordCount(lines[index].Trimmed) <= rules.MastheadMaxWords
-            && (phraseNames.Contains(key) || copyrightKey == key || IsShortenedCopyright(key));
+            && (phraseNames.Contains(key) || copyrightKey == key || IsShortenedCopyright(key) || IsTopLabel(lines, index));
     }
 
     /// <summary>
@@ -104,6 +110,8 @@ public sealed class Masthead
         return key.Length > 0 && (publishedByCopyrightHolder.Contains(key) || IsShortenedCopyright(key));
     }
 
+    private bool IsTopLabel(IReadOnlyList<PageLine> lines, int index) => topLabel.Is(lines, index, i => RepeatedInChrome(lines, i));
+
     private bool IsShortenedCopyright(string key) => shortenedCopyrightKey?.StartsWith(key + " ", StringComparison.Ordinal) == true;
 
     /// <summary>
@@ -115,32 +123,6 @@ public sealed class Masthead
     {
         var key = Key(lines[index].Trimmed);
         return key.Length > 0 && chromeLines.Any(c => c.Line != index && !c.Copyright && c.Key.Contains(" " + key + " ", StringComparison.Ordinal));
-    }
-
-    private bool NamesOutlet(string text) =>
-        text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Any(word => rules.OutletWords.Contains(word.Trim('.', ',')));
-
-    /// <summary>Another headline-shaped content line before the first paragraph of prose.</summary>
-    private bool HeadlineFollows(IReadOnlyList<PageLine> lines, int index)
-    {
-        for (var i = index + 1; i < lines.Count; i++)
-        {
-            var text = lines[i].Trimmed;
-            if (!lines[i].IsContent || rules.Byline.IsMatch(text))
-            {
-                continue;
-            }
-            if (TextShape.IsProse(text))
-            {
-                return false;
-            }
-            var words = TextShape.WordCount(text);
-            if (words >= rules.TitleMinWords && words <= rules.TitleMaxWords && char.IsUpper(text[0]))
-            {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static string Key(string name) => NameKey.Of(name);

@@ -4,8 +4,10 @@ namespace StaticBriefing.Reading;
 /// Picks the outlet from a page's evidence: the byline's "for OUTLET"; else a masthead whose publisher
 /// the copyright line names (a copyright holder is often the publisher: "Crosswinds is made by Tallstone Audio",
 /// "© Lantern Media Trust" under "Lantern"); else the copyright holder, a writer widget naming an
-/// outlet, the masthead. A copyright holder who is the author is no outlet; one whose name reads like
-/// a person's yields to the widget and the masthead, and is kept only when nothing else names one.
+/// outlet, the masthead, and last a furniture phrase naming the publication. A copyright holder who
+/// is the author is no outlet; one whose name reads like a person's yields to the widget and the
+/// masthead, and is kept only when nothing else names one. A masthead in capitals (a logo) takes the
+/// case the copyright line writes the same name in ("VEZHA" over "© Vezha Media").
 /// </summary>
 public sealed class OutletChoice(ReadingRules rules)
 {
@@ -15,13 +17,25 @@ public sealed class OutletChoice(ReadingRules rules)
     {
         var copyright = evidence.Copyright is not null && persons.IsAuthor(evidence.Copyright, author) ? null : evidence.Copyright;
         var personal = copyright is not null && persons.Looks(copyright);
+        var masthead = evidence.Masthead is { } m ? CaseFromCopyright(m, copyright) : null;
         (string? Name, string Basis)[] candidates =
         [
-            (evidence.Byline, "byline"), (evidence.MastheadOverPublisher ? evidence.Masthead : null, "masthead"),
+            (evidence.Byline, "byline"), (evidence.MastheadOverPublisher ? masthead : null, "masthead"),
             (personal ? null : copyright, "copyright line"), (evidence.Widget, "writer widget"),
-            (evidence.Masthead, "masthead"), (copyright, "copyright line"),
+            (masthead, "masthead"), (copyright, "copyright line"), (evidence.Furniture, "site furniture"),
         ];
         var chosen = candidates.FirstOrDefault(c => c.Name is not null);
         return (rules.LegalSuffixes.StripName(chosen.Name), chosen.Name is null ? null : chosen.Basis);
+    }
+
+    private static string CaseFromCopyright(string masthead, string? copyright)
+    {
+        if (copyright is null || masthead.Any(char.IsLower) || !masthead.Any(char.IsLetter))
+        {
+            return masthead;
+        }
+        var words = masthead.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        var leading = string.Join(' ', copyright.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(words));
+        return NameKey.Of(leading) == NameKey.Of(masthead) ? leading : masthead;
     }
 }

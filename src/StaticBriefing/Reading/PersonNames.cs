@@ -8,6 +8,7 @@ namespace StaticBriefing.Reading;
 public sealed class PersonNames(ReadingRules rules)
 {
     private const int NameMaxChars = 80;
+    private const int RoleMaxWords = 6;
 
     public bool Looks(string text)
     {
@@ -16,6 +17,22 @@ public sealed class PersonNames(ReadingRules rules)
             && !name.Split(' ', StringSplitOptions.RemoveEmptyEntries)
                 .Select(word => word.Trim('.', ','))
                 .Any(word => rules.OutletWords.Contains(word) || rules.NotPersonWords.Contains(word));
+    }
+
+    /// <summary>
+    /// The name of a "NAME, ROLE" line ("Jane Roe, Deputy Spokesperson"): a briefer's or an
+    /// official's byline. The role is a few capitalised words, no sentence, no figures.
+    /// </summary>
+    public string? NameBeforeRole(string text)
+    {
+        var comma = text.IndexOf(", ", StringComparison.Ordinal);
+        if (comma < 0)
+        {
+            return null;
+        }
+        var (name, role) = (text[..comma], text[(comma + 2)..].Trim());
+        return role.Length > 0 && char.IsUpper(role[0]) && TextShape.WordCount(role) <= RoleMaxWords
+            && !role.Any(char.IsDigit) && !TextShape.EndsSentence(role) && Looks(name) ? name : null;
     }
 
     /// <summary>Whether <paramref name="name"/> is the author, or one of the authors of "A and B".</summary>

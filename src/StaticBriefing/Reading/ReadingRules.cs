@@ -41,6 +41,7 @@ public sealed class ReadingRules
         AuthorJoiners = [.. metadata.AuthorJoiners.Select(word => " " + word.Trim() + " ")];
         NotPersonWords = metadata.NotPersonWords.ToImmutableHashSet(StringComparer.OrdinalIgnoreCase);
         OutletPhrases = [.. metadata.OutletPhrases.Select(source => PatternSet.One(source, file, "metadata.outlet_phrases"))];
+        PublisherPhrases = [.. metadata.PublisherPhrases.Select(source => PatternSet.One(source, file, "metadata.publisher_phrases"))];
         WriterWidget = PatternSet.One(metadata.WriterWidget, file, "metadata.writer_widget");
         OutletWords = metadata.OutletWords.ToImmutableHashSet(StringComparer.OrdinalIgnoreCase);
         LegalSuffixes = LegalSuffixes.Compile(metadata.LegalSuffixes, file, "metadata.legal_suffixes");
@@ -85,6 +86,9 @@ public sealed class ReadingRules
     public ImmutableArray<string> AuthorJoiners { get; }
     public ImmutableHashSet<string> NotPersonWords { get; }
     public ImmutableArray<Regex> OutletPhrases { get; }
+
+    /// <summary>Imprint phrases naming the site's publisher ("… a portal for information from NAME."): the outlet when nothing else names one.</summary>
+    public ImmutableArray<Regex> PublisherPhrases { get; }
     public Regex WriterWidget { get; }
     public ImmutableHashSet<string> OutletWords { get; }
     public LegalSuffixes LegalSuffixes { get; }
@@ -98,6 +102,10 @@ public sealed class ReadingRules
     public int GeneratedTitleMaxWords { get; }
     public int GeneratedTitleMaxChars { get; }
     public ImmutableHashSet<string> WeakEndings { get; }
+
+    /// <summary>Whether a name holds an outlet word ("The Baltic Herald"): an outlet's name, not a person's.</summary>
+    public bool NamesOutlet(string name) =>
+        name.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Any(word => OutletWords.Contains(word.Trim('.', ',')));
 
     public static ReadingRules Parse(DataFile file) =>
         new(StrictYaml.Deserialize<ReadingSchema.File>(file.Text, file.Name), file.Name);

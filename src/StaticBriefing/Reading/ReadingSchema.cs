@@ -47,6 +47,7 @@ internal static class ReadingSchema
         public required List<string> AuthorJoiners { get; init; }
         public required List<string> NotPersonWords { get; init; }
         public required List<string> OutletPhrases { get; init; }
+        public required List<string> PublisherPhrases { get; init; }
         public required string WriterWidget { get; init; }
         public required List<string> OutletWords { get; init; }
         public required List<string> LegalSuffixes { get; init; }
