@@ -6,7 +6,8 @@ namespace StaticBriefing.Annotation.Actors.Recognition;
 /// Titled names: a title word right before a name ("Kremlin spokesperson Dmitry Peskov", "BBC
 /// correspondent Elizaveta Fokht"). The mention runs from the first modifier of the title (an
 /// adjective, an organisation's name, a listed modifier, never a determiner) to the name, plus
-/// "of COUNTRY" when it follows; the bare name stays a mention of its own. An unknown name after a
+/// "of COUNTRY" when it follows; the bare name stays a mention of its own. The official register puts the
+/// country between title and name ("President of the United States NAME", see <see cref="OfficialRegister"/>). An unknown name after a
 /// title is a discovered person whose role is the title and whose party its modifiers give.
 /// </summary>
 internal static class TitledNames
@@ -22,6 +23,7 @@ internal static class TitledNames
             {
                 continue;
             }
+            nameStart = OfficialRegister.NameAfterOffice(state, nameStart) ?? nameStart;
             var (actor, coreEnd) = NameAfterTitle(state, reader, nameStart, title.Start);
             if (actor < 0)
             {
@@ -46,6 +48,10 @@ internal static class TitledNames
         if (reader.ReadForward(nameStart) is not { LooksLikeOrganisation: false } name || IsTitleWord(state, nameStart))
         {
             return (-1, 0); // "the Russian General Staff" is no person called Staff
+        }
+        if (name.Words == 1 && ListedSurnames.PersonNamed(state, name.Name) is { } listed)
+        {
+            return (listed, name.End); // "President Costa" after "António Costa"
         }
         var role = state.Text[TitleStart(state, titleStart)..(nameStart)].Trim();
         var discovered = state.Table.Discover(name.Name, ActorKind.Person, PartyOfTitle(state, titleStart, nameStart), role);
