@@ -19,6 +19,7 @@ public sealed class ActorRecognizer(ActorLexicon lexicon)
     {
         var state = new RecognitionState(text, sentences, index);
         NameMentions.FindListed(state);
+        RoleLines.Find(state);
         TitledNames.Find(state);
         LayoutDiscovery.Find(state);
         SpeakerLabels.Find(state);

@@ -4,7 +4,8 @@ namespace StaticBriefing.Annotation.Actors.Recognition;
 
 /// <summary>
 /// A surname the taxonomy does not list on its own may still belong to a listed person the text has
-/// named in full: "President António Costa … Mr Costa" is one person, not a new one called Costa.
+/// named in full: "President António Costa … Mr Costa" is one person, not a new one called Costa; so
+/// is a person discovered earlier in the text ("NAME Bruce, Department Spokesperson … MS BRUCE:").
 /// </summary>
 internal static class ListedSurnames
 {
@@ -25,6 +26,25 @@ internal static class ListedSurnames
                 return null; // two listed people share the surname: the title alone cannot tell them apart
             }
             found = hit.Value.Actor;
+        }
+        return found ?? LearnedPerson(state, surname);
+    }
+
+    /// <summary>A person discovered earlier whose surname this is ("MS BRUCE" after a line naming "NAME Bruce").</summary>
+    private static int? LearnedPerson(RecognitionState state, string surname)
+    {
+        var comparison = Sentences.TextChars.IsInCapitals(surname) ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+        int? found = null;
+        foreach (var (alias, actor) in state.LearnedAliases)
+        {
+            if (alias.Equals(surname, comparison) && state.Table.IsDiscovered(actor) && state.Table[actor].Kind == ActorKind.Person)
+            {
+                if (found is { } other && other != actor)
+                {
+                    return null;
+                }
+                found = actor;
+            }
         }
         return found;
     }

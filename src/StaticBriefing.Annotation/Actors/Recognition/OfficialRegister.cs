@@ -6,7 +6,8 @@ namespace StaticBriefing.Annotation.Actors.Recognition;
 /// The official register names the office in full before the holder: "President of the United States
 /// NAME", "Federal Chancellor of Germany NAME". After a title, "of" + a state or body (with its
 /// article) + a person's name moves the name past the office, so the titled form covers all of it and
-/// the state stays a mention of its own (it follows "of").
+/// the state stays a mention of its own (it follows "of"). The plain register puts it after the name
+/// ("President NAME of Ukraine").
 /// </summary>
 internal static class OfficialRegister
 {
@@ -32,5 +33,20 @@ internal static class OfficialRegister
         }
         // Only a person may follow: "the Minister of Ukraine Kyiv …" is no office.
         return state.LongestNameAt(nameStart) is { } holder && state.Table[holder.Value.Actor].Kind != ActorKind.Person ? null : nameStart;
+    }
+
+    /// <summary>"… of Ukraine": the end of a following "of" + state or organisation name.</summary>
+    public static int? OfBodyEnd(RecognitionState state, int end)
+    {
+        var text = state.Text;
+        if (TextWords.WordAfter(text, end) is not { } of || !TextWords.Span(text, of).SequenceEqual("of"))
+        {
+            return null;
+        }
+        if (TextWords.NextWordStart(text, of.End) is not { } next || state.LongestNameAt(next) is not { } country)
+        {
+            return null;
+        }
+        return state.Table[country.Value.Actor].Kind is ActorKind.State or ActorKind.Organisation ? country.End : null;
     }
 }

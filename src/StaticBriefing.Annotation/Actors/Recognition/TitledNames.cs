@@ -3,11 +3,9 @@ using StaticBriefing.Annotation.Model;
 namespace StaticBriefing.Annotation.Actors.Recognition;
 
 /// <summary>
-/// Titled names: a title word right before a name ("Kremlin spokesperson Dmitry Peskov", "BBC
-/// correspondent Elizaveta Fokht"). The mention runs from the first modifier of the title (an
-/// adjective, an organisation's name, a listed modifier, never a determiner) to the name, plus
-/// "of COUNTRY" when it follows; the bare name stays a mention of its own. The official register puts the
-/// country between title and name ("President of the United States NAME", see <see cref="OfficialRegister"/>). An unknown name after a
+/// Titled names: a title word right before a name ("Kremlin spokesperson Dmitry Peskov"), from the
+/// title's first modifier (never a determiner) to the name, plus "of COUNTRY" before or after the name
+/// (<see cref="OfficialRegister"/>); the bare name stays a mention of its own. An unknown name after a
 /// title is a discovered person whose role is the title and whose party its modifiers give.
 /// </summary>
 internal static class TitledNames
@@ -30,7 +28,7 @@ internal static class TitledNames
                 continue;
             }
             var start = TitleStart(state, title.Start);
-            var end = OfCountryEnd(state, coreEnd) ?? coreEnd;
+            var end = OfficialRegister.OfBodyEnd(state, coreEnd) ?? coreEnd;
             state.Add(start, end, actor, MentionForm.Extended);
             state.TitledStarts[coreEnd] = Math.Min(start, state.TitledStarts.GetValueOrDefault(coreEnd, start));
             state.Add(nameStart, coreEnd, actor, MentionForm.Name);
@@ -45,13 +43,17 @@ internal static class TitledNames
             var actor = known.Value.Actor;
             return state.Table[actor].Kind == ActorKind.Person ? (actor, known.End) : (-1, 0);
         }
-        if (reader.ReadForward(nameStart) is not { LooksLikeOrganisation: false } name || IsTitleWord(state, nameStart))
+        if (reader.ReadForward(nameStart) is not { } name || IsTitleWord(state, nameStart))
         {
-            return (-1, 0); // "the Russian General Staff" is no person called Staff
+            return (-1, 0);
         }
         if (name.Words == 1 && ListedSurnames.PersonNamed(state, name.Name) is { } listed)
         {
-            return (listed, name.End); // "President Costa" after "António Costa"
+            return (listed, name.End); // "President Costa" after "António Costa", "MS BRUCE" after "NAME Bruce"
+        }
+        if (name.LooksLikeOrganisation)
+        {
+            return (-1, 0); // "the Russian General Staff" is no person called Staff
         }
         var role = state.Text[TitleStart(state, titleStart)..(nameStart)].Trim();
         var discovered = state.Table.Discover(name.Name, ActorKind.Person, PartyOfTitle(state, titleStart, nameStart), role);
@@ -132,21 +134,6 @@ internal static class TitledNames
         state.Lexicon.ClauseStops.Contains(word) || state.Lexicon.Determiners.Contains(word)
         || state.Lexicon.PossessiveDeterminers.Contains(word) || state.Lexicon.SpeechVerbs.Contains(word)
         || word.SequenceEqual("and") || word.SequenceEqual("or") || word.SequenceEqual("of");
-
-    /// <summary>"… of Ukraine": the end of a following "of" + state or organisation name.</summary>
-    private static int? OfCountryEnd(RecognitionState state, int end)
-    {
-        var text = state.Text;
-        if (TextWords.WordAfter(text, end) is not { } of || !TextWords.Span(text, of).SequenceEqual("of"))
-        {
-            return null;
-        }
-        if (TextWords.NextWordStart(text, of.End) is not { } next || state.LongestNameAt(next) is not { } country)
-        {
-            return null;
-        }
-        return state.Table[country.Value.Actor].Kind is ActorKind.State or ActorKind.Organisation ? country.End : null;
-    }
 
     /// <summary>The party a title's modifiers give ("French foreign minister" → france), else "none".</summary>
     private static string PartyOfTitle(RecognitionState state, int titleStart, int nameStart)
