@@ -17,11 +17,11 @@ internal static class TitledNames
         var reader = new NameReader(state);
         foreach (var title in state.Hits.Where(h => h.Value.Kind == HitKind.TitleWord).ToList())
         {
-            if (TextWords.NextWordStart(state.Text, title.End) is not { } nameStart)
+            if (TextWords.NextWordStart(state.Text, title.End) is not { } next)
             {
                 continue;
             }
-            nameStart = OfficialRegister.NameAfterOffice(state, nameStart) ?? nameStart;
+            var nameStart = OfficialRegister.NameAfterOffice(state, next) ?? next;
             var (actor, coreEnd) = NameAfterTitle(state, reader, nameStart, title.Start);
             if (actor < 0)
             {
@@ -87,8 +87,7 @@ internal static class TitledNames
                 start = name.Start;
                 continue;
             }
-            if (TextWords.WordEndingAt(text, end) is { } word
-                && (state.Lexicon.Titles.Contains(TextWords.Span(text, word)) || state.Lexicon.TitleModifiers.Contains(TextWords.Span(text, word))))
+            if (TextWords.WordEndingAt(text, end) is { } word && IsTitleWord(state, word.Start))
             {
                 start = word.Start;
                 continue;
