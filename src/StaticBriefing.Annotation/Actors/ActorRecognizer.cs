@@ -6,7 +6,7 @@ namespace StaticBriefing.Annotation.Actors;
 /// <summary>
 /// Finds the actors of a text: names, titles and composed descriptions from the taxonomy (one trie
 /// scan), then people and organisations the taxonomy does not know, from cues (titles, bylines,
-/// credit and copyright lines, datelines, outlet words, "according to", "said", "the commissioner, NAME,"), then collective
+/// credit and copyright lines, datelines, speaker headings, outlet words, "according to", "said", "the commissioner, NAME,"), then collective
 /// descriptions ("European leaders"), appositions, "the minister" anaphora and "his host".
 /// </summary>
 public sealed class ActorRecognizer(ActorLexicon lexicon)
@@ -19,9 +19,11 @@ public sealed class ActorRecognizer(ActorLexicon lexicon)
     {
         var state = new RecognitionState(text, sentences, index);
         NameMentions.FindListed(state);
+        RoleLines.Find(state);
         TitledNames.Find(state);
         LayoutDiscovery.Find(state);
         SpeakerLabels.Find(state);
+        SpeakerHeadings.Find(state);
         CreditLines.Find(state);
         CueDiscovery.Find(state);
         AppositiveNames.Find(state);

@@ -7,6 +7,7 @@ namespace StaticBriefing.Annotation.Actors.Recognition;
 /// ("French foreign minister Jean-Noël Barrot … the minister said"), of several the one titled last. Title
 /// modifiers may stand between ("Russian Foreign Minister Sergei Lavrov … the foreign minister’s
 /// account"); an apposition right after a name ("NAME, the foreign minister,") describes that name instead.
+/// The official register capitalises the title ("the Minister"); see <see cref="OfficialAnaphor"/>.
 /// </summary>
 internal static class Anaphora
 {
@@ -20,7 +21,8 @@ internal static class Anaphora
         var heads = state.TitleHeads.OrderBy(h => h.Position).ToList();
         foreach (var hit in state.Hits.Where(h => h.Value.Kind == HitKind.TitleWord).ToList())
         {
-            if (!char.IsLower(text[hit.Start])
+            var capitalised = !char.IsLower(text[hit.Start]);
+            if ((capitalised && !OfficialAnaphor.Allowed(state, hit.End))
                 || DeterminerBefore(state, hit.Start) is not { } determiner
                 || !state.Lexicon.AnaphoricDeterminers.Contains(TextWords.Span(text, determiner))
                 || DescriptionTies.FollowedByNameOrTitle(state, hit.End) || IsApposition(text, determiner.Start))
@@ -36,6 +38,10 @@ internal static class Anaphora
                     break;
                 }
                 actor = title == head ? candidate : actor;
+            }
+            if (capitalised && !OfficialAnaphor.OnlyHolder(heads, head, actor))
+            {
+                continue;
             }
             if (actor >= 0 && state.Table[actor].Kind == ActorKind.Person)
             {

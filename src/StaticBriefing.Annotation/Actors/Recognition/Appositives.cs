@@ -7,7 +7,8 @@ namespace StaticBriefing.Annotation.Actors.Recognition;
 /// Appositions that describe a named actor, set off by commas (or closing the sentence) and holding a role word:
 /// after the name ("Rustem Umerov, the chairman of the Ukrainian National Security Council,") or
 /// before it ("his chief negotiator and head of the National Security and Defense Council, Rustem
-/// Umerov,", "Our guest, NAME,"). A following apposition stops before a relative clause ("the aide who headed …"). A preceding apposition starts at its leftmost determiner or title word and never
+/// Umerov,", "Our guest, NAME,"). A following apposition stops before a relative clause ("the aide who headed …"); after a
+/// sentence-opening prepositional phrase only a comma closes one (<see cref="FrontedPhrase"/>). A preceding apposition starts at its leftmost determiner or title word and never
 /// reaches past a clause stop ("that", "has", "by" …) or another person's name.
 /// </summary>
 internal static class Appositives
@@ -57,7 +58,7 @@ internal static class Appositives
             {
                 if (state.Lexicon.RelativePronouns.Contains(TextWords.Span(text, word)))
                 {
-                    if (hasRole && words > 1 && TextWords.PreviousWordEnd(text, i) is { } end)
+                    if (hasRole && words > 1 && TextWords.PreviousWordEnd(text, i) is { } end && !FrontedPhrase.Holds(state, mention.Start))
                     {
                         state.Add(first.Start, end, mention.Actor, MentionForm.Appositive); // "the aide who led …"
                     }
@@ -68,7 +69,7 @@ internal static class Appositives
             }
             if (c == '.' && (i + 1 >= text.Length || TextChars.IsSpace(text[i + 1])) && !IsInitialStop(text, i))
             {
-                if (hasRole && words > 1)
+                if (hasRole && words > 1 && !FrontedPhrase.Holds(state, mention.Start))
                 {
                     state.Add(first.Start, i, mention.Actor, MentionForm.Appositive); // closes the sentence
                 }

@@ -38,7 +38,10 @@ internal static class DescriptionTies
         return null;
     }
 
-    /// <summary>The start of a possessor before a noun ("its", "Kyiv’s", "the Kremlin’s"), for nouns held by any possessor.</summary>
+    /// <summary>
+    /// The start of a possessor before a noun ("its", "Kyiv’s", "the Kremlin’s", and the speaker's own
+    /// "our" in a statement or a record of speeches), for nouns held by any possessor.
+    /// </summary>
     public static int? Possessor(RecognitionState state, int nounStart)
     {
         var text = state.Text;
@@ -51,7 +54,8 @@ internal static class DescriptionTies
             return WithArticle(state, owner.Start);
         }
         return TextWords.WordEndingAt(text, end) is { } word
-            && (state.Lexicon.PossessiveDeterminers.Contains(TextWords.Span(text, word)) || state.Lexicon.Determiners.Contains(TextWords.Span(text, word)))
+            && (state.Lexicon.PossessiveDeterminers.Contains(TextWords.Span(text, word)) || state.Lexicon.Determiners.Contains(TextWords.Span(text, word))
+                || state.Lexicon.FirstPersonPossessives.Contains(TextWords.Span(text, word)))
             ? word.Start
             : null;
     }

@@ -3,10 +3,9 @@ using StaticBriefing.Annotation.Model;
 namespace StaticBriefing.Annotation.Actors.Recognition;
 
 /// <summary>
-/// Titled names: a title word right before a name ("Kremlin spokesperson Dmitry Peskov", "BBC
-/// correspondent Elizaveta Fokht"). The mention runs from the first modifier of the title (an
-/// adjective, an organisation's name, a listed modifier, never a determiner) to the name, plus
-/// "of COUNTRY" when it follows; the bare name stays a mention of its own. An unknown name after a
+/// Titled names: a title word right before a name ("Kremlin spokesperson Dmitry Peskov"), from the
+/// title's first modifier (never a determiner) to the name, plus "of COUNTRY" before or after the name
+/// (<see cref="OfficialRegister"/>); the bare name stays a mention of its own. An unknown name after a
 /// title is a discovered person whose role is the title and whose party its modifiers give.
 /// </summary>
 internal static class TitledNames
@@ -18,17 +17,18 @@ internal static class TitledNames
         var reader = new NameReader(state);
         foreach (var title in state.Hits.Where(h => h.Value.Kind == HitKind.TitleWord).ToList())
         {
-            if (TextWords.NextWordStart(state.Text, title.End) is not { } nameStart)
+            if (TextWords.NextWordStart(state.Text, title.End) is not { } next)
             {
                 continue;
             }
+            var nameStart = OfficialRegister.NameAfterOffice(state, next) ?? next;
             var (actor, coreEnd) = NameAfterTitle(state, reader, nameStart, title.Start);
             if (actor < 0)
             {
                 continue;
             }
             var start = TitleStart(state, title.Start);
-            var end = OfCountryEnd(state, coreEnd) ?? coreEnd;
+            var end = OfficialRegister.OfBodyEnd(state, coreEnd) ?? coreEnd;
             state.Add(start, end, actor, MentionForm.Extended);
             state.TitledStarts[coreEnd] = Math.Min(start, state.TitledStarts.GetValueOrDefault(coreEnd, start));
             state.Add(nameStart, coreEnd, actor, MentionForm.Name);
@@ -43,7 +43,15 @@ internal static class TitledNames
             var actor = known.Value.Actor;
             return state.Table[actor].Kind == ActorKind.Person ? (actor, known.End) : (-1, 0);
         }
-        if (reader.ReadForward(nameStart) is not { LooksLikeOrganisation: false } name || IsTitleWord(state, nameStart))
+        if (reader.ReadForward(nameStart) is not { } name || IsTitleWord(state, nameStart))
+        {
+            return (-1, 0);
+        }
+        if (name.Words == 1 && ListedSurnames.PersonNamed(state, name.Name) is { } listed)
+        {
+            return (listed, name.End); // "President Costa" after "António Costa", "MS BRUCE" after "NAME Bruce"
+        }
+        if (name.LooksLikeOrganisation)
         {
             return (-1, 0); // "the Russian General Staff" is no person called Staff
         }
@@ -79,8 +87,7 @@ internal static class TitledNames
                 start = name.Start;
                 continue;
             }
-            if (TextWords.WordEndingAt(text, end) is { } word
-                && (state.Lexicon.Titles.Contains(TextWords.Span(text, word)) || state.Lexicon.TitleModifiers.Contains(TextWords.Span(text, word))))
+            if (TextWords.WordEndingAt(text, end) is { } word && IsTitleWord(state, word.Start))
             {
                 start = word.Start;
                 continue;
@@ -126,21 +133,6 @@ internal static class TitledNames
         state.Lexicon.ClauseStops.Contains(word) || state.Lexicon.Determiners.Contains(word)
         || state.Lexicon.PossessiveDeterminers.Contains(word) || state.Lexicon.SpeechVerbs.Contains(word)
         || word.SequenceEqual("and") || word.SequenceEqual("or") || word.SequenceEqual("of");
-
-    /// <summary>"… of Ukraine": the end of a following "of" + state or organisation name.</summary>
-    private static int? OfCountryEnd(RecognitionState state, int end)
-    {
-        var text = state.Text;
-        if (TextWords.WordAfter(text, end) is not { } of || !TextWords.Span(text, of).SequenceEqual("of"))
-        {
-            return null;
-        }
-        if (TextWords.NextWordStart(text, of.End) is not { } next || state.LongestNameAt(next) is not { } country)
-        {
-            return null;
-        }
-        return state.Table[country.Value.Actor].Kind is ActorKind.State or ActorKind.Organisation ? country.End : null;
-    }
 
     /// <summary>The party a title's modifiers give ("French foreign minister" → france), else "none".</summary>
     private static string PartyOfTitle(RecognitionState state, int titleStart, int nameStart)
