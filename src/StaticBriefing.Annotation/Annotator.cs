@@ -35,7 +35,9 @@ public sealed class Annotator : IAnnotator
         claims = new ClaimDetector(positions);
     }
 
-    public AnnotatedText Annotate(string text, ReferenceDate published)
+    public AnnotatedText Annotate(string text, ReferenceDate published) => Annotate(text, published, publisher: null);
+
+    public AnnotatedText Annotate(string text, ReferenceDate published, string? publisher)
     {
         var split = sentences.Split(text);
         var found = actors.Recognize(text, split);
@@ -47,7 +49,7 @@ public sealed class Annotator : IAnnotator
             split,
             found,
             dates.Recognize(text, split, published, quotations),
-            positionParties.File(demands.Detect(tokenized, found, quoted)),
+            positionParties.File(demands.Detect(tokenized, found, quoted, actors.Publisher(publisher))),
             quoted,
             claims.Detect(tokenized));
     }

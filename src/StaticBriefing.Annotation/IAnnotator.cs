@@ -6,4 +6,10 @@ namespace StaticBriefing.Annotation;
 public interface IAnnotator
 {
     AnnotatedText Annotate(string text, ReferenceDate published);
+
+    /// <summary>
+    /// Annotates a page whose publisher is known (the outlet the reader found): when the publisher
+    /// is itself an actor ("European Council"), the page's unattributed statements are its own.
+    /// </summary>
+    AnnotatedText Annotate(string text, ReferenceDate published, string? publisher);
 }

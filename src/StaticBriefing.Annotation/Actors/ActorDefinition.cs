@@ -29,6 +29,9 @@ public sealed record ActorDefinition(
     /// <summary>Nouns that designate this actor after any possessor ("its Western partners").</summary>
     public EquatableArray<string> PossessedNouns { get; init; } = EquatableArray<string>.Empty;
 
+    /// <summary>A news organisation: what it publishes is reporting, not its party's voice (a state news agency).</summary>
+    public bool Media { get; init; }
+
     /// <summary>The key its nouns are filed under: its country, or itself.</summary>
     public string CountryKey => Country ?? Id;
 }

@@ -39,4 +39,21 @@ public sealed class ActorRecognizer(ActorLexicon lexicon)
         Counterparts.Find(state);
         return MentionResolver.Resolve(state);
     }
+
+    /// <summary>
+    /// The listed actor a page's publisher names ("European Council", "U.S. State Department"), when
+    /// the whole name is one of its names and it is not a news organisation: such a page speaks in
+    /// that actor's own voice. Null for a newspaper, an agency or a name the taxonomy does not know.
+    /// </summary>
+    public ActorAnnotation? Publisher(string? name)
+    {
+        var trimmed = name?.Trim();
+        if (string.IsNullOrEmpty(trimmed))
+        {
+            return null;
+        }
+        var whole = Recognize(trimmed, new[] { new Sentence(0, 0, trimmed.Length) }.ToEquatableArray())
+            .FirstOrDefault(actor => actor.Reviewed && actor.Mentions.Any(mention => mention.Start == 0 && mention.End == trimmed.Length));
+        return whole is not null && !Lexicon.Actors.Any(actor => actor.Id == whole.Id && actor.Media) ? whole : null;
+    }
 }

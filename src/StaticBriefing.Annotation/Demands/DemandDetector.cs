@@ -34,10 +34,18 @@ public sealed class DemandDetector
         Detect(new TokenizedText(compiled, text, sentences, actors), actors, quotes);
 
     /// <summary>Reads positions from a text already tokenised with this detector's lexicon.</summary>
-    public EquatableArray<DemandAnnotation> Detect(TokenizedText tokenized, EquatableArray<ActorAnnotation> actors, EquatableArray<QuoteAnnotation> quotes)
+    public EquatableArray<DemandAnnotation> Detect(TokenizedText tokenized, EquatableArray<ActorAnnotation> actors, EquatableArray<QuoteAnnotation> quotes) =>
+        Detect(tokenized, actors, quotes, publisher: null);
+
+    /// <summary>
+    /// As <see cref="Detect(TokenizedText, EquatableArray{ActorAnnotation}, EquatableArray{QuoteAnnotation})"/>, on a page
+    /// published by an actor: a sentence no quotation, label or attribution gives to anyone else is the publisher's.
+    /// </summary>
+    public EquatableArray<DemandAnnotation> Detect(TokenizedText tokenized, EquatableArray<ActorAnnotation> actors, EquatableArray<QuoteAnnotation> quotes, ActorAnnotation? publisher)
     {
         tokenized.CheckLexicon(compiled);
         var speakers = new QuoteSpeakers(actors, quotes);
+        IReadOnlyList<PartyRef> voice = publisher is null || publisher.Party == PartyRef.NoParty ? [] : [new PartyRef(publisher.Party, publisher.Id)];
         var passages = new PassageSpeakers(tokenized.Text, tokenized.Sentences.Select(context => context.Tokens.Sentence).ToEquatableArray(), actors);
         var memory = new DiscourseMemory();
         var found = new List<DemandAnnotation>();
@@ -73,9 +81,11 @@ public sealed class DemandDetector
                 memory.RememberDocument(context.Documents.Matches.Count > 0 || IsPlanTerm(context, documentAuthor), []);
                 continue;
             }
-            // A labelled speech yields to an attribution in the sentence itself ("…, the Kremlin said").
+            // A labelled speech, and the publisher's own voice, yield to an attribution in the sentence itself ("…, the Kremlin said").
             var speaker = speakers.SpeakerOf(sentence) is { Count: > 0 } quoted ? quoted
-                : context.Attributions.Matches.Count == 0 ? passages.SpeakerOf(sentence) : [];
+                : context.Attributions.Matches.Count > 0 ? []
+                : passages.SpeakerOf(sentence) is { Count: > 0 } labelled ? labelled
+                : voice;
             var reader = new SentenceReader(compiled, context, memory, speaker);
             var positions = reader.Read();
             AddAll(found, tokens, positions.Entries);

@@ -82,7 +82,7 @@ public static class AnnotateCommand
         }
         var published = given ?? article?.Published
             ?? throw new DataFileException(name, null, null, "no publication date found in the text; pass --published YYYY-MM-DD");
-        var annotated = new Annotator(knowledge).Annotate(text, published);
+        var annotated = new Annotator(knowledge).Annotate(text, published, article?.Outlet);
         return json ? AnnotationJson.Render(article, annotated, published) : AnnotationSummary.Render(article, annotated, published);
     }
 

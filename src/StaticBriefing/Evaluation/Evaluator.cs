@@ -34,7 +34,7 @@ public static class Evaluator
                 note = "no publication date found; annotated against the gold date";
             }
             var annotated = annotator.Annotate(article.Text, published
-                ?? throw new DataFileException(gold.Id + GoldReader.Suffix, null, "published", "not a date"));
+                ?? throw new DataFileException(gold.Id + GoldReader.Suffix, null, "published", "not a date"), article.Outlet);
             return SeedScorer.Score(gold, article, annotated, equivalences, note, reader.WithoutDateline);
         });
         return new EvaluationReport(scores.ToEquatableArray());

@@ -14,4 +14,5 @@ internal sealed class ActorEntry
     public string? Country { get; set; }
     public List<string> Nouns { get; set; } = [];
     public List<string> PossessedNouns { get; set; } = [];
+    public bool Media { get; set; }
 }

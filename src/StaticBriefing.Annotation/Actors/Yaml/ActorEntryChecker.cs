@@ -55,6 +55,7 @@ internal static class ActorEntryChecker
                 Country = entry.Country,
                 Nouns = entry.Nouns.ToEquatableArray(),
                 PossessedNouns = entry.PossessedNouns.ToEquatableArray(),
+                Media = entry.Media,
             });
         }
         CheckCountries(result, lines, file);

@@ -50,7 +50,7 @@ public sealed class SeedBriefSource(RepositoryData data) : IBriefSource
         var article = new SeedReader(data.Reading, knowledge.Temporal).ReadFile(Path.Combine(data.Root, input.SourceFile), input.SourceFile);
         var published = article.Published
             ?? throw new DataFileException(input.SourceFile, null, "published", "no publication date in the text; give one in a sidecar (published: YYYY-MM-DD)");
-        var annotated = data.Annotator.Annotate(article.Text, published);
+        var annotated = data.Annotator.Annotate(article.Text, published, article.Outlet);
         return BriefWriter.Write(article, annotated, knowledge.Actors);
     }
 }
