@@ -90,6 +90,9 @@ public sealed record StanceGrammar
     /// <summary>Words whose noun phrase dates a position rather than being its object ("after a ceasefire").</summary>
     public EquatableArray<string> TimeFrames { get; init; }
 
+    /// <summary>Verbs that tie a subject to a document as its author ("handed over a memorandum that …").</summary>
+    public EquatableArray<string> Authoring { get; init; }
+
     /// <summary>Words between a stance noun and its owner ("Ukraine's own plan"): the owner still owns it.</summary>
     public EquatableArray<string> NounModifiers { get; init; }
 

@@ -82,6 +82,7 @@ public static class StanceFileParser
             Contrasts = checks.Cues(document.Contrasts, "contrasts"),
             ListItemEnds = checks.Cues(document.ListItemEnds, "list_item_ends"),
             TimeFrames = checks.Cues(document.TimeFrames, "time_frames"),
+            Authoring = checks.Cues(document.Authoring, "authoring"),
             NounModifiers = checks.Cues(document.NounModifiers, "noun_modifiers"),
             FirstPersonPronouns = document.FirstPersonPronouns.Select(word => word.ToLowerInvariant()).ToEquatableArray(),
             PastParticipleEndings = document.PastParticipleEndings.Select(word => word.ToLowerInvariant()).ToEquatableArray(),

@@ -40,6 +40,9 @@ public sealed class StancesDocument
     /// <summary>"after", "following": the noun phrase after one dates the position ("troops after a ceasefire"); it is not its object.</summary>
     public List<string> TimeFrames { get; init; } = [];
 
+    /// <summary>"handed over", "presented": the subject authored the document after one ("a memorandum that demands …" is theirs).</summary>
+    public List<string> Authoring { get; init; } = [];
+
     /// <summary>Words that may stand between a stance noun and its owner ("Ukraine's own plan", "the US revised proposal").</summary>
     public List<string> NounModifiers { get; init; } = [];
 

@@ -48,6 +48,7 @@ public sealed class CompiledDemandLexicon
         Contrasts = Set(grammar.Contrasts);
         ListItemEnds = Set(grammar.ListItemEnds);
         TimeFrames = Set(grammar.TimeFrames);
+        Authoring = Set(grammar.Authoring);
         NounModifiers = Set(grammar.NounModifiers);
         Relatives = Set(grammar.Relatives);
         ComplementLinks = Set(grammar.ComplementLinks);
@@ -130,6 +131,8 @@ public sealed class CompiledDemandLexicon
     public CueSet ListItemEnds { get; }
 
     public CueSet TimeFrames { get; }
+
+    public CueSet Authoring { get; }
 
     public CueSet NounModifiers { get; }
 

@@ -15,7 +15,7 @@ public sealed class SentenceContext(CompiledDemandLexicon lexicon, SentenceToken
     private List<StanceHit>? stances;
     private ClauseLayout? clauses;
     private SideClauses? sideClauses;
-    private TokenMarks? scopeEnds, clauseBreaks, prepositions, determiners, coordinators, shields, negators, timeFrames;
+    private TokenMarks? scopeEnds, clauseBreaks, prepositions, determiners, coordinators, shields, negators, timeFrames, authoring;
     private TokenMarks? collectives, singularAnaphors, pluralAnaphors, pronouns, attributions;
     private TokenMarks? documents, proposalDocuments, stanceNouns, contrasts, relatives, nounModifiers, complementLinks, clauseJoins, auxiliaries, objectPronouns;
 
@@ -45,6 +45,8 @@ public sealed class SentenceContext(CompiledDemandLexicon lexicon, SentenceToken
     public TokenMarks Negators => negators ??= new TokenMarks(lexicon.Negators, Tokens);
 
     public TokenMarks TimeFrames => timeFrames ??= new TokenMarks(lexicon.TimeFrames, Tokens);
+
+    public TokenMarks Authoring => authoring ??= new TokenMarks(lexicon.Authoring, Tokens);
 
     public TokenMarks Collectives => collectives ??= new TokenMarks(lexicon.Collectives, Tokens);
 

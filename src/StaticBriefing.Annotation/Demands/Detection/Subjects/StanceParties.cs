@@ -28,9 +28,13 @@ public sealed class StanceParties(CompiledDemandLexicon lexicon, SentenceContext
             return lastParties;
         }
         var subject = JoinedClauseSubject(start, clauseStart) is { Count: > 0 } joined ? joined : Subjects.SubjectIn(clauseStart, start);
-        if (subject.Count > 0 || IsRelativeClause(clauseStart))
+        if (subject.Count > 0)
         {
             return subject;
+        }
+        if (IsRelativeClause(clauseStart))
+        {
+            return new RelativeDocumentAuthor(lexicon, sentence, Subjects).Before(clauseStart - 1);
         }
         if (lastParties.Count > 0 && !sentence.ScopeEnds.AnyWithin(lastStanceEnd, start))
         {
