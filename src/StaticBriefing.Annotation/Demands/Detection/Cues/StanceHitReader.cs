@@ -49,7 +49,8 @@ public sealed class StanceHitReader(CompiledDemandLexicon lexicon, SentenceConte
             }
             if (cue.Issues.Count > 0)
             {
-                var next = sentence.FirstIssueFrom(match.End);
+                // Its issue follows it, or opens with it ("swapped 300 prisoners" is one issue cue).
+                var next = sentence.FirstIssueFrom(match.Start);
                 if (next is null || next.Start - match.End > RestrictedCueReach || !cue.Issues.Contains(next.Issue.Id))
                 {
                     continue;
