@@ -15,6 +15,9 @@ public enum StanceCueKind
     /// <summary>"only after", "not until": the issue before is rejected until the condition after is met.</summary>
     Condition,
 
+    /// <summary>"made Y the price of Z": the other way round, Y before is demanded and Z after rejected until then.</summary>
+    ConditionNoun,
+
     /// <summary>A phrase that looks like a cue but states no position ("suggesting that"); it blocks shorter cues.</summary>
     Neutral,
 }

@@ -22,6 +22,7 @@ public static class StanceFileParser
         Add(document.Stances.Agenda, StanceCueKind.Agenda, "agenda");
         Add(document.Stances.Neutral, StanceCueKind.Neutral, "neutral");
         Add(document.Conditions, StanceCueKind.Condition, "conditions");
+        Add(document.ConditionNouns, StanceCueKind.ConditionNoun, "condition_nouns");
         void AddModal(List<string> list, StanceCueKind kind) =>
             cues.AddRange(checks.Cues(list, "modals").Select(cue => new StanceCue(cue, kind, EquatableArray<string>.Empty) { Modal = true }));
         AddModal(document.Modals.Demands, StanceCueKind.Demands);

@@ -13,6 +13,9 @@ public sealed class StancesDocument
     /// <summary>"only after", "not until": what comes before is held back, what follows is the condition.</summary>
     public List<string> Conditions { get; init; } = [];
 
+    /// <summary>"the price of", "the key condition for": what stands before is demanded, what follows held back.</summary>
+    public List<string> ConditionNouns { get; init; } = [];
+
     /// <summary>Nouns naming a document ("plan", "draft"); as a subject it speaks for its author.</summary>
     public DocumentLists Documents { get; init; } = new();
 

@@ -74,7 +74,7 @@ public sealed class StanceHitReader(CompiledDemandLexicon lexicon, SentenceConte
             return false;
         }
         var previous = hits[^1];
-        if (previous.Cue.Stance is null || previous.Cue.Modal || previous.Cue.Kind == StanceCueKind.Condition || phraseStart - previous.End > MaxDeterminers)
+        if (previous.Cue.Stance is null || previous.Cue.Modal || previous.Cue.Kind is StanceCueKind.Condition or StanceCueKind.ConditionNoun || phraseStart - previous.End > MaxDeterminers)
         {
             return false;
         }

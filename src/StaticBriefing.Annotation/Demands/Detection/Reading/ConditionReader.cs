@@ -4,7 +4,10 @@ using StaticBriefing.Annotation.Model;
 
 namespace StaticBriefing.Annotation.Demands.Detection.Reading;
 
-/// <summary>"X could be held only after Y": the party holds X back (rejects it, conditionally) and demands Y.</summary>
+/// <summary>
+/// "X could be held only after Y": the party holds X back (rejects it, conditionally) and demands Y.
+/// A condition noun puts them the other way round: "made Y the price of X".
+/// </summary>
 public sealed class ConditionReader(SentenceContext sentence, StanceParties parties, StanceScope scope, SentencePositions positions)
 {
     public void Read(StanceHit hit, int nextStance)
@@ -16,13 +19,16 @@ public sealed class ConditionReader(SentenceContext sentence, StanceParties part
             return;
         }
         parties.Took(who, hit.End);
-        foreach (var issue in scope.IssuesBefore(clauseStart, hit.Start))
+        var noun = hit.Cue.Kind == StanceCueKind.ConditionNoun;
+        var (before, after) = noun ? (Stance.Demands, Stance.Rejects) : (Stance.Rejects, Stance.Demands);
+        // What a condition noun demands is the object before it, not an aside (", who flew to Ankara to meet …,").
+        foreach (var issue in scope.IssuesBefore(clauseStart, hit.Start).Where(issue => !noun || sentence.SideClauses.EndAround(issue.Start) < 0))
         {
-            positions.Take(who, issue.Issue, Stance.Rejects, issue.Start, issue.End);
+            positions.Take(who, issue.Issue, before, issue.Start, issue.End);
         }
         foreach (var issue in scope.IssuesIn(hit, hit.End, scope.End(hit, hit.End, nextStance), out _))
         {
-            positions.Take(who, issue.Issue, Stance.Demands, issue.Start, issue.End);
+            positions.Take(who, issue.Issue, after, issue.Start, issue.End);
         }
     }
 }

@@ -43,7 +43,7 @@ public sealed class SentenceReader
         // Conditions first: "a vote only after a ceasefire" holds back the vote, whatever else the clause says of it.
         for (var k = 0; k < sentence.Stances.Count; k++)
         {
-            if (sentence.Stances[k].Cue.Kind == StanceCueKind.Condition)
+            if (sentence.Stances[k].Cue.Kind is StanceCueKind.Condition or StanceCueKind.ConditionNoun)
             {
                 conditions.Read(sentence.Stances[k], NextStart(k));
             }
@@ -51,7 +51,7 @@ public sealed class SentenceReader
         for (var k = 0; k < sentence.Stances.Count; k++)
         {
             var hit = sentence.Stances[k];
-            if (hit.Cue.Kind is not (StanceCueKind.Neutral or StanceCueKind.Condition))
+            if (hit.Cue.Kind is not (StanceCueKind.Neutral or StanceCueKind.Condition or StanceCueKind.ConditionNoun))
             {
                 stances.Read(hit, NextStart(k));
             }
