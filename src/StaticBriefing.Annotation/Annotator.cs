@@ -40,7 +40,8 @@ public sealed class Annotator : IAnnotator
     public AnnotatedText Annotate(string text, ReferenceDate published, string? publisher)
     {
         var split = sentences.Split(text);
-        var found = actors.Recognize(text, split);
+        var voice = actors.Publisher(publisher);
+        var found = actors.Recognize(text, split, actors.HomeCountryOf(voice));
         var quotations = QuoteSpans.Find(text);
         var quoted = quotes.Find(text, split, found, quotations);
         var tokenized = new TokenizedText(positions, text, split, found);
@@ -49,7 +50,7 @@ public sealed class Annotator : IAnnotator
             split,
             found,
             dates.Recognize(text, split, published, quotations),
-            positionParties.File(demands.Detect(tokenized, found, quoted, actors.Publisher(publisher))),
+            positionParties.File(demands.Detect(tokenized, found, quoted, voice)),
             quoted,
             claims.Detect(tokenized));
     }

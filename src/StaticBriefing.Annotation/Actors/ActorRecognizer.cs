@@ -15,9 +15,12 @@ public sealed class ActorRecognizer(ActorLexicon lexicon)
 
     public ActorLexicon Lexicon { get; } = lexicon;
 
-    public EquatableArray<ActorAnnotation> Recognize(string text, EquatableArray<Sentence> sentences)
+    public EquatableArray<ActorAnnotation> Recognize(string text, EquatableArray<Sentence> sentences) => Recognize(text, sentences, homeCountry: null);
+
+    /// <summary>Recognises the actors of a page published by a body of <paramref name="homeCountry"/> (a country key, see <see cref="HomeCountryOf"/>).</summary>
+    public EquatableArray<ActorAnnotation> Recognize(string text, EquatableArray<Sentence> sentences, string? homeCountry)
     {
-        var state = new RecognitionState(text, sentences, index);
+        var state = new RecognitionState(text, sentences, index) { HomeCountry = homeCountry };
         NameMentions.FindListed(state);
         RoleLines.Find(state);
         TitledNames.Find(state);
@@ -45,6 +48,10 @@ public sealed class ActorRecognizer(ActorLexicon lexicon)
     /// the whole name is one of its names and it is not a news organisation: such a page speaks in
     /// that actor's own voice. Null for a newspaper, an agency or a name the taxonomy does not know.
     /// </summary>
+    /// <summary>The country a listed actor answers to (itself for a state), or null for an actor not in the taxonomy.</summary>
+    public string? HomeCountryOf(ActorAnnotation? actor) =>
+        actor is null ? null : Lexicon.Actors.FirstOrDefault(definition => definition.Id == actor.Id)?.CountryKey;
+
     public ActorAnnotation? Publisher(string? name)
     {
         var trimmed = name?.Trim();

@@ -39,7 +39,8 @@ internal static class Anaphora
                 }
                 actor = title == head ? candidate : actor;
             }
-            if (capitalised && !OfficialAnaphor.OnlyHolder(heads, head, actor))
+            if (capitalised && !OfficialAnaphor.OnlyHolder(heads, head, actor)
+                && (actor = OfficialAnaphor.HomeHolder(state, heads, head)) < 0)
             {
                 continue;
             }

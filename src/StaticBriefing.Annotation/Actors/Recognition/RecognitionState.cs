@@ -41,6 +41,9 @@ internal sealed class RecognitionState
 
     public ActorTable Table { get; }
 
+    /// <summary>The country of the body that publishes the page, if it is one ("the President" on its own site is its president).</summary>
+    public string? HomeCountry { get; init; }
+
     /// <summary>Lines and runs set in capitals, where names match in any case ("WHAT RUSSIA WANTS").</summary>
     public CapitalRuns Capitals { get; }
 
