@@ -1,5 +1,5 @@
 using StaticBriefing.Annotation.Model;
-using StaticBriefing.Annotation.Sentences;
+using StaticBriefing.Annotation.Quotes;
 
 namespace StaticBriefing.Annotation.Demands.Detection.Speakers;
 
@@ -22,29 +22,30 @@ public sealed class PassageSpeakers
 
     public PassageSpeakers(string text, EquatableArray<Sentence> sentences, EquatableArray<ActorAnnotation> actors)
     {
-        var passages = Passages(text, new MentionLookup(actors));
+        var passages = Passages(text, new MentionIndex(actors));
         if (passages.Count == 0)
         {
             return;
         }
         var ends = sentences.Select(sentence => sentence.End).ToArray();
+        var byId = actors.GroupBy(actor => actor.Id).ToDictionary(group => group.Key, group => group.First());
         foreach (var (speaker, start, end) in passages)
         {
             // Every sentence the speech overlaps: a label without a stop may share its sentence with the speech's first line.
             for (var i = SortedSearch.FirstIndexFrom(ends, start + 1, offset => offset); i < ends.Length && sentences[i].Start < end; i++)
             {
-                bySentence[sentences[i].Index] = [speaker is null ? new PartyRef(PartyRef.NoParty, null) : new PartyRef(speaker.Party, speaker.Id)];
+                bySentence[sentences[i].Index] = [speaker is null ? new PartyRef(PartyRef.NoParty, null) : new PartyRef(byId[speaker].Party, speaker)];
             }
         }
     }
 
     public IReadOnlyList<PartyRef> SpeakerOf(Sentence sentence) => bySentence.GetValueOrDefault(sentence.Index) ?? [];
 
-    private static List<(ActorAnnotation? Speaker, int Start, int End)> Passages(string text, MentionLookup mentions)
+    private static List<(string? Speaker, int Start, int End)> Passages(string text, MentionIndex mentions)
     {
-        var passages = new List<(ActorAnnotation?, int, int)>();
+        var passages = new List<(string?, int, int)>();
         var labels = 0;
-        (ActorAnnotation? Speaker, int Start, int End)? open = null;
+        (string? Speaker, int Start, int End)? open = null;
         foreach (var (start, end) in TextLines.Of(text))
         {
             if (text.AsSpan(start, end - start).IsWhiteSpace())
@@ -74,7 +75,7 @@ public sealed class PassageSpeakers
         return labels >= MinLabels ? passages : [];
     }
 
-    private static void Close((ActorAnnotation? Speaker, int Start, int End)? open, List<(ActorAnnotation?, int, int)> passages)
+    private static void Close((string? Speaker, int Start, int End)? open, List<(string?, int, int)> passages)
     {
         if (open is { } passage && passage.End > passage.Start)
         {

@@ -1,5 +1,3 @@
-using StaticBriefing.Annotation.Model;
-
 namespace StaticBriefing.Annotation.Demands.Detection.Speakers;
 
 /// <summary>
@@ -7,4 +5,4 @@ namespace StaticBriefing.Annotation.Demands.Detection.Speakers;
 /// "NAME:" alone, or "NAME: words …" inline. <see cref="Speaker"/> is null for a label naming no
 /// actor ("QUESTION:"), which still ends the passage before it. The speech starts at <see cref="BodyStart"/>.
 /// </summary>
-internal sealed record SpeakerLabel(ActorAnnotation? Speaker, int BodyStart);
+internal sealed record SpeakerLabel(string? Speaker, int BodyStart);

@@ -1,4 +1,5 @@
 using StaticBriefing.Annotation.Model;
+using StaticBriefing.Annotation.Quotes;
 using StaticBriefing.Annotation.Sentences;
 
 namespace StaticBriefing.Annotation.Demands.Detection.Speakers;
@@ -16,23 +17,23 @@ internal static class SpeakerLabelReader
 
     private const int MaxCapitalWordsBeforeColon = 4;
 
-    public static SpeakerLabel? Read(string text, int start, int end, MentionLookup mentions)
+    public static SpeakerLabel? Read(string text, int start, int end, MentionIndex mentions)
     {
         (start, end) = Trim(text, start, end);
         if (end <= start)
         {
             return null;
         }
-        if (mentions.At(start) is { } first)
+        if (mentions.LongestAt(start) is { } first)
         {
             var after = SkipInlineSpace(text, first.End, end);
             if (after < end && text[after] == ':')
             {
-                return new SpeakerLabel(first.Actor, SkipInlineSpace(text, after + 1, end) is var body && body < end ? body : end);
+                return new SpeakerLabel(first.ActorId, SkipInlineSpace(text, after + 1, end) is var body && body < end ? body : end);
             }
             if (end - start <= MaxLabelLength && IsDecoration(text, after, end))
             {
-                return new SpeakerLabel(first.Actor, end);
+                return new SpeakerLabel(first.ActorId, end);
             }
         }
         if (end - start <= MaxLabelLength && RoleWithPerson(text, start, end, mentions) is { } person)
@@ -88,15 +89,15 @@ internal static class SpeakerLabelReader
     }
 
     /// <summary>"The Minister for Europe (NAME)": a line ending in a person named alone in parentheses.</summary>
-    private static ActorAnnotation? RoleWithPerson(string text, int start, int end, MentionLookup mentions)
+    private static string? RoleWithPerson(string text, int start, int end, MentionIndex mentions)
     {
         if (text[end - 1] != ')')
         {
             return null;
         }
         var open = text.LastIndexOf('(', end - 1, end - start);
-        return open > start && mentions.At(open + 1) is { } named && named.End == end - 1 && named.Actor.Kind == ActorKind.Person
-            ? named.Actor
+        return open > start && mentions.LongestAt(open + 1) is { } named && named.End == end - 1 && named.Kind == ActorKind.Person
+            ? named.ActorId
             : null;
     }
 
