@@ -43,15 +43,15 @@ public sealed class ActorRecognizer(ActorLexicon lexicon)
         return MentionResolver.Resolve(state);
     }
 
+    /// <summary>The country a listed actor answers to (itself for a state), or null for an actor not in the taxonomy.</summary>
+    public string? HomeCountryOf(ActorAnnotation? actor) =>
+        actor is null ? null : Lexicon.Actors.FirstOrDefault(definition => definition.Id == actor.Id)?.CountryKey;
+
     /// <summary>
     /// The listed actor a page's publisher names ("European Council", "U.S. State Department"), when
     /// the whole name is one of its names and it is not a news organisation: such a page speaks in
     /// that actor's own voice. Null for a newspaper, an agency or a name the taxonomy does not know.
     /// </summary>
-    /// <summary>The country a listed actor answers to (itself for a state), or null for an actor not in the taxonomy.</summary>
-    public string? HomeCountryOf(ActorAnnotation? actor) =>
-        actor is null ? null : Lexicon.Actors.FirstOrDefault(definition => definition.Id == actor.Id)?.CountryKey;
-
     public ActorAnnotation? Publisher(string? name)
     {
         var trimmed = name?.Trim();
