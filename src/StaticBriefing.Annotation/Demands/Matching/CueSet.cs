@@ -153,6 +153,11 @@ public sealed class CueSet
         CueMatch? best = null;
         foreach (var index in candidates)
         {
+            // Most candidates fail on their second word: checking it here spares the matcher's setup.
+            if (!SecondMayMatch(Patterns[index].Elements, sentence, start + 1, to))
+            {
+                continue;
+            }
             MentionSpan? agent = null;
             var end = PatternMatcher.Match(Patterns[index], sentence, start, to, ref agent);
             if (end > start)
