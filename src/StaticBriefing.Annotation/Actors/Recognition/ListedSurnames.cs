@@ -12,22 +12,34 @@ internal static class ListedSurnames
     /// <summary>The listed person whose full name, found in this text, ends with <paramref name="surname"/>; else null.</summary>
     public static int? PersonNamed(RecognitionState state, string surname)
     {
-        int? found = null;
+        state.ListedSurnames ??= Index(state);
+        if (state.ListedSurnames.TryGetValue(surname, out var listed))
+        {
+            // Two listed people share the surname: the title alone cannot tell them apart.
+            return listed >= 0 ? listed : null;
+        }
+        return LearnedPerson(state, surname);
+    }
+
+    /// <summary>
+    /// The last word of every listed person's name found in the text → that person, or -1 when two
+    /// share it. Built once per text: a lookup per titled surname would otherwise walk every hit.
+    /// </summary>
+    private static Dictionary<string, int> Index(RecognitionState state)
+    {
+        var index = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var hit in state.Hits)
         {
             var alias = hit.Value.Text;
-            if (hit.Value.Kind != HitKind.Name || alias.Length <= surname.Length || alias[^(surname.Length + 1)] != ' '
-                || !alias.EndsWith(surname, StringComparison.Ordinal) || state.Table[hit.Value.Actor].Kind != ActorKind.Person)
+            var space = alias.LastIndexOf(' ');
+            if (hit.Value.Kind != HitKind.Name || space <= 0 || space == alias.Length - 1 || state.Table[hit.Value.Actor].Kind != ActorKind.Person)
             {
                 continue;
             }
-            if (found is { } other && other != hit.Value.Actor)
-            {
-                return null; // two listed people share the surname: the title alone cannot tell them apart
-            }
-            found = hit.Value.Actor;
+            var surname = alias[(space + 1)..];
+            index[surname] = index.TryGetValue(surname, out var other) && other != hit.Value.Actor ? -1 : hit.Value.Actor;
         }
-        return found ?? LearnedPerson(state, surname);
+        return index;
     }
 
     /// <summary>A person discovered earlier whose surname this is ("MS BRUCE" after a line naming "NAME Bruce").</summary>
@@ -35,7 +47,7 @@ internal static class ListedSurnames
     {
         var comparison = Sentences.TextChars.IsInCapitals(surname) ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
         int? found = null;
-        foreach (var (alias, actor) in state.LearnedAliases)
+        foreach (var (alias, actor) in state.LearnedAliases.Named(surname))
         {
             if (alias.Equals(surname, comparison) && state.Table.IsDiscovered(actor) && state.Table[actor].Kind == ActorKind.Person)
             {

@@ -58,8 +58,11 @@ internal sealed class RecognitionState
     /// <summary>Title words each actor was given ("minister"), where, for "the minister" later on.</summary>
     public List<(int Position, int Actor, string Head)> TitleHeads { get; } = [];
 
+    /// <summary>The last words of listed people's names in this text, built on first use (<see cref="Recognition.ListedSurnames"/>).</summary>
+    public Dictionary<string, int>? ListedSurnames { get; set; }
+
     /// <summary>Aliases learned while reading (discovered names, their surnames, acronyms).</summary>
-    public HashSet<(string Alias, int Actor)> LearnedAliases { get; } = [];
+    public LearnedAliasSet LearnedAliases { get; } = new();
 
     /// <summary>The longest hit of a kind starting at <paramref name="start"/>, if any.</summary>
     public PhraseHit<LexiconEntry>? LongestAt(int start, HitKind kind)
