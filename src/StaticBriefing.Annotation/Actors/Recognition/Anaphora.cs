@@ -18,7 +18,7 @@ internal static class Anaphora
             return;
         }
         var text = state.Text;
-        var heads = state.TitleHeads.OrderBy(h => h.Position).ToList();
+        var holders = new TitleHolders(state.TitleHeads);
         foreach (var hit in state.Hits.Where(h => h.Value.Kind == HitKind.TitleWord).ToList())
         {
             var capitalised = !char.IsLower(text[hit.Start]);
@@ -30,17 +30,9 @@ internal static class Anaphora
                 continue;
             }
             var head = TitleHead.Of(state, hit.Start, hit.End);
-            var actor = -1;
-            foreach (var (position, candidate, title) in heads)
-            {
-                if (position >= hit.Start)
-                {
-                    break;
-                }
-                actor = title == head ? candidate : actor;
-            }
-            if (capitalised && !OfficialAnaphor.OnlyHolder(heads, head, actor)
-                && (actor = OfficialAnaphor.HomeHolder(state, heads, head)) < 0)
+            var actor = holders.LastBefore(head, hit.Start);
+            if (capitalised && !OfficialAnaphor.OnlyHolder(holders, head, actor)
+                && (actor = OfficialAnaphor.HomeHolder(state, holders, head)) < 0)
             {
                 continue;
             }

@@ -17,12 +17,12 @@ internal static class OfficialAnaphor
     /// On a page a body publishes, the one holder of the title from the body's own country ("the President"
     /// on a presidential site is its president, whoever else is named); -1 when there is no single one.
     /// </summary>
-    public static int HomeHolder(RecognitionState state, List<(int Position, int Actor, string Head)> heads, string head)
+    public static int HomeHolder(RecognitionState state, TitleHolders holders, string head)
     {
         var home = -1;
-        foreach (var (_, holder, title) in heads)
+        foreach (var holder in holders.Of(head))
         {
-            if (title != head || state.HomeCountry is null || state.Table[holder].CountryKey != state.HomeCountry || holder == home)
+            if (state.HomeCountry is null || state.Table[holder].CountryKey != state.HomeCountry)
             {
                 continue;
             }
@@ -35,15 +35,6 @@ internal static class OfficialAnaphor
         return home;
     }
 
-    public static bool OnlyHolder(List<(int Position, int Actor, string Head)> heads, string head, int actor)
-    {
-        foreach (var (_, holder, title) in heads)
-        {
-            if (title == head && holder != actor)
-            {
-                return false;
-            }
-        }
-        return actor >= 0;
-    }
+    public static bool OnlyHolder(TitleHolders holders, string head, int actor) =>
+        actor >= 0 && holders.Of(head).All(holder => holder == actor);
 }
