@@ -12,7 +12,6 @@ namespace StaticBriefing.Annotation.Actors.Recognition;
 internal static class SpeakerHeadings
 {
     private const int MaxLine = 120;
-    private const int MaxNotes = 3;
 
     public static void Find(RecognitionState state)
     {
@@ -25,7 +24,7 @@ internal static class SpeakerHeadings
                 continue;
             }
             var open = text.IndexOf('(', start, end - start);
-            if (open < start + 2 || text[open - 1] != ' ' || !OnlyNotes(text, open, end))
+            if (open < start + 2 || text[open - 1] != ' ' || !BracketedNotes.AreAllOf(text, open, end))
             {
                 continue;
             }
@@ -104,28 +103,5 @@ internal static class SpeakerHeadings
             }
         }
         return null;
-    }
-
-    /// <summary>Whether [open, end) is one to three bracketed notes separated by single spaces.</summary>
-    private static bool OnlyNotes(string text, int open, int end)
-    {
-        for (var notes = 0; notes < MaxNotes; notes++)
-        {
-            var close = text.IndexOf(')', open, end - open);
-            if (close < 0 || text.AsSpan(open + 1, close - open - 1).IndexOf('(') >= 0)
-            {
-                return false;
-            }
-            if (close == end - 1)
-            {
-                return true;
-            }
-            if (close + 2 >= end || text[close + 1] != ' ' || text[close + 2] != '(')
-            {
-                return false;
-            }
-            open = close + 2;
-        }
-        return false;
     }
 }

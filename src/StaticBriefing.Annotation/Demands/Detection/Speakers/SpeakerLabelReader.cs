@@ -52,23 +52,9 @@ internal static class SpeakerLabelReader
         }
         if (text[from] == '(')
         {
-            return OnlyParenthesised(text, from, end);
+            return BracketedNotes.AreAllOf(text, from, end);
         }
         return text[from] == ',' && EndsWithClockTime(text, from, end);
-    }
-
-    private static bool OnlyParenthesised(string text, int from, int end)
-    {
-        var depth = 0;
-        for (var i = from; i < end; i++)
-        {
-            depth += text[i] == '(' ? 1 : text[i] == ')' ? -1 : 0;
-            if (depth < 0 || (depth == 0 && text[i] != ')' && !TextChars.IsInlineSpace(text[i])))
-            {
-                return false;
-            }
-        }
-        return depth == 0;
     }
 
     /// <summary>"… 09:12", "… 12.31 pm": two digits after a colon or point, an optional am/pm.</summary>
