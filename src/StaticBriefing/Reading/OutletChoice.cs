@@ -2,12 +2,12 @@ namespace StaticBriefing.Reading;
 
 /// <summary>
 /// Picks the outlet from a page's evidence: the byline's "for OUTLET"; else a masthead whose publisher
-/// the copyright line names (a copyright holder is often the publisher: "Crosswinds is made by Tallstone Audio",
-/// "© Lantern Media Trust" under "Lantern"); else the copyright holder, a writer widget naming an
+/// the copyright line names (a copyright holder is often the publisher: "Northwind is made by Harbourstone Audio",
+/// "© Beacon Media Trust" under "Beacon"); else the copyright holder, a writer widget naming an
 /// outlet, the masthead, and last a furniture phrase naming the publication. A copyright holder who
 /// is the author is no outlet; one whose name reads like a person's yields to the widget and the
 /// masthead, and is kept only when nothing else names one. A masthead in capitals (a logo) takes the
-/// case the copyright line writes the same name in ("VEZHA" over "© Vezha Media").
+/// case the copyright line writes the same name in ("QUILLON" over "© Quillon Media").
 /// </summary>
 public sealed class OutletChoice(ReadingRules rules)
 {

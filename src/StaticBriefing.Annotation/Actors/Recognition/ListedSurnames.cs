@@ -4,8 +4,8 @@ namespace StaticBriefing.Annotation.Actors.Recognition;
 
 /// <summary>
 /// A surname the taxonomy does not list on its own may still belong to a listed person the text has
-/// named in full: "President António Costa … Mr Costa" is one person, not a new one called Costa; so
-/// is a person discovered earlier in the text ("NAME Bruce, Department Spokesperson … MS BRUCE:").
+/// named in full: "President Ilsa Vantreck … Mrs Vantreck" is one person, not a new one called Vantreck; so
+/// is a person discovered earlier in the text ("NAME Quillon, Department Spokesperson … MS QUILLON:").
 /// </summary>
 internal static class ListedSurnames
 {
@@ -42,7 +42,7 @@ internal static class ListedSurnames
         return index;
     }
 
-    /// <summary>A person discovered earlier whose surname this is ("MS BRUCE" after a line naming "NAME Bruce").</summary>
+    /// <summary>A person discovered earlier whose surname this is ("MS QUILLON" after a line naming "NAME Quillon").</summary>
     private static int? LearnedPerson(RecognitionState state, string surname)
     {
         var comparison = Sentences.TextChars.IsInCapitals(surname) ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;

@@ -49,7 +49,7 @@ internal static class TitledNames
         }
         if (name.Words == 1 && ListedSurnames.PersonNamed(state, name.Name) is { } listed)
         {
-            return (listed, name.End); // "President Costa" after "António Costa", "MS BRUCE" after "NAME Bruce"
+            return (listed, name.End); // "President Vantreck" after "Ilsa Vantreck", "MS QUILLON" after "NAME Quillon"
         }
         if (name.LooksLikeOrganisation)
         {
