@@ -43,7 +43,9 @@ public sealed class StanceHitReader(CompiledDemandLexicon lexicon, SentenceConte
             {
                 issue++;
             }
-            if (issue < issues.Count && match.Start > issues[issue].Start && match.End <= issues[issue].End)
+            // A modal of demand inside an issue cue ("sanctions must be lifted") still states the speaker's
+            // stance; "could" there is too weak to say which ("a vote could be held": proposed or accepted).
+            if (cue is not { Modal: true, Kind: StanceCueKind.Demands } && issue < issues.Count && match.Start > issues[issue].Start && match.End <= issues[issue].End)
             {
                 continue;
             }

@@ -74,8 +74,9 @@ public sealed class StanceReader(
         }
         if (hit.Cue.Modal)
         {
-            // "the guarantees should include …": the modal's own subject is part of what is asked.
-            foreach (var issue in scope.IssuesBefore(clauseStart, hit.Start))
+            // "the guarantees should include …": the modal's own subject is part of what is asked,
+            // as is an issue the modal stands inside ("sanctions must be lifted").
+            foreach (var issue in scope.IssuesOpenedBefore(clauseStart, hit.Start))
             {
                 positions.Take(who, hit, issue.Issue, negated, issue.Start, issue.End);
             }

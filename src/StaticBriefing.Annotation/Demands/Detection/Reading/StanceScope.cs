@@ -57,13 +57,22 @@ public sealed class StanceScope(CompiledDemandLexicon lexicon, SentenceContext s
             && sentence.Determiners.EachTokenMatchedIn(frame.End, issue.Start);
 
     /// <summary>Issues in [from, to) no stance has governed yet, and not shielded ("accusations of …").</summary>
-    public IEnumerable<IssueHit> IssuesBefore(int from, int to)
+    public IEnumerable<IssueHit> IssuesBefore(int from, int to) => IssuesBefore(from, to, to);
+
+    /// <summary>The issues before <paramref name="to"/> and one that spans it.</summary>
+    public IEnumerable<IssueHit> IssuesOpenedBefore(int from, int to) => IssuesBefore(from, to, int.MaxValue);
+
+    private IEnumerable<IssueHit> IssuesBefore(int from, int to, int endBound)
     {
         // A clause's subject stands near its verb; the bound keeps a run-on "sentence" linear.
         from = Math.Max(from, to - lexicon.Grammar.MaxScope);
-        for (var index = sentence.FirstIssueIndexFrom(from); index < sentence.Issues.Count && sentence.Issues[index].End <= to; index++)
+        for (var index = sentence.FirstIssueIndexFrom(from); index < sentence.Issues.Count && sentence.Issues[index].Start < to; index++)
         {
             var issue = sentence.Issues[index];
+            if (issue.End > endBound)
+            {
+                continue;
+            }
             if (!positions.IsGoverned(issue) && !sentence.Shields.AnyWithin(from, issue.Start))
             {
                 yield return issue;
