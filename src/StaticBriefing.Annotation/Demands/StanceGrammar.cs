@@ -41,6 +41,12 @@ public sealed record StanceGrammar
     /// <summary>Phrases after which an issue is not the object of the stance ("accused of", "prerequisite for").</summary>
     public EquatableArray<string> Shields { get; init; }
 
+    /// <summary>Heads that speak for the party after them ("the representative of X"): X is no object there.</summary>
+    public EquatableArray<string> Delegates { get; init; }
+
+    /// <summary>Links before a predicate stance ("a truce is out of the question"): the clause's subject is its issue.</summary>
+    public EquatableArray<string> Copulas { get; init; }
+
     /// <summary>Phrases right after a demand verb that name whom it is addressed to ("demanded from {agent}"), not who demands.</summary>
     public EquatableArray<string> AddresseeLinks { get; init; }
 

@@ -66,6 +66,8 @@ public static class StanceFileParser
             Determiners = checks.Cues(document.Determiners, "determiners"),
             Coordinators = checks.Cues(document.Coordinators, "coordinators"),
             Shields = checks.Cues(document.Shields, "shields"),
+            Delegates = checks.Cues(document.Delegates, "delegates"),
+            Copulas = checks.Cues(document.Copulas, "copulas"),
             SourceLinks = checks.Cues(document.SourceLinks, "source_links"),
             AddresseeLinks = checks.Cues(document.AddresseeLinks, "addressee_links"),
             PrincipalParties = document.PrincipalParties.ToEquatableArray(),

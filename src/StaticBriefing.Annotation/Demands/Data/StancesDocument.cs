@@ -92,6 +92,10 @@ public sealed class StancesDocument
 
     public List<string> Shields { get; init; } = [];
 
+    public List<string> Delegates { get; init; } = [];
+
+    public List<string> Copulas { get; init; } = [];
+
     public List<string> SourceLinks { get; init; } = [];
 
     public List<string> AddresseeLinks { get; init; } = [];

@@ -37,6 +37,8 @@ public sealed class CompiledDemandLexicon
         Articles = grammar.Determiners.Where(word => !word.Contains(' ', StringComparison.Ordinal)).ToHashSet(StringComparer.Ordinal);
         Coordinators = Set(grammar.Coordinators);
         Shields = Set(grammar.Shields);
+        Delegates = Set(grammar.Delegates);
+        Copulas = Set(grammar.Copulas);
         Collectives = Set(grammar.Collectives);
         SingularAnaphors = Set(grammar.SingularAnaphors);
         PluralAnaphors = Set(grammar.PluralAnaphors);
@@ -105,6 +107,10 @@ public sealed class CompiledDemandLexicon
     public CueSet Coordinators { get; }
 
     public CueSet Shields { get; }
+
+    public CueSet Delegates { get; }
+
+    public CueSet Copulas { get; }
 
     public CueSet Collectives { get; }
 

@@ -32,10 +32,10 @@ public sealed class SentenceReader
     }
 
     /// <summary>The sentence's subject, computed only when a later sentence asks for it.</summary>
-    public Lazy<IReadOnlyList<PartyRef>> MainSubject => new(parties.Subjects.MainSubject);
+    public Lazy<IReadOnlyList<PartyRef>> MainSubject => new(() => parties.Postposed.ClosingSpeaker() ?? parties.Subjects.MainSubject());
 
-    /// <summary>Whether the sentence's subject is a pronoun that refers back.</summary>
-    public bool MainSubjectIsPronoun() => parties.Subjects.MainSubjectIsPronoun();
+    /// <summary>Whether the sentence's subject or speaker ("…, he said") is a pronoun that refers back.</summary>
+    public bool MainSubjectIsPronoun() => parties.Subjects.MainSubjectIsPronoun() || parties.Postposed.ClosingPronoun();
 
     public SentencePositions Read()
     {

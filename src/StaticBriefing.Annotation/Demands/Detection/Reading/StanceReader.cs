@@ -18,6 +18,8 @@ public sealed class StanceReader(
     Negation negation,
     SentencePositions positions)
 {
+    private const int MaxCopulaWords = 3;
+
     private readonly AnaphorResolver anaphora = new(sentence, memory, positions);
     private readonly ContrastReader contrasts = new(sentence, positions);
     private readonly RelativeObject relatives = new(sentence);
@@ -72,7 +74,7 @@ public sealed class StanceReader(
             TakeAll(who, hit, negated, anaphora.Antecedents(hit, clauseStart, scopeStart, scopeStart, explicitAgent));
             return;
         }
-        if (hit.Cue.Modal)
+        if (hit.Cue.Modal || IsPredicate(hit))
         {
             // "the guarantees should include …": the modal's own subject is part of what is asked,
             // as is an issue the modal stands inside ("sanctions must be lifted").
@@ -128,6 +130,15 @@ public sealed class StanceReader(
             positions.Take(who, hit, issue, negated, first, end);
         }
     }
+
+    /// <summary>
+    /// "a truce is out of the question": a stance after a copula says it of the clause's subject; not a
+    /// passive ("once a deal is signed") or progressive verb ("is floating relief"), whose subject is no issue.
+    /// </summary>
+    private bool IsPredicate(StanceHit hit) =>
+        sentence.Copulas.LastWithin(Math.Max(0, hit.Start - MaxCopulaWords), hit.Start) is { } copula && copula.End == hit.Start
+            && !sentence.HasWordEnding(hit.Start, lexicon.Grammar.PastParticipleEndings)
+            && !sentence.HasWordEnding(hit.Start, lexicon.Grammar.ParticipleEndings);
 
     /// <summary>A demand stated by a verb, not by a stance noun ("demanded from X", not "the demands from X").</summary>
     private static bool IsDemandVerb(StanceHit hit) =>

@@ -13,6 +13,8 @@ public sealed class StanceParties(CompiledDemandLexicon lexicon, SentenceContext
 
     public SubjectFinder Subjects { get; } = new(lexicon, sentence, documentAuthor: memory.RecentDocumentAuthor);
 
+    public PostposedSpeakers Postposed => field ??= new(lexicon, sentence, memory, Subjects);
+
     /// <summary>Notes the party of a stance just read, for a later cue of the same clause.</summary>
     public void Took(IReadOnlyList<PartyRef> parties, int stanceEnd)
     {
@@ -54,7 +56,7 @@ public sealed class StanceParties(CompiledDemandLexicon lexicon, SentenceContext
         {
             return speaker;
         }
-        if (PostposedSpeaker(end) is { Count: > 0 } postposed)
+        if (Postposed.After(end) is { Count: > 0 } postposed)
         {
             return postposed;
         }
@@ -126,7 +128,7 @@ public sealed class StanceParties(CompiledDemandLexicon lexicon, SentenceContext
         {
             return speaker;
         }
-        return PostposedSpeaker(end);
+        return Postposed.After(end);
     }
 
     /// <summary>The subject of the last speech verb before <paramref name="start"/> ("X said …"), or none.</summary>
@@ -134,22 +136,6 @@ public sealed class StanceParties(CompiledDemandLexicon lexicon, SentenceContext
         sentence.Attributions.LastWithin(0, start) is { } said && said.End <= start
             ? Subject(said.Start, said.End, sentence.Clauses.StartOf(said.Start))
             : [];
-
-    private IReadOnlyList<PartyRef> PostposedSpeaker(int after)
-    {
-        var attributions = sentence.Attributions.Matches;
-        var first = sentence.Attributions.FirstIndexFrom(after + 1);
-        for (var index = first; index < Math.Min(attributions.Count, first + 2); index++)
-        {
-            var attribution = attributions[index];
-            var speakerBefore = Subjects.SubjectIn(Math.Max(after, attribution.Start - 4), attribution.Start, adjacentOnly: true);
-            if (speakerBefore.Count > 0)
-            {
-                return speakerBefore;
-            }
-        }
-        return [];
-    }
 
     /// <summary>
     /// A clause opened by "that"/"which" not after a speech verb ("compromises that could

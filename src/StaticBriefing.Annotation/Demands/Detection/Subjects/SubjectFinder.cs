@@ -16,6 +16,8 @@ public sealed class SubjectFinder(CompiledDemandLexicon lexicon, SentenceContext
 
     private readonly OwnedDocuments documents = new(sentence);
 
+    private readonly PrepositionObjects objects = new(sentence);
+
     /// <summary>
     /// The subject of the clause [from, to), or an empty list. An object right before the cue
     /// stands in when nothing else does ("with both sides agreeing to …").
@@ -38,7 +40,7 @@ public sealed class SubjectFinder(CompiledDemandLexicon lexicon, SentenceContext
             }
             if (candidate.Parties.Count == 0)
             {
-                if (candidate.Document && !IsObject(candidate.First, from))
+                if (candidate.Document && !objects.IsObject(candidate.First, from))
                 {
                     // An unattributed document is the subject: no actor after it is.
                     return [];
@@ -54,7 +56,7 @@ public sealed class SubjectFinder(CompiledDemandLexicon lexicon, SentenceContext
                     return parties;
                 }
             }
-            else if (!IsObject(candidate.First, from) && !pronounFirst)
+            else if (!objects.IsObject(candidate.First, from) && !pronounFirst)
             {
                 return parties;
             }
@@ -158,15 +160,5 @@ public sealed class SubjectFinder(CompiledDemandLexicon lexicon, SentenceContext
             end = candidate.End;
         }
         return parties;
-    }
-
-    private bool IsObject(int first, int clauseStart)
-    {
-        var j = first - 1;
-        while (j >= clauseStart && sentence.Determiners.EndOfMatchAt(j) == j + 1)
-        {
-            j--;
-        }
-        return j >= 0 && sentence.Prepositions.EndOfMatchAt(j) == j + 1;
     }
 }
