@@ -36,6 +36,7 @@ public sealed class ActorRecognizer(ActorLexicon lexicon)
         FirstNames.Learn(state);
         NameMentions.FindLearned(state);
         ComposedDescriptions.Find(state);
+        SpeakerStatePossessives.Find(state);
         CollectiveDescriptions.Find(state);
         Anaphora.Find(state);
         NounAnaphora.Find(state);
