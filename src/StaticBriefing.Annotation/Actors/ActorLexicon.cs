@@ -79,5 +79,7 @@ public sealed record ActorLexicon(EquatableArray<ActorDefinition> Actors)
         CourtesyTitles = cues.CourtesyTitles.ToEquatableArray(),
         RankModifiers = cues.RankModifiers.ToEquatableArray(),
         FirstPersonPossessives = cues.FirstPersonPossessives.ToEquatableArray(),
+        SpeakerStateNouns = cues.SpeakerStateNouns.ToEquatableArray(),
+        SpeakerPossessives = cues.SpeakerPossessives.ToEquatableArray(),
     };
 }

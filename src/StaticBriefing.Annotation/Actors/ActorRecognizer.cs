@@ -23,6 +23,7 @@ public sealed class ActorRecognizer(ActorLexicon lexicon)
         var state = new RecognitionState(text, sentences, index) { HomeCountry = homeCountry };
         NameMentions.FindListed(state);
         RoleLines.Find(state);
+        OfficeAppositions.Find(state);
         TitledNames.Find(state);
         LayoutDiscovery.Find(state);
         SpeakerLabels.Find(state);
@@ -35,6 +36,7 @@ public sealed class ActorRecognizer(ActorLexicon lexicon)
         FirstNames.Learn(state);
         NameMentions.FindLearned(state);
         ComposedDescriptions.Find(state);
+        SpeakerStatePossessives.Find(state);
         CollectiveDescriptions.Find(state);
         Anaphora.Find(state);
         NounAnaphora.Find(state);

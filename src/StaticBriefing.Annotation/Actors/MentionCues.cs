@@ -38,4 +38,6 @@ public sealed record MentionCues
     public EquatableArray<string> CourtesyTitles { get; init; } = EquatableArray<string>.Empty;
     public EquatableArray<string> RankModifiers { get; init; } = EquatableArray<string>.Empty;
     public EquatableArray<string> FirstPersonPossessives { get; init; } = EquatableArray<string>.Empty;
+    public EquatableArray<string> SpeakerStateNouns { get; init; } = EquatableArray<string>.Empty;
+    public EquatableArray<string> SpeakerPossessives { get; init; } = EquatableArray<string>.Empty;
 }

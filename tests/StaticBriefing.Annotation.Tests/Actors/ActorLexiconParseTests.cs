@@ -90,6 +90,16 @@ public sealed class ActorLexiconParseTests
         error.Message.ShouldContain("already an alias of 'kremlin'");
     }
 
+    [Fact]
+    public void A_title_two_bodies_hold_is_allowed_but_not_as_another_s_name()
+    {
+        var titled = Kremlin.Replace("aliases: [Kremlin]", "aliases: [Kremlin]\n    titles: [Palace]", StringComparison.Ordinal);
+        var shared = "  - id: quillon-palace\n    name: Quillon Palace\n    kind: other\n    party: russia\n    role: building\n    titles: [Palace]\n";
+        Parse(titled + shared).Actors.Count(actor => actor.Titles.Contains("Palace")).ShouldBe(2);
+        var named = shared.Replace("titles: [Palace]", "aliases: [the Palace]", StringComparison.Ordinal);
+        Should.Throw<DataFileException>(() => Parse(titled + named)).Message.ShouldContain("already an alias of 'kremlin'");
+    }
+
     [Theory]
     [InlineData("kind: organisation", "kind: company", "kind")]
     [InlineData("id: kremlin", "id: The Kremlin", "id")]

@@ -6,7 +6,8 @@ namespace StaticBriefing.Annotation.Tests.Actors;
 /// <summary>
 /// The whole annotator with the repository's knowledge on an invented readout that names two presidents:
 /// the capitalised "The President" and "The Head of State" are taken up only when the page's publisher is
-/// a body of one of their countries, and then they are that country's president.
+/// a body of one of their countries, and then they are that country's president. An institution noun
+/// with no country cue in reach ("the administration") is likewise the publisher's country's.
 /// </summary>
 public class HomeCountryTests
 {
@@ -31,12 +32,24 @@ public class HomeCountryTests
         MentionsOf(publisher, "The President", "The Head of State").ShouldBe([null, null]);
     }
 
-    private static List<string?> MentionsOf(string? publisher, params string[] phrases)
+    private const string Briefing = "QUESTION: Vantreck says the talks are over. Is the administration still open to a meeting?";
+
+    [Theory]
+    [InlineData("U.S. State Department", "trump-administration")]
+    [InlineData("The Daily Planet", null)]
+    public void An_institution_noun_with_no_cue_in_reach_is_the_publisher_s_country_s_on_its_own_page(string publisher, string? institution)
     {
-        var annotated = Annotator.Value.Annotate(Readout, new ReferenceDate(2025, 6, 25), publisher);
+        MentionsIn(Briefing, publisher, "the administration").ShouldBe([institution]);
+    }
+
+    private static List<string?> MentionsOf(string? publisher, params string[] phrases) => MentionsIn(Readout, publisher, phrases);
+
+    private static List<string?> MentionsIn(string text, string? publisher, params string[] phrases)
+    {
+        var annotated = Annotator.Value.Annotate(text, new ReferenceDate(2025, 6, 25), publisher);
         return [.. phrases.Select(phrase =>
         {
-            var start = Readout.IndexOf(phrase, StringComparison.Ordinal);
+            var start = text.IndexOf(phrase, StringComparison.Ordinal);
             return annotated.Actors.FirstOrDefault(actor => actor.Mentions.Any(m => m.Start == start && m.End == start + phrase.Length))?.Id;
         })];
     }

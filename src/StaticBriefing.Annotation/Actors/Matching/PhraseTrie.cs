@@ -126,9 +126,12 @@ internal sealed class PhraseTrie<T>
         return true;
     }
 
+    // Turkish dotted capital İ and dotless ı fold to i, so "TÜRKİYE" in a capital line meets "Türkiye"
+    // (invariant lower-casing leaves İ as it is); an exact rule still wants the letter as written.
     private static char Fold(char c) => c < 128
         ? (char.IsAsciiLetterUpper(c) ? (char)(c + 32) : c is '\t' or '\n' or '\r' or '\f' or '\v' ? ' ' : c)
-        : TextChars.IsSpace(c) ? ' ' : TextChars.IsApostrophe(c) ? '\'' : TextChars.IsHyphen(c) ? '-' : char.ToLowerInvariant(c);
+        : TextChars.IsSpace(c) ? ' ' : TextChars.IsApostrophe(c) ? '\'' : TextChars.IsHyphen(c) ? '-'
+        : c is '\u0130' or '\u0131' ? 'i' : char.ToLowerInvariant(c);
 
     private sealed record Terminal(string Phrase, CaseRule Rule, T Value);
 

@@ -61,6 +61,11 @@ internal static class ComposedDescriptions
             return; // "the Trump administration" is a name's, not an untied institution
         }
         var institution = DescriptionTies.NearestInstitution(state, hit.Start, noun, determiner is not null);
+        if (institution < 0 && determiner is not null && state.HomeCountry is { } home
+            && state.Lexicon.ActorForNoun(home, noun) is var own and >= 0 && state.Table[own].Kind == ActorKind.Organisation)
+        {
+            institution = own; // "the administration" on a page the administration's own department publishes
+        }
         if (institution >= 0)
         {
             // A capitalised institution ("Foreign Ministry") is a name: no article.

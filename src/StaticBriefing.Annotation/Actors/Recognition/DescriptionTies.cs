@@ -60,12 +60,22 @@ internal static class DescriptionTies
             : null;
     }
 
-    /// <summary>"… of Ukraine" after the noun: the country and where the mention ends.</summary>
+    /// <summary>"… of Ukraine", "… of the Netherlands" after the noun: the country and where the mention ends.</summary>
     public static (string Country, int End)? OfCountry(RecognitionState state, int nounEnd)
     {
         var text = state.Text;
         if (TextWords.WordAfter(text, nounEnd) is not { } of || !TextWords.Span(text, of).SequenceEqual("of")
-            || TextWords.NextWordStart(text, of.End) is not { } next || state.LongestNameAt(next) is not { } name)
+            || TextWords.NextWordStart(text, of.End) is not { } next)
+        {
+            return null;
+        }
+        // A name the article is not part of ("the Netherlands", "the United States") follows its article.
+        if (state.LongestNameAt(next) is null && TextWords.WordStartingAt(text, next) is { } article
+            && state.Lexicon.Determiners.Contains(TextWords.Span(text, article)) && TextWords.NextWordStart(text, article.End) is { } named)
+        {
+            next = named;
+        }
+        if (state.LongestNameAt(next) is not { } name)
         {
             return null;
         }

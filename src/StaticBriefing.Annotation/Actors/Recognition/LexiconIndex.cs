@@ -51,6 +51,8 @@ internal sealed class LexiconIndex
         CourtesyTitles = new WordSet(cues.CourtesyTitles, ignoreCase: true);
         RankModifiers = new WordSet(cues.RankModifiers, ignoreCase: true);
         FirstPersonPossessives = new WordSet(cues.FirstPersonPossessives, ignoreCase: true);
+        SpeakerStateNouns = new WordSet(cues.SpeakerStateNouns, ignoreCase: true);
+        SpeakerPossessives = new WordSet(cues.SpeakerPossessives, ignoreCase: true);
         CopyrightCues = [.. cues.CopyrightCues];
     }
 
@@ -81,6 +83,8 @@ internal sealed class LexiconIndex
     public WordSet CourtesyTitles { get; }
     public WordSet RankModifiers { get; }
     public WordSet FirstPersonPossessives { get; }
+    public WordSet SpeakerStateNouns { get; }
+    public WordSet SpeakerPossessives { get; }
     public System.Collections.Immutable.ImmutableArray<string> CopyrightCues { get; }
 
     /// <summary>The actor a noun designates once tied to a country ("president" of russia), or -1.</summary>

@@ -7,7 +7,8 @@ namespace StaticBriefing.Annotation.Actors.Recognition;
 /// Names and titles from the taxonomy, and the names learned while reading (surnames of people
 /// named in full, acronyms). A state's name after a place preposition ("talks in Turkey") is a place, and
 /// a name closing a longer unknown name ("Novaya Gazeta Europe") is part of that name, and a
-/// navigation line ("World | Switzerland | Sport") names no one.
+/// navigation line ("World | Switzerland | Sport") names no one. A title several bodies hold ("the
+/// Council") goes to one of them (<see cref="TitleHolder"/>).
 /// </summary>
 internal static class NameMentions
 {
@@ -15,6 +16,7 @@ internal static class NameMentions
     {
         var headings = new UnknownNameContext(state);
         var menus = new MenuLines(state.Text);
+        var lastNamed = new Dictionary<int, int>();
         foreach (var hit in state.Hits)
         {
             if (menus.Contains(hit.Start))
@@ -23,14 +25,45 @@ internal static class NameMentions
             }
             if (hit.Value.Kind == HitKind.TitleDescription)
             {
-                state.Add(hit.Start, hit.End, hit.Value.Actor, MentionForm.Description);
+                state.Add(hit.Start, hit.End, TitleHolder(state, hit, lastNamed), MentionForm.Description);
             }
             else if (hit.Value.Kind == HitKind.Name && !IsPlace(state, hit) && !headings.EndsUnknownName(hit.Start))
             {
                 state.Add(hit.Start, hit.End, hit.Value.Actor, MentionForm.Name);
                 LearnSurname(state, hit);
+                lastNamed[hit.Value.Actor] = hit.Start;
             }
         }
+    }
+
+    /// <summary>
+    /// A title the taxonomy gives several bodies ("the Council") is the one whose name it opens ("the
+    /// Council of the European Union"), else the one named last before it, else the one listed first.
+    /// </summary>
+    private static int TitleHolder(RecognitionState state, PhraseHit<LexiconEntry> hit, Dictionary<int, int> lastNamed)
+    {
+        var opened = TextWords.NextWordStart(state.Text, hit.Start) is { } word ? state.LongestNameAt(word) : null;
+        var best = -1;
+        var bestNamed = -1;
+        for (var i = state.FirstHitAtOrAfter(hit.Start); i < state.Hits.Count && state.Hits[i].Start == hit.Start; i++)
+        {
+            var other = state.Hits[i];
+            if (other.End != hit.End || other.Value.Kind != HitKind.TitleDescription)
+            {
+                continue;
+            }
+            var actor = other.Value.Actor;
+            if (opened is { } name && name.Value.Actor == actor)
+            {
+                return actor;
+            }
+            var named = lastNamed.TryGetValue(actor, out var at) ? at : -1;
+            if (best < 0 || named > bestNamed || (named == bestNamed && actor < best))
+            {
+                (best, bestNamed) = (actor, named);
+            }
+        }
+        return best;
     }
 
     public static void FindLearned(RecognitionState state)

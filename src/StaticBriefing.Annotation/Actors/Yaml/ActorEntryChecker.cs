@@ -14,7 +14,7 @@ internal static class ActorEntryChecker
         var lines = YamlItemLines.Of(file.Text, "actors");
         var partyIds = parties.Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
         var ids = new HashSet<string>(StringComparer.Ordinal);
-        var aliases = new Dictionary<string, string>(StringComparer.Ordinal);
+        var aliases = new Dictionary<string, (string Id, bool IsTitle)>(StringComparer.Ordinal);
         var result = new List<ActorDefinition>();
         for (var i = 0; i < entries.Count; i++)
         {
@@ -36,17 +36,18 @@ internal static class ActorEntryChecker
             {
                 throw Error("party", $"unknown party '{entry.Party}' (see input/parties.yml)");
             }
-            foreach (var alias in entry.Aliases.Concat(entry.Titles.Select(t => "the " + t)))
+            // Several bodies may hold one title ("the Council": the text decides which), never a name.
+            foreach (var (alias, isTitle) in entry.Aliases.Select(a => (a, false)).Concat(entry.Titles.Select(t => ("the " + t, true))))
             {
                 if (string.IsNullOrWhiteSpace(alias))
                 {
                     throw Error("aliases", "empty alias");
                 }
-                if (aliases.TryGetValue(alias, out var owner) && owner != entry.Id)
+                if (aliases.TryGetValue(alias, out var owner) && owner.Id != entry.Id && !(isTitle && owner.IsTitle))
                 {
-                    throw Error("aliases", $"'{alias}' is already an alias of '{owner}'");
+                    throw Error("aliases", $"'{alias}' is already an alias of '{owner.Id}'");
                 }
-                aliases[alias] = entry.Id;
+                aliases.TryAdd(alias, (entry.Id, isTitle));
             }
             result.Add(new ActorDefinition(entry.Id, entry.Name.Trim(), kind, entry.Party, entry.Role.Trim(),
                 entry.Aliases.ToEquatableArray(), entry.Titles.ToEquatableArray())

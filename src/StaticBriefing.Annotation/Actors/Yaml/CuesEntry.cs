@@ -37,4 +37,10 @@ internal sealed class CuesEntry
 
     /// <summary>Optional: first-person possessives that open an apposition before a name ("Our guest, NAME,").</summary>
     public List<string> FirstPersonPossessives { get; set; } = [];
+
+    /// <summary>Optional: nouns that "his"/"her" turn into the state of an unnamed official who opens the paragraph ("her Government").</summary>
+    public List<string> SpeakerStateNouns { get; set; } = [];
+
+    /// <summary>Optional: the possessives that stand for such an official ("his", "her").</summary>
+    public List<string> SpeakerPossessives { get; set; } = [];
 }
