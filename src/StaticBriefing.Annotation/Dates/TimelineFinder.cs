@@ -1,3 +1,4 @@
+using System.Globalization;
 using StaticBriefing.Annotation.Dates.Matching;
 using StaticBriefing.Annotation.Dates.Tokens;
 using StaticBriefing.Annotation.Model;
@@ -7,7 +8,9 @@ namespace StaticBriefing.Annotation.Dates;
 /// <summary>
 /// Finds dated timelines: runs of at least the data's number of lines that each open with a date
 /// and a separator ("Dec. 28 - Trump hosts …", "• Mid-January: strikes …"), blank lines between them
-/// allowed. Such a list runs up to its publication date, so its present tense is historic.
+/// allowed. Such a list runs up to its publication date, so its present tense is historic; but a
+/// run whose every opening date lies after the publication date is an agenda ("Calendar" of a
+/// research note: "7-8 July: summit"), read as written, not as history.
 /// </summary>
 internal sealed class TimelineFinder(TemporalLexicon lexicon)
 {
@@ -26,24 +29,27 @@ internal sealed class TimelineFinder(TemporalLexicon lexicon)
         }
         var scanner = new TemporalScanner(new ScanContext(lexicon));
         var run = new List<TimelineLine>();
+        var ahead = true;
         foreach (var (start, end) in TextLines.Of(text).Where(line => !text.AsSpan(line.Start, line.End - line.Start).IsWhiteSpace()))
         {
-            if (OpeningDateEnd(scanner, text, start, end, published) is { } dateEnd)
+            if (OpeningDate(scanner, text, start, end, published) is var (dateEnd, value))
             {
                 run.Add(new TimelineLine(start, end, dateEnd, false));
+                ahead &= IsAfter(value, published);
             }
             else
             {
-                Close(run, lines);
+                Close(run, lines, ahead);
+                ahead = true;
             }
         }
-        Close(run, lines);
+        Close(run, lines, ahead);
         return lines;
     }
 
-    private void Close(List<TimelineLine> run, List<TimelineLine> lines)
+    private void Close(List<TimelineLine> run, List<TimelineLine> lines, bool agenda)
     {
-        if (run.Count >= lexicon.TimelineMinLines)
+        if (run.Count >= lexicon.TimelineMinLines && !agenda)
         {
             lines.AddRange(run.Take(run.Count - 1));
             lines.Add(run[^1] with { Last = true });
@@ -51,8 +57,26 @@ internal sealed class TimelineFinder(TemporalLexicon lexicon)
         run.Clear();
     }
 
-    /// <summary>Where the line's opening date ends: bullets may come first, then a date (a weekday before it allowed), then a separator.</summary>
-    private int? OpeningDateEnd(TemporalScanner scanner, string text, int start, int end, ReferenceDate published)
+    /// <summary>
+    /// Whether a value read without the timeline ("2026-07-07", "2026-07") lies after the publication
+    /// date, at the value's own precision; a value without a month or day (a season, a year) does not.
+    /// </summary>
+    private static bool IsAfter(string value, ReferenceDate published)
+    {
+        if (published.Month is not { } month || value.Length < 7 || value[4] != '-'
+            || !int.TryParse(value.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var year)
+            || !int.TryParse(value.AsSpan(5, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var valueMonth))
+        {
+            return false;
+        }
+        var day = value.Length >= 10 && value[7] == '-' && published.Day is not null
+            && int.TryParse(value.AsSpan(8, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var d) ? d : (int?)null;
+        var order = (year, valueMonth).CompareTo((published.Year, month));
+        return order > 0 || (order == 0 && day > published.Day);
+    }
+
+    /// <summary>Where the line's opening date ends and its value: bullets may come first, then a date (a weekday before it allowed), then a separator.</summary>
+    private (int End, string Value)? OpeningDate(TemporalScanner scanner, string text, int start, int end, ReferenceDate published)
     {
         var scan = scanner.Context;
         // Most lines are prose whose first word starts no date: a few characters tell, before the head is read.
@@ -71,10 +95,16 @@ internal sealed class TimelineFinder(TemporalLexicon lexicon)
         }
         // Only an expression at the line's first word counts, so the rest of the head is not read.
         var found = scanner.Scan(lastStart: first);
-        return found.Count > 0 && found[0].First == first && found[0].Type == TimexType.Date
-            && found[0].End < scan.Count && scan.In(found[0].End, lexicon.TimelineSeparators)
-            ? scan.Tokens[found[0].End - 1].End
-            : null;
+        if (found.Count == 0 || found[0].First != first || found[0].Type != TimexType.Date
+            || found[0].End >= scan.Count || !scan.In(found[0].End, lexicon.TimelineSeparators))
+        {
+            return null;
+        }
+        var dateEnd = scan.Tokens[found[0].End - 1].End;
+        // The date read alone, in the publication year: the entry's verb ("opens") must not move it a year.
+        scan.Load(text, start, dateEnd, _ => published);
+        var alone = scanner.Scan(lastStart: FirstWord(scan));
+        return (dateEnd, alone.Count > 0 ? alone[0].Value : found[0].Value);
     }
 
     /// <summary>The first token after any bullets and other symbols.</summary>

@@ -23,6 +23,8 @@ public sealed class HeadReader(ReadingRules rules)
     {
         var widget = WriterWidgetName(lines);
         var widgetIsOutlet = widget is not null && rules.NamesOutlet(widget);
+        // A writer widget naming a person ("Reporter: NAME") is the byline: a bare name over a date is then the masthead over the date bar.
+        var bareBylines = widget is null || widgetIsOutlet;
         var (copyrightOutlet, year) = CopyrightNotice.Find(rules, lines);
         var masthead = new Masthead(rules, lines, copyrightOutlet, widgetIsOutlet ? widget : null);
         var taglines = new Tagline(rules);
@@ -53,7 +55,7 @@ public sealed class HeadReader(ReadingRules rules)
             }
             // A byline block: the author's name alone (a label, so chrome) or with a role ("NAME, ROLE":
             // a briefer), the post date under it ("11.05.2025, 19:40"); like a "By" byline it may come after the standfirst.
-            if (byline is null && BylineBlock.PostDateAfter(lines, i) is { } date
+            if (byline is null && bareBylines && BylineBlock.PostDateAfter(lines, i) is { } date
                 && (persons.Looks(line.Trimmed) || persons.NameBeforeRole(line.Trimmed) is not null) && !masthead.RepeatedInChrome(lines, i))
             {
                 (byline, postDateLine) = (i, date);
@@ -61,7 +63,7 @@ public sealed class HeadReader(ReadingRules rules)
             }
             // A name alone between the headline block and the first paragraph of prose, the date
             // printed above the headline ("25 Jan 2025" / headline / standfirst / NAME / "MOSCOW, …").
-            if (byline is null && title is not null && proseSeen == 0 && BylineBlock.ProseFollows(lines, i)
+            if (byline is null && bareBylines && title is not null && proseSeen == 0 && BylineBlock.ProseFollows(lines, i)
                 && persons.Looks(line.Trimmed) && !masthead.RepeatedInChrome(lines, i))
             {
                 byline = i;

@@ -49,6 +49,7 @@ public sealed class ReadingRules
         UndatedDateline = PatternSet.One(metadata.UndatedDateline, file, "metadata.undated_dateline", ignoreCase: false);
         AsOfSignals = [.. metadata.AsOfSignals];
         AuthorBioVerbs = [.. metadata.AuthorBioVerbs];
+        AuthorBioSubjects = [.. metadata.AuthorBioSubjects];
         TitleMinWords = Positive(data.Title.MinWords, file, "title.min_words");
         TitleMaxWords = Positive(data.Title.MaxWords, file, "title.max_words");
         MastheadMaxWords = Positive(data.Title.MastheadMaxWords, file, "title.masthead_max_words");
@@ -96,6 +97,7 @@ public sealed class ReadingRules
     public Regex UndatedDateline { get; }
     public ImmutableArray<string> AsOfSignals { get; }
     public ImmutableArray<string> AuthorBioVerbs { get; }
+    public ImmutableArray<string> AuthorBioSubjects { get; }
     public int TitleMinWords { get; }
     public int TitleMaxWords { get; }
     public int MastheadMaxWords { get; }

@@ -55,6 +55,7 @@ internal static class ReadingSchema
         public required string UndatedDateline { get; init; }
         public required List<string> AsOfSignals { get; init; }
         public required List<string> AuthorBioVerbs { get; init; }
+        public required List<string> AuthorBioSubjects { get; init; }
     }
 
     public sealed class Title

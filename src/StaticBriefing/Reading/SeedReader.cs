@@ -61,7 +61,7 @@ public sealed class SeedReader
     {
         var lines = chrome.Classify(text.Split('\n'));
         var found = head.Read(lines);
-        lines = AuthorBio.Mark(lines, found.Author, rules.AuthorBioVerbs);
+        lines = AuthorBio.Mark(lines, found.Author, rules.AuthorBioVerbs, rules.AuthorBioSubjects);
         var title = found.TitleLine is { } t ? lines[t].Trimmed : null;
         // The headline opens the text once; a copy of it further down (a page repeating its title) is chrome.
         int?[] headLines = [found.TitleLine, found.BylineLine, found.MastheadLine, found.TaglineLine, found.SiteNameLine];

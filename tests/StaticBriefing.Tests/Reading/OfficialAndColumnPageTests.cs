@@ -3,7 +3,8 @@ namespace StaticBriefing.Tests.Reading;
 /// <summary>
 /// Invented pages of two kinds: a government's official site (a site-name line of a headline's
 /// length above the menu, no byline, the date above the headline) and a guest column on a
-/// newspaper's English site (labels printed in two languages, "© NAME YEAR · Contact · …").
+/// newspaper's English site (labels printed in two languages, "© NAME YEAR · Contact · …", a bio
+/// box that calls the author "the writer").
 /// </summary>
 public class OfficialAndColumnPageTests
 {
@@ -39,6 +40,15 @@ public class OfficialAndColumnPageTests
     public void A_label_in_two_languages_is_not_the_headline()
     {
         Readers.Read(Column).Title.ShouldBe("A quota deal Chile can veto is no deal");
+    }
+
+    [Fact]
+    public void A_bio_that_calls_the_author_the_writer_and_the_sections_views_footer_are_not_text()
+    {
+        var page = $"Fjord Courier\n{Headline}\nBy Erik Dahl\n4 March 2025\n{Body}\n{Second}\n"
+            + "The writer served as Norway's envoy to Chile in 2012–2016 and as ambassador to the Nordic Council in 2016–2020.\n"
+            + "Opinion pieces express the views of their authors, not those of Fjord Courier.\n© Fjord Courier 2025\n";
+        Readers.Read(page).Body.ShouldBe($"{Body}\n\n{Second}");
     }
 
     [Fact]
