@@ -50,6 +50,9 @@ public sealed record StanceGrammar
     /// <summary>Verbs that ask someone to act ("asked the allies to send …"): what they are asked to do is demanded.</summary>
     public EquatableArray<string> RequestVerbs { get; init; }
 
+    /// <summary>Negated futures that refuse ("we will not withdraw"), unlike a habit ("we don't negotiate under bombs").</summary>
+    public EquatableArray<string> Refusals { get; init; }
+
     /// <summary>Phrases right after a demand verb that name whom it is addressed to ("demanded from {agent}"), not who demands.</summary>
     public EquatableArray<string> AddresseeLinks { get; init; }
 

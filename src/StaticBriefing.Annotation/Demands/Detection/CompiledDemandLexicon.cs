@@ -40,6 +40,7 @@ public sealed class CompiledDemandLexicon
         Delegates = Set(grammar.Delegates);
         Copulas = Set(grammar.Copulas);
         RequestVerbs = Set(grammar.RequestVerbs);
+        Refusals = Set(grammar.Refusals);
         Collectives = Set(grammar.Collectives);
         SingularAnaphors = Set(grammar.SingularAnaphors);
         PluralAnaphors = Set(grammar.PluralAnaphors);
@@ -114,6 +115,8 @@ public sealed class CompiledDemandLexicon
     public CueSet Copulas { get; }
 
     public CueSet RequestVerbs { get; }
+
+    public CueSet Refusals { get; }
 
     public CueSet Collectives { get; }
 
