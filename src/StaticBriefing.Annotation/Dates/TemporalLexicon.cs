@@ -82,6 +82,11 @@ public sealed record TemporalLexicon
 
     internal PhraseTable<HolidayRule> Holidays { get; } = new();
 
+    /// <summary>Words that mark an Easter as the Orthodox or the Western one, and how far either side of it they are sought.</summary>
+    internal Dictionary<int, EasterKind> EasterChurchCues { get; } = [];
+
+    internal int EasterChurchWindow { get; set; }
+
     internal PhraseTable<string> References { get; } = new();
 
     internal HashSet<int> ReferenceBlockers { get; } = [];

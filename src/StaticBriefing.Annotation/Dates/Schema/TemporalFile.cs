@@ -105,6 +105,9 @@ public sealed class TemporalFile
     /// <summary>Optional: a part of day before a named day: "the afternoon of 29 December" = 2025-12-29TAF.</summary>
     public Dictionary<string, string> DayPartsBeforeDate { get; init; } = [];
 
+    /// <summary>Optional: the cue words that choose the Orthodox or the Western date of an Easter holiday marked by_context.</summary>
+    public EasterChurchesEntry? EasterChurches { get; init; }
+
     /// <summary>Optional: how a dated timeline (lines that each open with a date) is recognised.</summary>
     public TimelineEntry? Timeline { get; init; }
 }
