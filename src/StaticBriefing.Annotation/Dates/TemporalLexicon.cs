@@ -20,6 +20,16 @@ public sealed record TemporalLexicon
 
     internal HashSet<int> MonthCues { get; } = [];
 
+    internal HashSet<int> AttributiveMonthDeterminers { get; } = [];
+
+    internal HashSet<int> AttributiveMonthStops { get; } = [];
+
+    internal HashSet<int> ContractMonthNouns { get; } = [];
+
+    internal HashSet<int> PresentEraNouns { get; } = [];
+
+    internal PhraseTable<bool> Possessives { get; } = new();
+
     internal Dictionary<int, CalendarName> Weekdays { get; } = [];
 
     internal PhraseTable<decimal> NumberWords { get; } = new();
@@ -106,6 +116,8 @@ public sealed record TemporalLexicon
     internal List<string> PastSuffixes { get; } = [];
 
     internal HashSet<int> PerfectAuxiliaries { get; } = [];
+
+    internal HashSet<int> ModalPerfects { get; } = [];
 
     internal HashSet<int> ScheduledPresent { get; } = [];
 

@@ -54,12 +54,23 @@ internal sealed class RelativeReader(ScanContext scan, TenseDirection tense, Shi
             return null;
         }
         var reference = scan.ReferenceAt(i);
+        if (day is { Offset: 0, Part: null } && PresentEra(i + length))
+        {
+            return new TemporalMatch(i, i + length, TimexType.Date, "PRESENT_REF", TimexMod.None);
+        }
         if (reference.Day is null)
         {
             var vague = day.Offset == 0 ? "PRESENT_REF" : day.Offset < 0 ? "PAST_REF" : "FUTURE_REF";
             return new TemporalMatch(i, i + length, TimexType.Date, vague, TimexMod.None);
         }
         return WithPartOfDay(i, i + length, reference.Anchor.AddDays(day.Offset), day.Part);
+    }
+
+    /// <summary>"today's realities", "today's world": the possessive names the present age, not the day (TIMEX3 PRESENT_REF).</summary>
+    private bool PresentEra(int k)
+    {
+        var possessive = scan.Glued(k) ? scan.Lexicon.Possessives.Match(scan.Tokens, k, scan.Count, out _) : 0;
+        return possessive > 0 && scan.In(k + possessive, scan.Lexicon.PresentEraNouns);
     }
 
     /// <summary>A day with an optional part of day after it ("yesterday morning", "Tuesday evening").</summary>
