@@ -1,4 +1,3 @@
-using System.Globalization;
 using StaticBriefing.Annotation.Model;
 
 namespace StaticBriefing.Annotation.Dates.Matching;
@@ -53,7 +52,7 @@ internal sealed class TemporalScanner
             if (lists.Leading(i) is { Count: > 0 } leading)
             {
                 found.AddRange(leading);
-                RememberDays(leading);
+                LastNamedDays.Remember(scan, leading);
                 i = leading[^1].End;
                 continue;
             }
@@ -72,33 +71,11 @@ internal sealed class TemporalScanner
             found.Add(match);
             var following = lists.Following(match);
             found.AddRange(following);
-            RememberDays(following.Count > 0 ? [match, .. following] : [match]);
+            LastNamedDays.Remember(scan, following.Count > 0 ? [match, .. following] : [match]);
             i = following.Count > 0 ? following[^1].End : match.End;
         }
         return found;
     }
-
-    /// <summary>
-    /// The last of the days just found is what a later "the same day" or "the day before" counts from;
-    /// two days in a row ("28–29 December") also name the night between them. A day that is no single
-    /// calendar day, or lies in a quotation, changes nothing.
-    /// </summary>
-    private void RememberDays(List<TemporalMatch> days)
-    {
-        if (days[^1].RefersBack || DayOf(days[^1]) is not { } last)
-        {
-            return;
-        }
-        scan.LastDay = last;
-        scan.NightBetween = days.Count >= 2 && DayOf(days[^2]) is { } first && first.AddDays(1) == last ? first : null;
-    }
-
-    /// <summary>A single calendar day, exactly (or a part of one: "the afternoon of 29 December"), named outside a quotation.</summary>
-    private DateOnly? DayOf(TemporalMatch match) =>
-        match.Type == TimexType.Date && !TextRange.Covers(scan.Quotations, scan.Tokens[match.First].Start) && match.Mod == TimexMod.None && (match.Value.Length == 10 || (match.Value.Length > 10 && match.Value[10] == 'T'))
-            && DateOnly.TryParseExact(match.Value.AsSpan(0, Math.Min(10, match.Value.Length)), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
-            ? day
-            : null;
 
     private TemporalMatch? Expression(int i)
     {
