@@ -85,6 +85,9 @@ internal sealed class TenseDirection(ScanContext scan)
         return null;
     }
 
+    /// <summary>True when the first tense cue after the token looks back ("By the summer, the army had lost …").</summary>
+    public bool PastAfter(int token) => Nearest(token, 1, false) == TenseCue.Past;
+
     /// <summary>True for a future cue, false for a past one, null without an explicit tense word near the token.</summary>
     public bool? Explicit(int token) => (Nearest(token, -1, false) ?? Nearest(token, 1, false)) switch
     {
