@@ -19,6 +19,13 @@ public sealed record IssueDefinition(string Id, string Label, EquatableArray<str
 
     public string? Opposite { get; init; }
 
+    /// <summary>Parties the issue is aimed at, which never seek it ("sanctions" for the sanctioned): a reading that has them demand, propose or offer it named the wrong party.</summary>
+    public EquatableArray<string> NotSoughtBy { get; init; }
+
+    /// <summary>Whether <paramref name="party"/> can take <paramref name="stance"/> on this issue.</summary>
+    public bool CanBeTakenBy(string party, Stance stance) =>
+        stance is not (Stance.Demands or Stance.Proposes or Stance.Offers) || !NotSoughtBy.Contains(party);
+
     public Stance Remap(Stance stance)
     {
         foreach (var remap in StanceMap)

@@ -16,4 +16,6 @@ public sealed class IssueEntry
     public Dictionary<string, string>? StanceMap { get; init; }
 
     public string? Opposite { get; init; }
+
+    public List<string>? NotSoughtBy { get; init; }
 }

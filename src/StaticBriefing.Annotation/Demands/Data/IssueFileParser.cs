@@ -36,6 +36,7 @@ public static class IssueFileParser
                     .Select(pair => new StanceRemap(checks.Stance(pair.Key, "stance_map"), checks.Stance(pair.Value, "stance_map")))
                     .ToEquatableArray(),
                 Opposite = entry.Opposite,
+                NotSoughtBy = (entry.NotSoughtBy ?? []).ToEquatableArray(),
             });
         }
         foreach (var issue in issues.Where(issue => issue.Opposite is not null && !seen.ContainsKey(issue.Opposite)))
