@@ -53,6 +53,9 @@ public sealed record StanceGrammar
     /// <summary>Negated futures that refuse ("we will not withdraw"), unlike a habit ("we don't negotiate under bombs").</summary>
     public EquatableArray<string> Refusals { get; init; }
 
+    /// <summary>Openers of a clause that only supposes ("if Moscow agrees to a truce"): what it supposes is the main clause's condition.</summary>
+    public EquatableArray<string> Hypotheticals { get; init; }
+
     /// <summary>Phrases right after a demand verb that name whom it is addressed to ("demanded from {agent}"), not who demands.</summary>
     public EquatableArray<string> AddresseeLinks { get; init; }
 

@@ -70,6 +70,7 @@ public static class StanceFileParser
             Copulas = checks.Cues(document.Copulas, "copulas"),
             RequestVerbs = checks.Cues(document.RequestVerbs, "request_verbs"),
             Refusals = checks.Cues(document.Refusals, "refusals"),
+            Hypotheticals = checks.Cues(document.Hypotheticals, "hypotheticals"),
             SourceLinks = checks.Cues(document.SourceLinks, "source_links"),
             AddresseeLinks = checks.Cues(document.AddresseeLinks, "addressee_links"),
             PrincipalParties = document.PrincipalParties.ToEquatableArray(),

@@ -100,6 +100,8 @@ public sealed class StancesDocument
 
     public List<string> Refusals { get; init; } = [];
 
+    public List<string> Hypotheticals { get; init; } = [];
+
     public List<string> SourceLinks { get; init; } = [];
 
     public List<string> AddresseeLinks { get; init; } = [];

@@ -41,6 +41,7 @@ public sealed class CompiledDemandLexicon
         Copulas = Set(grammar.Copulas);
         RequestVerbs = Set(grammar.RequestVerbs);
         Refusals = Set(grammar.Refusals);
+        Hypotheticals = Set(grammar.Hypotheticals);
         Collectives = Set(grammar.Collectives);
         SingularAnaphors = Set(grammar.SingularAnaphors);
         PluralAnaphors = Set(grammar.PluralAnaphors);
@@ -117,6 +118,8 @@ public sealed class CompiledDemandLexicon
     public CueSet RequestVerbs { get; }
 
     public CueSet Refusals { get; }
+
+    public CueSet Hypotheticals { get; }
 
     public CueSet Collectives { get; }
 

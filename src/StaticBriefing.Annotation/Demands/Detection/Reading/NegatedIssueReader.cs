@@ -5,10 +5,13 @@ namespace StaticBriefing.Annotation.Demands.Detection.Reading;
 
 /// <summary>
 /// "Ukraine will not gift its land", "not a mere ceasefire": an issue no stance governed, with a
-/// negator right before it in its clause, is rejected by the clause's subject (or its speaker).
+/// negator right before it in its clause, is rejected by the clause's subject (or its speaker),
+/// unless the clause only supposes it.
 /// </summary>
 public sealed class NegatedIssueReader(SentenceContext sentence, StanceParties parties, Negation negation, SentencePositions positions)
 {
+    private readonly HypotheticalStances hypotheticals = new(sentence, parties, negation);
+
     public void Read()
     {
         foreach (var issue in sentence.Issues)
@@ -18,7 +21,8 @@ public sealed class NegatedIssueReader(SentenceContext sentence, StanceParties p
                 continue;
             }
             var clauseStart = sentence.Clauses.StartOf(issue.Start);
-            if (!negation.IsNegatedBefore(issue.Start, clauseStart))
+            // "if Putin did not negotiate" supposes a refusal; it states none.
+            if (!negation.IsNegatedBefore(issue.Start, clauseStart) || hypotheticals.IsSupposed(issue.Start, out _))
             {
                 continue;
             }

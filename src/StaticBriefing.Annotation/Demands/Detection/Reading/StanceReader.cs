@@ -23,12 +23,27 @@ public sealed class StanceReader(
     private readonly AnaphorResolver anaphora = new(sentence, memory, positions);
     private readonly ContrastReader contrasts = new(sentence, positions);
     private readonly RelativeObject relatives = new(sentence);
+    private readonly HypotheticalStances hypotheticals = new(sentence, parties, negation);
 
     public void Read(StanceHit hit, int nextStance)
     {
+        if (hit.Agent is null && hit.Owner is null && hypotheticals.IsSupposed(hit, out var opener))
+        {
+            if (hypotheticals.Condition(hit, opener) is var (demand, party))
+            {
+                Read(demand, nextStance, party);
+            }
+            return;
+        }
+        Read(hit, nextStance, []);
+    }
+
+    private void Read(StanceHit hit, int nextStance, IReadOnlyList<PartyRef> party)
+    {
         var count = sentence.Tokens.Count;
         var scopeStart = hit.End;
-        var who = hit.Agent is { } named ? parties.Subjects.PhraseAt(named.First, count)
+        var who = party.Count > 0 ? party
+            : hit.Agent is { } named ? parties.Subjects.PhraseAt(named.First, count)
             : hit.Owner is { } owner ? parties.Subjects.PhraseAt(owner, count) : [];
         if (IsDemandVerb(hit) && lexicon.AddresseeLinks.LongestAt(sentence.Tokens, hit.End, count) is { } addressee)
         {
