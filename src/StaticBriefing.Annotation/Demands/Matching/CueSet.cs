@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.InteropServices;
 
 namespace StaticBriefing.Annotation.Demands.Matching;
 
@@ -8,7 +9,7 @@ namespace StaticBriefing.Annotation.Demands.Matching;
 /// </summary>
 public sealed class CueSet
 {
-    private readonly Dictionary<string, List<int>> byFirstWord = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, FirstWordCandidates> byFirstWord = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<int>> byPrefixStart = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<int>>.AlternateLookup<ReadOnlySpan<char>> prefixLookup;
     // The first letters of the indexed prefixes: most tokens need no prefix lookup at all.
@@ -32,6 +33,7 @@ public sealed class CueSet
         bit = vocabulary?.Register(Patterns) ?? 0;
         prefixLookup = byPrefixStart.GetAlternateLookup<ReadOnlySpan<char>>();
         var unindexed = new List<int>();
+        var firstWords = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (var i = 0; i < Patterns.Count; i++)
         {
             var first = this.patterns[i].Elements[0];
@@ -39,9 +41,9 @@ public sealed class CueSet
             {
                 foreach (var word in first.Alternatives)
                 {
-                    if (!byFirstWord.TryGetValue(word, out var list))
+                    if (!firstWords.TryGetValue(word, out var list))
                     {
-                        byFirstWord[word] = list = [];
+                        firstWords[word] = list = [];
                     }
                     list.Add(i);
                 }
@@ -63,6 +65,10 @@ public sealed class CueSet
             {
                 unindexed.Add(i);
             }
+        }
+        foreach (var (word, candidates) in firstWords)
+        {
+            byFirstWord[word] = new FirstWordCandidates(this.patterns, candidates);
         }
         prefixInitials = SearchValues.Create([.. byPrefixStart.Keys.Select(key => key[0]).Distinct()]);
         unindexedPatterns = new UnindexedPatterns(this.patterns, unindexed);
@@ -116,12 +122,12 @@ public sealed class CueSet
         var mayStart = bit == 0 || !token.Known || (token.Mask & bit) != 0;
         if (mayStart && byFirstWord.TryGetValue(token.Norm, out var candidates))
         {
-            best = Try(candidates, sentence, start, to);
+            best = Try(candidates.For(sentence, start + 1, to), sentence, start, to);
         }
         if (byPrefixStart.Count > 0 && token.Norm.Length >= PrefixKey && prefixInitials.Contains(token.Norm[0])
             && prefixLookup.TryGetValue(token.Norm.AsSpan(0, PrefixKey), out var prefixed))
         {
-            best = CueMatch.Longer(best, Try(prefixed, sentence, start, to));
+            best = CueMatch.Longer(best, Try(CollectionsMarshal.AsSpan(prefixed), sentence, start, to));
         }
         if (unindexedPatterns.Count > 0)
         {
@@ -130,7 +136,7 @@ public sealed class CueSet
         return best;
     }
 
-    private CueMatch? Try(List<int> candidates, SentenceTokens sentence, int start, int to)
+    private CueMatch? Try(ReadOnlySpan<int> candidates, SentenceTokens sentence, int start, int to)
     {
         CueMatch? best = null;
         foreach (var index in candidates)
@@ -149,5 +155,4 @@ public sealed class CueSet
         }
         return best;
     }
-
 }
