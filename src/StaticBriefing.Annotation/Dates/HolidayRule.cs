@@ -5,7 +5,7 @@ internal sealed record HolidayRule(int Month, int Day, int Weekday, int Nth, Eas
 {
     public DateOnly On(int year) => Easter switch
     {
-        EasterKind.Western => Computus.Western(year).AddDays(Offset),
+        EasterKind.Western or EasterKind.ByContext => Computus.Western(year).AddDays(Offset),
         EasterKind.Orthodox => Computus.Orthodox(year).AddDays(Offset),
         _ when Weekday > 0 => NthWeekday(year),
         _ => new DateOnly(year, Month, Day),

@@ -22,6 +22,19 @@ internal static class TemporalCalendarBuilder
         }
         lexicon.OrdinalDayCues.UnionWith(words.Set("ordinal_day_cues", data.OrdinalDayCues));
         lexicon.OrdinalDayArticles.UnionWith(words.Set("ordinal_day_articles", data.OrdinalDayArticles));
+        if (data.EasterChurches is { } churches)
+        {
+            check.That(churches.Window is > 0 and <= 100, "easter_churches", "window must be between 1 and 100 tokens", "window:");
+            foreach (var id in words.Set("orthodox", churches.Orthodox))
+            {
+                lexicon.EasterChurchCues[id] = EasterKind.Orthodox;
+            }
+            foreach (var id in words.Set("western", churches.Western))
+            {
+                check.That(lexicon.EasterChurchCues.TryAdd(id, EasterKind.Western), "easter_churches", "a word is listed for both churches", "western:");
+            }
+            lexicon.EasterChurchWindow = churches.Window;
+        }
         foreach (var holiday in data.Holidays)
         {
             var rule = Rule(holiday, check);
@@ -38,10 +51,11 @@ internal static class TemporalCalendarBuilder
         check.That(entry.Names.Count > 0, "holidays", "a holiday needs at least one name", near);
         if (entry.Easter is { } easter)
         {
-            check.That(easter is "western" or "orthodox", "easter", $"'{easter}' is not western or orthodox", near);
+            check.That(easter is "western" or "orthodox" or "by_context", "easter", $"'{easter}' is not western, orthodox or by_context", near);
             check.That(entry.Month is null && entry.Day is null && entry.Weekday is null && entry.Nth is null, "holidays", "an Easter holiday takes only an offset", near);
             check.That(entry.Offset is >= -60 and <= 60, "offset", "must be between -60 and 60 days", near);
-            return new HolidayRule(0, 0, 0, 0, easter == "western" ? EasterKind.Western : EasterKind.Orthodox, entry.Offset);
+            var kind = easter switch { "western" => EasterKind.Western, "orthodox" => EasterKind.Orthodox, _ => EasterKind.ByContext };
+            return new HolidayRule(0, 0, 0, 0, kind, entry.Offset);
         }
         check.That(entry.Month is >= 1 and <= 12, "month", "needs a month between 1 and 12", near);
         check.That(entry.Offset == 0, "offset", "only Easter holidays take an offset", near);

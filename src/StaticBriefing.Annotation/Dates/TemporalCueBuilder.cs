@@ -29,6 +29,7 @@ internal static class TemporalCueBuilder
         lexicon.PastCues.UnionWith(words.Set("past", tense.Past));
         lexicon.PastSuffixes.AddRange(tense.PastSuffixes.Where(s => s.Length > 0));
         lexicon.PerfectAuxiliaries.UnionWith(words.Set("perfect_auxiliaries", tense.PerfectAuxiliaries));
+        lexicon.ModalPerfects.UnionWith(words.Set("modal_perfects", tense.ModalPerfects));
         lexicon.ScheduledPresent.UnionWith(words.Set("scheduled_present", tense.ScheduledPresent));
         lexicon.InfinitiveMarkers.UnionWith(words.Set("infinitive_markers", tense.InfinitiveMarkers));
         lexicon.NotInfinitives.UnionWith(words.Set("not_infinitives", tense.NotInfinitives));

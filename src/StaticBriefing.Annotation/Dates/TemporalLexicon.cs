@@ -20,6 +20,16 @@ public sealed record TemporalLexicon
 
     internal HashSet<int> MonthCues { get; } = [];
 
+    internal HashSet<int> AttributiveMonthDeterminers { get; } = [];
+
+    internal HashSet<int> AttributiveMonthStops { get; } = [];
+
+    internal HashSet<int> ContractMonthNouns { get; } = [];
+
+    internal HashSet<int> PresentEraNouns { get; } = [];
+
+    internal PhraseTable<bool> Possessives { get; } = new();
+
     internal Dictionary<int, CalendarName> Weekdays { get; } = [];
 
     internal PhraseTable<decimal> NumberWords { get; } = new();
@@ -82,6 +92,11 @@ public sealed record TemporalLexicon
 
     internal PhraseTable<HolidayRule> Holidays { get; } = new();
 
+    /// <summary>Words that mark an Easter as the Orthodox or the Western one, and how far either side of it they are sought.</summary>
+    internal Dictionary<int, EasterKind> EasterChurchCues { get; } = [];
+
+    internal int EasterChurchWindow { get; set; }
+
     internal PhraseTable<string> References { get; } = new();
 
     internal HashSet<int> ReferenceBlockers { get; } = [];
@@ -101,6 +116,8 @@ public sealed record TemporalLexicon
     internal List<string> PastSuffixes { get; } = [];
 
     internal HashSet<int> PerfectAuxiliaries { get; } = [];
+
+    internal HashSet<int> ModalPerfects { get; } = [];
 
     internal HashSet<int> ScheduledPresent { get; } = [];
 

@@ -41,7 +41,7 @@ internal static class TemporalLexiconBuilder
         {
             var ids = words.Of("anaphoric_periods", phrase);
             var unit = lexicon.Units.GetValueOrDefault(ids[^1]);
-            check.That(unit is { Time: false, Plural: false } && unit.Symbol is "W" or "M" or "Y", "anaphoric_periods", $"'{phrase}' must end in a week, month or year unit", phrase);
+            check.That(unit is { Time: false, Plural: false } && unit.Symbol is "D" or "W" or "M" or "Y", "anaphoric_periods", $"'{phrase}' must end in a day, week, month or year unit", phrase);
             lexicon.AnaphoricPeriods.Add(ids, true);
         }
         foreach (var (phrase, code) in data.YearParts)
@@ -90,6 +90,7 @@ internal static class TemporalLexiconBuilder
         TemporalCueBuilder.AddYears(lexicon, data.Years, words, check);
         TemporalCalendarBuilder.Add(lexicon, data, words, check);
         TemporalPhraseBuilder.Add(lexicon, data, words, check);
+        TemporalContextBuilder.Add(lexicon, data, words);
         check.That(data.Embedded.MaxLines is > 0 and <= 100, "max_lines", "must be between 1 and 100", "max_lines");
         lexicon.SignatureDashes.AddRange(data.Embedded.SignatureDashes.Where(d => d.Length > 0));
         lexicon.EmbeddedMaxLines = data.Embedded.MaxLines;

@@ -44,9 +44,10 @@ public sealed class DemandDetector
     public EquatableArray<DemandAnnotation> Detect(TokenizedText tokenized, EquatableArray<ActorAnnotation> actors, EquatableArray<QuoteAnnotation> quotes, ActorAnnotation? publisher)
     {
         tokenized.CheckLexicon(compiled);
-        var speakers = new QuoteSpeakers(actors, quotes);
+        var sentences = tokenized.Sentences.Select(context => context.Tokens.Sentence).ToEquatableArray();
+        var speakers = new QuoteSpeakers(actors, quotes, sentences);
         IReadOnlyList<PartyRef> voice = publisher is null || publisher.Party == PartyRef.NoParty ? [] : [new PartyRef(publisher.Party, publisher.Id)];
-        var passages = new PassageSpeakers(tokenized.Text, tokenized.Sentences.Select(context => context.Tokens.Sentence).ToEquatableArray(), actors);
+        var passages = new PassageSpeakers(tokenized.Text, sentences, actors);
         var memory = new DiscourseMemory();
         var found = new List<DemandAnnotation>();
         ListPosition? list = null;

@@ -47,6 +47,12 @@ public sealed record StanceGrammar
     /// <summary>Links before a predicate stance ("a truce is out of the question"): the clause's subject is its issue.</summary>
     public EquatableArray<string> Copulas { get; init; }
 
+    /// <summary>Verbs that ask someone to act ("asked the allies to send …"): what they are asked to do is demanded.</summary>
+    public EquatableArray<string> RequestVerbs { get; init; }
+
+    /// <summary>Negated futures that refuse ("we will not withdraw"), unlike a habit ("we don't negotiate under bombs").</summary>
+    public EquatableArray<string> Refusals { get; init; }
+
     /// <summary>Phrases right after a demand verb that name whom it is addressed to ("demanded from {agent}"), not who demands.</summary>
     public EquatableArray<string> AddresseeLinks { get; init; }
 

@@ -119,8 +119,14 @@ internal sealed class CalendarReader(ScanContext scan, TenseDirection tense)
         return scan.IsSymbol(j, ',') && scan.Year(j + 1) is { } afterComma ? (afterComma, j + 2) : (tense.YearOf(monthToken, month, reference), j);
     }
 
-    /// <summary>An ambiguous month word ("May") counts when a cue word precedes it or another month sits beside it in a list.</summary>
+    /// <summary>
+    /// An ambiguous month word ("May") counts when a cue word precedes it, another month sits beside it in a
+    /// list, or it modifies a noun after a determiner ("a March version", "the May deadline"): neither the
+    /// verb nor the modal follows "a" or "the", and a name would take a preposition ("the March on the capital").
+    /// </summary>
     private bool MonthContext(int i) =>
         scan.In(i - 1, scan.Lexicon.MonthCues) && !(scan.In(i - 1, scan.Lexicon.ListJoiners) && scan.Month(i - 2) is null && scan.Day(i - 2) is null)
-        || (scan.In(i + 1, scan.Lexicon.ListJoiners) && scan.Month(i + 2) is { Abbreviation: false });
+        || (scan.In(i + 1, scan.Lexicon.ListJoiners) && scan.Month(i + 2) is { Abbreviation: false })
+        || (scan.In(i - 1, scan.Lexicon.AttributiveMonthDeterminers) && i + 1 < scan.Count && scan.Tokens[i + 1] is { IsWord: true, Capitalized: false }
+            && !scan.In(i + 1, scan.Lexicon.AttributiveMonthStops));
 }

@@ -23,6 +23,10 @@ internal sealed class HolidayReader(ScanContext scan, TenseDirection tense)
             return null;
         }
         var end = j + length;
+        if (rule.Easter == EasterKind.ByContext)
+        {
+            rule = rule with { Easter = ChurchNear(j, end) };
+        }
         if (end < scan.Count && scan.Tokens[end].IsWord && scan.Tokens[end].Capitalized)
         {
             return null; // part of a longer name: "Christmas Island", "Easter Island"
@@ -73,6 +77,33 @@ internal sealed class HolidayReader(ScanContext scan, TenseDirection tense)
             },
         };
     }
+
+    /// <summary>
+    /// The church whose Easter a plain "Easter" names: the one of the nearest cue word in the sentence
+    /// ("Russia's so-called Easter truce" is the Orthodox one), within the data's window; western without one.
+    /// </summary>
+    private EasterKind ChurchNear(int first, int end)
+    {
+        for (var distance = 1; distance <= scan.Lexicon.EasterChurchWindow; distance++)
+        {
+            if (Church(first - distance) is { } before)
+            {
+                return before;
+            }
+            if (Church(end - 1 + distance) is { } after)
+            {
+                return after;
+            }
+        }
+        return EasterKind.Western;
+    }
+
+    /// <summary>A cue word, unless it opens another holiday's name ("Easter 2038 and Orthodox Easter 2021"), whose church it names.</summary>
+    private EasterKind? Church(int i) =>
+        i >= 0 && i < scan.Count && scan.Lexicon.EasterChurchCues.TryGetValue(scan.Tokens[i].WordId, out var church)
+        && scan.Lexicon.Holidays.Match(scan.Tokens, i, scan.Count, out _) == 0
+            ? church
+            : null;
 
     /// <summary>Without a tense word, the occurrence nearest the reference ("takes effect on New Year's Day", said in December).</summary>
     private static int Nearest(HolidayRule rule, int year, DateOnly anchor)

@@ -8,6 +8,9 @@ namespace StaticBriefing.Annotation.Dates.Matching;
 /// </summary>
 internal sealed class RelativeReader(ScanContext scan, TenseDirection tense, ShiftResolver shifts)
 {
+    /// <summary>The TIMEX3 part of day "night", which straddles two days.</summary>
+    private const string NightPart = "NI";
+
     public TemporalMatch? Read(int i) => TemporalMatch.Longest(DayWord(i), shifts.Read(i), Ago(i), Weekday(i), Weekend(i), Reference(i), FromLastNamedDay(i));
 
     /// <summary>"the same day", "the day before", "the following week", "that night": counted from the day the text last named, if it named one.</summary>
@@ -22,9 +25,11 @@ internal sealed class RelativeReader(ScanContext scan, TenseDirection tense, Shi
         {
             LastNamedDayUnit.Week => TimexFormat.Week(day.AddDays(7 * shift.Offset)),
             LastNamedDayUnit.Month => Month(day.AddMonths(shift.Offset)),
+            // A night between two days just named is that night, counted from either side.
+            _ when shift.Part == NightPart && scan.NightBetween is { } evening => TimexFormat.Day(evening) + "T" + shift.Part,
             _ => TimexFormat.Day(day.AddDays(shift.Offset)) + (shift.Part is null ? "" : "T" + shift.Part),
         };
-        return new TemporalMatch(i, i + length, TimexType.Date, value, TimexMod.None);
+        return new TemporalMatch(i, i + length, TimexType.Date, value, TimexMod.None, RefersBack: shift.Part is not null);
     }
 
     /// <summary>"over the weekend": the last weekend in a past sentence, the next one in a future sentence.</summary>
@@ -49,12 +54,23 @@ internal sealed class RelativeReader(ScanContext scan, TenseDirection tense, Shi
             return null;
         }
         var reference = scan.ReferenceAt(i);
+        if (day is { Offset: 0, Part: null } && PresentEra(i + length))
+        {
+            return new TemporalMatch(i, i + length, TimexType.Date, "PRESENT_REF", TimexMod.None);
+        }
         if (reference.Day is null)
         {
             var vague = day.Offset == 0 ? "PRESENT_REF" : day.Offset < 0 ? "PAST_REF" : "FUTURE_REF";
             return new TemporalMatch(i, i + length, TimexType.Date, vague, TimexMod.None);
         }
         return WithPartOfDay(i, i + length, reference.Anchor.AddDays(day.Offset), day.Part);
+    }
+
+    /// <summary>"today's realities", "today's world": the possessive names the present age, not the day (TIMEX3 PRESENT_REF).</summary>
+    private bool PresentEra(int k)
+    {
+        var possessive = scan.Glued(k) ? scan.Lexicon.Possessives.Match(scan.Tokens, k, scan.Count, out _) : 0;
+        return possessive > 0 && scan.In(k + possessive, scan.Lexicon.PresentEraNouns);
     }
 
     /// <summary>A day with an optional part of day after it ("yesterday morning", "Tuesday evening").</summary>

@@ -27,6 +27,12 @@ internal sealed class ScanContext(TemporalLexicon lexicon)
     /// <summary>The last single day found in the text so far, which "the same day" names.</summary>
     public DateOnly? LastDay { get; set; }
 
+    /// <summary>
+    /// When the last days named were two in a row ("the bulletin for 28–29 December"), the first of them:
+    /// a night named next ("that night") is the one between them, whatever its offset says.
+    /// </summary>
+    public DateOnly? NightBetween { get; set; }
+
     /// <summary>Tokenizes text[start, end) and makes it the current sentence.</summary>
     public void Load(string text, int start, int end, Func<int, ReferenceDate> reference)
     {

@@ -32,7 +32,13 @@ internal sealed class SeasonReader(ScanContext scan, TenseDirection tense)
             return null;
         }
         var reference = scan.ReferenceAt(i);
-        var value = TimexFormat.Season(tense.YearOf(k, scan.Lexicon.SeasonLastMonths[code], reference), code);
+        var lastMonth = scan.Lexicon.SeasonLastMonths[code];
+        // "wants a deal by the summer": a deadline lies ahead whatever the tense before it, unless the
+        // clause after it looks back ("By the summer, the army had lost …").
+        var seasonYear = scan.In(i - 1, scan.Lexicon.DeadlineSignals) && reference.Month is { } current && !tense.PastAfter(k)
+            ? (lastMonth >= current ? reference.Year : reference.Year + 1)
+            : tense.YearOf(k, lastMonth, reference);
+        var value = TimexFormat.Season(seasonYear, code);
         return new TemporalMatch(i, k + 1, TimexType.Date, value, TimexMod.None);
     }
 }

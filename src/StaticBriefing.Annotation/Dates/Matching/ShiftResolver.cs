@@ -17,11 +17,15 @@ internal sealed class ShiftResolver(ScanContext scan)
         return value is null ? null : new TemporalMatch(i, j + 1, TimexType.Date, value, TimexMod.None);
     }
 
-    /// <summary>"the year" after a part modifier ("by the end of the year"): the reference's own period.</summary>
+    /// <summary>
+    /// "the year" after a part modifier ("by the end of the year"): the reference's own period, and "the
+    /// day" ("said at the end of the day") the reference day. The idiom "At the end of the day, …" is one
+    /// of the data's exclusions.
+    /// </summary>
     public TemporalMatch? Anaphoric(int i)
     {
         var length = scan.Lexicon.AnaphoricPeriods.Match(scan.Tokens, i, scan.Count, out _);
-        var value = length == 0 ? null : Period(i + length - 1, 0, scan.ReferenceAt(i));
+        var value = length == 0 ? null : Period(i + length - 1, 0, scan.ReferenceAt(i), anaphoric: true);
         return value is null ? null : new TemporalMatch(i, i + length, TimexType.Date, value, TimexMod.None);
     }
 
@@ -41,7 +45,8 @@ internal sealed class ShiftResolver(ScanContext scan)
 
     private string? Resolve(int j, int shift, ReferenceDate reference) => Period(j, shift, reference) ?? Named(j, shift, reference);
 
-    private string? Period(int j, int shift, ReferenceDate reference)
+    /// <param name="anaphoric">Only "the day" after a part modifier names a day: "last day" and "next day" are no shifts.</param>
+    private string? Period(int j, int shift, ReferenceDate reference, bool anaphoric = false)
     {
         var anchor = reference.Anchor;
         if (scan.Unit(j) is { Time: false, Plural: false } unit)
@@ -52,6 +57,7 @@ internal sealed class ShiftResolver(ScanContext scan)
                 "M" => reference.Month is null ? Vague(shift) : RelativeReader.Month(anchor.AddMonths(shift)),
                 "Y" => TimexFormat.Year(reference.Year + shift),
                 "DE" => TimexFormat.Year(reference.Year + (10 * shift))[..3],
+                "D" when anaphoric => reference.Day is null ? Vague(shift) : TimexFormat.Day(anchor),
                 _ => null,
             };
         }

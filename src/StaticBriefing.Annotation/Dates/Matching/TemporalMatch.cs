@@ -2,8 +2,12 @@ using StaticBriefing.Annotation.Model;
 
 namespace StaticBriefing.Annotation.Dates.Matching;
 
-/// <summary>A temporal expression over tokens [First, End) with its TIMEX3 reading; <see cref="Anchor"/> lets a list borrow its month.</summary>
-internal readonly record struct TemporalMatch(int First, int End, TimexType Type, string Value, TimexMod Mod, DayAnchor? Anchor = null)
+/// <summary>
+/// A temporal expression over tokens [First, End) with its TIMEX3 reading; <see cref="Anchor"/> lets a list
+/// borrow its month. <see cref="RefersBack"/> marks a part of the day last named ("that night"), which
+/// names no new day for the next "the same day".
+/// </summary>
+internal readonly record struct TemporalMatch(int First, int End, TimexType Type, string Value, TimexMod Mod, DayAnchor? Anchor = null, bool RefersBack = false)
 {
     public int Length => End - First;
 

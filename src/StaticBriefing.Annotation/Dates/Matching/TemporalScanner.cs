@@ -1,4 +1,3 @@
-using System.Globalization;
 using StaticBriefing.Annotation.Model;
 
 namespace StaticBriefing.Annotation.Dates.Matching;
@@ -53,7 +52,7 @@ internal sealed class TemporalScanner
             if (lists.Leading(i) is { Count: > 0 } leading)
             {
                 found.AddRange(leading);
-                RememberDay(leading[^1]);
+                LastNamedDays.Remember(scan, leading);
                 i = leading[^1].End;
                 continue;
             }
@@ -72,23 +71,10 @@ internal sealed class TemporalScanner
             found.Add(match);
             var following = lists.Following(match);
             found.AddRange(following);
-            RememberDay(following.Count > 0 ? following[^1] : match);
+            LastNamedDays.Remember(scan, following.Count > 0 ? [match, .. following] : [match]);
             i = following.Count > 0 ? following[^1].End : match.End;
         }
         return found;
-    }
-
-    /// <summary>
-    /// A single calendar day, exactly (or a part of one: "the afternoon of 29 December"), is what a later
-    /// "the same day" or "the day before" counts from; unless it is named inside a quotation.
-    /// </summary>
-    private void RememberDay(TemporalMatch match)
-    {
-        if (match.Type == TimexType.Date && !TextRange.Covers(scan.Quotations, scan.Tokens[match.First].Start) && match.Mod == TimexMod.None && (match.Value.Length == 10 || (match.Value.Length > 10 && match.Value[10] == 'T'))
-            && DateOnly.TryParseExact(match.Value.AsSpan(0, Math.Min(10, match.Value.Length)), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
-        {
-            scan.LastDay = day;
-        }
     }
 
     private TemporalMatch? Expression(int i)

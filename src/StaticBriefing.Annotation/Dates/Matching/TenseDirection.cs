@@ -33,6 +33,10 @@ internal sealed class TenseDirection(ScanContext scan)
         {
             return reference.Year;
         }
+        if (ContractMonth(token))
+        {
+            return month > current ? reference.Year : reference.Year + 1;
+        }
         var cue = HistoricPresent(token) ?? Nearest(token, -1, false) ?? ParticipleBefore(token) ?? Nearest(token, 1, false);
         // A timeline's lines run up to the reference: their present tense ("Dec. 28 - Trump hosts …") is historic.
         cue ??= scan.TimelineAt(token) is not null ? TenseCue.Past : null;
@@ -43,6 +47,14 @@ internal sealed class TenseDirection(ScanContext scan)
             _ => reference.Year,
         };
     }
+
+    /// <summary>
+    /// "wheat for April loading", "May-delivery contracts": a month that names when goods load or arrive is
+    /// a contract month, traded ahead of time, so it is the next such month whatever tense the price moved in.
+    /// </summary>
+    private bool ContractMonth(int month) =>
+        scan.In(month + 1, scan.Lexicon.ContractMonthNouns)
+        || (scan.IsSymbol(month + 1, '-') && scan.Glued(month + 1) && scan.Glued(month + 2) && scan.In(month + 2, scan.Lexicon.ContractMonthNouns));
 
     /// <summary>
     /// The opening date of a timeline entry other than the last is dated by the timeline's order, not by
@@ -72,6 +84,9 @@ internal sealed class TenseDirection(ScanContext scan)
         }
         return null;
     }
+
+    /// <summary>True when the first tense cue after the token looks back ("By the summer, the army had lost …").</summary>
+    public bool PastAfter(int token) => Nearest(token, 1, false) == TenseCue.Past;
 
     /// <summary>True for a future cue, false for a past one, null without an explicit tense word near the token.</summary>
     public bool? Explicit(int token) => (Nearest(token, -1, false) ?? Nearest(token, 1, false)) switch
@@ -118,7 +133,8 @@ internal sealed class TenseDirection(ScanContext scan)
         }
         if (scan.Lexicon.FutureCues.Contains(token.WordId))
         {
-            return TenseCue.Future;
+            // "A March version would have given …": a modal perfect looks back.
+            return scan.Lexicon.ModalPerfects.Contains(token.WordId) && scan.In(i + 1, scan.Lexicon.PerfectAuxiliaries) ? TenseCue.Past : TenseCue.Future;
         }
         if (scan.Lexicon.ScheduledPresent.Contains(token.WordId))
         {

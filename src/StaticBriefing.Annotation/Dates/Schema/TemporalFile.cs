@@ -105,6 +105,24 @@ public sealed class TemporalFile
     /// <summary>Optional: a part of day before a named day: "the afternoon of 29 December" = 2025-12-29TAF.</summary>
     public Dictionary<string, string> DayPartsBeforeDate { get; init; } = [];
 
+    /// <summary>Optional: before an ambiguous month these make it a month used as a modifier ("a March version").</summary>
+    public List<string> AttributiveMonthDeterminers { get; init; } = [];
+
+    /// <summary>Optional: words after such a month that show a name instead ("the March on the capital").</summary>
+    public List<string> AttributiveMonthStops { get; init; } = [];
+
+    /// <summary>Optional: nouns after a month that make it a contract month, which lies ahead ("wheat for April loading").</summary>
+    public List<string> ContractMonthNouns { get; init; } = [];
+
+    /// <summary>Optional: nouns after "today's" that make it the present, not the day ("today's realities").</summary>
+    public List<string> PresentEraNouns { get; init; } = [];
+
+    /// <summary>Optional: possessive endings ("'s", "’s").</summary>
+    public List<string> Possessives { get; init; } = [];
+
+    /// <summary>Optional: the cue words that choose the Orthodox or the Western date of an Easter holiday marked by_context.</summary>
+    public EasterChurchesEntry? EasterChurches { get; init; }
+
     /// <summary>Optional: how a dated timeline (lines that each open with a date) is recognised.</summary>
     public TimelineEntry? Timeline { get; init; }
 }

@@ -12,6 +12,9 @@ public sealed class TenseEntry
     /// <summary>Optional: "has", "have": a past form after one is a present perfect, which looks ahead to a weekday.</summary>
     public List<string> PerfectAuxiliaries { get; init; } = [];
 
+    /// <summary>Optional: modals that look back before "have" ("would have given", "could have signed"): a past counterfactual or guess.</summary>
+    public List<string> ModalPerfects { get; init; } = [];
+
     /// <summary>Optional: "to" before a verb: a date after "agreed to meet" belongs to the meeting, which lies ahead of the agreement.</summary>
     public List<string> InfinitiveMarkers { get; init; } = [];
 

@@ -68,6 +68,8 @@ public static class StanceFileParser
             Shields = checks.Cues(document.Shields, "shields"),
             Delegates = checks.Cues(document.Delegates, "delegates"),
             Copulas = checks.Cues(document.Copulas, "copulas"),
+            RequestVerbs = checks.Cues(document.RequestVerbs, "request_verbs"),
+            Refusals = checks.Cues(document.Refusals, "refusals"),
             SourceLinks = checks.Cues(document.SourceLinks, "source_links"),
             AddresseeLinks = checks.Cues(document.AddresseeLinks, "addressee_links"),
             PrincipalParties = document.PrincipalParties.ToEquatableArray(),

@@ -96,6 +96,10 @@ public sealed class StancesDocument
 
     public List<string> Copulas { get; init; } = [];
 
+    public List<string> RequestVerbs { get; init; } = [];
+
+    public List<string> Refusals { get; init; } = [];
+
     public List<string> SourceLinks { get; init; } = [];
 
     public List<string> AddresseeLinks { get; init; } = [];

@@ -39,6 +39,8 @@ public sealed class CompiledDemandLexicon
         Shields = Set(grammar.Shields);
         Delegates = Set(grammar.Delegates);
         Copulas = Set(grammar.Copulas);
+        RequestVerbs = Set(grammar.RequestVerbs);
+        Refusals = Set(grammar.Refusals);
         Collectives = Set(grammar.Collectives);
         SingularAnaphors = Set(grammar.SingularAnaphors);
         PluralAnaphors = Set(grammar.PluralAnaphors);
@@ -111,6 +113,10 @@ public sealed class CompiledDemandLexicon
     public CueSet Delegates { get; }
 
     public CueSet Copulas { get; }
+
+    public CueSet RequestVerbs { get; }
+
+    public CueSet Refusals { get; }
 
     public CueSet Collectives { get; }
 

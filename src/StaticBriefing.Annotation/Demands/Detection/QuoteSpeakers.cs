@@ -2,19 +2,26 @@ using StaticBriefing.Annotation.Model;
 
 namespace StaticBriefing.Annotation.Demands.Detection;
 
-/// <summary>The party speaking in a sentence that lies inside an attributed quote ("We are ready …").</summary>
+/// <summary>
+/// The party speaking in a sentence that lies inside an attributed quote ("We are ready …"), every
+/// sentence of a quote that runs over several ("… grows for all of us. A ceasefire should be declared").
+/// </summary>
 public sealed class QuoteSpeakers
 {
     private readonly Dictionary<int, IReadOnlyList<PartyRef>> bySentence = [];
 
-    public QuoteSpeakers(EquatableArray<ActorAnnotation> actors, EquatableArray<QuoteAnnotation> quotes)
+    public QuoteSpeakers(EquatableArray<ActorAnnotation> actors, EquatableArray<QuoteAnnotation> quotes, EquatableArray<Sentence> sentences)
     {
         var byId = actors.GroupBy(actor => actor.Id).ToDictionary(group => group.Key, group => group.First());
         foreach (var quote in quotes)
         {
-            if (quote.SpeakerId is { } id && byId.TryGetValue(id, out var actor) && actor.Party != PartyRef.NoParty && !bySentence.ContainsKey(quote.Sentence))
+            if (quote.SpeakerId is not { } id || !byId.TryGetValue(id, out var actor) || actor.Party == PartyRef.NoParty)
             {
-                bySentence[quote.Sentence] = [new PartyRef(actor.Party, actor.Id)];
+                continue;
+            }
+            for (var index = quote.Sentence; index < sentences.Count && sentences[index].Start < quote.End; index++)
+            {
+                bySentence.TryAdd(index, [new PartyRef(actor.Party, actor.Id)]);
             }
         }
     }

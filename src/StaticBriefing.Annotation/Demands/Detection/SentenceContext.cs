@@ -15,7 +15,7 @@ public sealed class SentenceContext(CompiledDemandLexicon lexicon, SentenceToken
     private List<StanceHit>? stances;
     private ClauseLayout? clauses;
     private SideClauses? sideClauses;
-    private TokenMarks? scopeEnds, clauseBreaks, prepositions, determiners, coordinators, shields, delegates, copulas, negators, timeFrames, authoring;
+    private TokenMarks? scopeEnds, clauseBreaks, prepositions, determiners, coordinators, shields, delegates, copulas, requestVerbs, refusals, negators, timeFrames, authoring;
     private TokenMarks? collectives, singularAnaphors, pluralAnaphors, pronouns, attributions;
     private TokenMarks? documents, proposalDocuments, stanceNouns, contrasts, relatives, nounModifiers, complementLinks, clauseJoins, auxiliaries, objectPronouns;
 
@@ -45,6 +45,10 @@ public sealed class SentenceContext(CompiledDemandLexicon lexicon, SentenceToken
     public TokenMarks Delegates => delegates ??= new TokenMarks(lexicon.Delegates, Tokens);
 
     public TokenMarks Copulas => copulas ??= new TokenMarks(lexicon.Copulas, Tokens);
+
+    public TokenMarks RequestVerbs => requestVerbs ??= new TokenMarks(lexicon.RequestVerbs, Tokens);
+
+    public TokenMarks Refusals => refusals ??= new TokenMarks(lexicon.Refusals, Tokens);
 
     public TokenMarks Negators => negators ??= new TokenMarks(lexicon.Negators, Tokens);
 

@@ -7,29 +7,49 @@ namespace StaticBriefing.Annotation.Demands.Detection.Cues;
 /// </summary>
 public sealed class ComplementReader(CompiledDemandLexicon lexicon, SentenceContext sentence)
 {
+    /// <summary>How far before the verb a request verb may stand ("asked the coalition of the willing to send").</summary>
+    private const int MaxRequestReach = 10;
+
     public List<StanceHit> Absorb(List<StanceHit> hits)
     {
         var kept = new List<StanceHit>(hits.Count);
         foreach (var hit in hits)
         {
-            if (kept.Count == 0 || !IsComplement(kept[^1], hit))
+            if (kept.Count > 0 && IsComplement(kept[^1], hit))
             {
-                kept.Add(hit);
+                continue;
             }
+            kept.Add(Requested(hit, kept.Count > 0 ? kept[^1].End : 0) ?? hit);
         }
         return kept;
     }
 
+    /// <summary>
+    /// "asked the allies to send air defence": a verb asked of an addressee is demanded by whoever asks,
+    /// so it becomes a demand that starts at the request verb.
+    /// </summary>
+    private StanceHit? Requested(StanceHit hit, int after)
+    {
+        if (!CanBeComplement(hit) || sentence.RequestVerbs.LastWithin(Math.Max(after, hit.Start - MaxRequestReach), hit.Start) is not { } request
+            || !AddresseeLink(request.End, hit.Start))
+        {
+            return null;
+        }
+        return new StanceHit(hit.Cue with { Kind = StanceCueKind.Demands }, request.Start, hit.End, null, false);
+    }
+
     private bool IsComplement(StanceHit governing, StanceHit hit)
     {
-        if (governing is not { Cue.Kind: StanceCueKind.Demands, Cue.Modal: false, Backward: false, Owner: null }
-            || hit.Backward || hit.Owner is not null || hit.Negated
-            || hit.Cue.Kind is not (StanceCueKind.Accepts or StanceCueKind.Offers or StanceCueKind.Proposes or StanceCueKind.Demands))
+        if (governing is not { Cue.Kind: StanceCueKind.Demands, Cue.Modal: false, Backward: false, Owner: null } || !CanBeComplement(hit))
         {
             return false;
         }
         return AddresseeLink(governing.End, hit.Start);
     }
+
+    private static bool CanBeComplement(StanceHit hit) =>
+        !hit.Backward && hit.Owner is null && !hit.Negated
+        && hit.Cue.Kind is StanceCueKind.Accepts or StanceCueKind.Offers or StanceCueKind.Proposes or StanceCueKind.Demands;
 
     /// <summary>
     /// Whether [from, to) is an addressee and link words ("Moscow to", "that Kyiv should immediately",

@@ -28,10 +28,19 @@ public sealed class NegatedIssueReader(SentenceContext sentence, StanceParties p
             {
                 who = parties.AttributedSpeaker(issue.Start);
             }
+            if (who.Count == 0 && IsFirstPersonRefusal(clauseStart, issue.Start))
+            {
+                // "“We will not withdraw …,” he said": a refusal in the first person is the speaker's.
+                who = parties.Speaker(issue.Start, issue.End);
+            }
             if (who.Count > 0)
             {
                 positions.Take(who, issue.Issue, Stance.Rejects, issue.Start, issue.End);
             }
         }
     }
+
+    private bool IsFirstPersonRefusal(int clauseStart, int issueStart) =>
+        parties.Subjects.OpensWithPronoun(clauseStart, issueStart) && !parties.Subjects.OpensWithPronoun(clauseStart, issueStart, thirdPersonOnly: true)
+        && sentence.Refusals.LastWithin(clauseStart, issueStart) is not null;
 }

@@ -41,6 +41,12 @@ public sealed class StanceReader(
         }
         var explicitAgent = who.Count > 0;
         var clauseStart = sentence.Clauses.StartOf(hit.Start);
+        var predicate = IsPredicate(hit);
+        if (who.Count == 0 && predicate && scope.IssuesOpenedBefore(clauseStart, hit.Start).Any())
+        {
+            // "Peskov said NATO membership for Ukraine is out of the question": the issue is the subject, so the speaker says it.
+            who = parties.Speaker(hit.Start, hit.End);
+        }
         if (who.Count == 0)
         {
             who = hit.Cue.Modal ? parties.Speaker(hit.Start, hit.End) : parties.Subject(hit.Start, hit.End, clauseStart);
@@ -74,7 +80,7 @@ public sealed class StanceReader(
             TakeAll(who, hit, negated, anaphora.Antecedents(hit, clauseStart, scopeStart, scopeStart, explicitAgent));
             return;
         }
-        if (hit.Cue.Modal || IsPredicate(hit))
+        if (hit.Cue.Modal || predicate)
         {
             // "the guarantees should include …": the modal's own subject is part of what is asked,
             // as is an issue the modal stands inside ("sanctions must be lifted").
