@@ -9,17 +9,14 @@ internal static class TextBlocks
     public static IEnumerable<(int Start, int End)> Of(string text)
     {
         var blockStart = 0;
-        var lineStart = 0;
-        var lineIsBlank = true;
-        for (var i = 0; i <= text.Length; i++)
+        // Line by line: the newline is found by a vectorised search and the blank test runs in a
+        // plain loop, not character by character through the iterator's state.
+        for (var lineStart = 0; lineStart <= text.Length;)
         {
-            if (i < text.Length && text[i] != '\n')
-            {
-                lineIsBlank &= TextChars.IsSpace(text[i]);
-                continue;
-            }
+            var newline = text.IndexOf('\n', lineStart);
+            var i = newline < 0 ? text.Length : newline;
             // [lineStart, i) is a complete line.
-            if (lineIsBlank)
+            if (IsBlank(text, lineStart, i))
             {
                 if (lineStart > blockStart)
                 {
@@ -36,12 +33,23 @@ internal static class TextBlocks
                 blockStart = content;
             }
             lineStart = i + 1;
-            lineIsBlank = true;
         }
         if (blockStart < text.Length)
         {
             yield return (blockStart, text.Length);
         }
+    }
+
+    private static bool IsBlank(string text, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (!TextChars.IsSpace(text[i]))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>Where an item's text starts when the line is a list item, else null.</summary>

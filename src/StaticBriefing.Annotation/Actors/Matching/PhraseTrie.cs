@@ -12,12 +12,24 @@ namespace StaticBriefing.Annotation.Actors.Matching;
 internal sealed class PhraseTrie<T>
 {
     private readonly Node root = new();
+    // The phrases a word starting with a lower-case letter can match: not an exact name opening with a
+    // capital ("Turkey"), which fails its case rule there, and no capital run holds a lower-case letter.
+    private readonly Node lowerRoot = new();
 
     public void Add(string phrase, CaseRule rule, T value)
     {
-        var node = root;
+        var terminal = new Terminal(phrase.Trim(), rule, value);
+        AddPath(root, terminal);
+        if (rule != CaseRule.Exact || terminal.Phrase.Length == 0 || !char.IsUpper(terminal.Phrase[0]))
+        {
+            AddPath(lowerRoot, terminal);
+        }
+    }
+
+    private static void AddPath(Node node, Terminal terminal)
+    {
         var lastWasSpace = false;
-        foreach (var c in phrase.Trim())
+        foreach (var c in terminal.Phrase)
         {
             var key = Fold(c);
             if (key == ' ' && lastWasSpace)
@@ -27,7 +39,7 @@ internal sealed class PhraseTrie<T>
             lastWasSpace = key == ' ';
             node = node.Child(key) ?? node.AddChild(key);
         }
-        (node.Terminals ??= []).Add(new Terminal(phrase.Trim(), rule, value));
+        (node.Terminals ??= []).Add(terminal);
     }
 
     /// <summary>
@@ -42,13 +54,12 @@ internal sealed class PhraseTrie<T>
             {
                 continue;
             }
-            Walk(text, start, hits, capitals);
+            Walk(char.IsLower(text[start]) ? lowerRoot : root, text, start, hits, capitals);
         }
     }
 
-    private void Walk(string text, int start, List<PhraseHit<T>> hits, CapitalRuns? capitals)
+    private static void Walk(Node node, string text, int start, List<PhraseHit<T>> hits, CapitalRuns? capitals)
     {
-        var node = root;
         var i = start;
         while (i < text.Length && node.HasChildren)
         {

@@ -82,15 +82,7 @@ internal sealed class RecognitionState
     public PhraseHit<LexiconEntry>? LongestEndingAt(int end, HitKind kind)
     {
         PhraseHit<LexiconEntry>? best = null;
-        var index = Array.BinarySearch(byEndKeys, end);
-        if (index < 0)
-        {
-            return null;
-        }
-        while (index > 0 && byEndKeys[index - 1] == end)
-        {
-            index--;
-        }
+        var index = SortedSearch.FirstIndexFrom(byEndKeys, end);
         for (; index < byEndKeys.Length && byEndKeys[index] == end; index++)
         {
             var hit = Hits[byEnd[index]];
@@ -109,19 +101,7 @@ internal sealed class RecognitionState
     public bool IsNameOrAdjectiveAt(int start) => LongestAt(start, HitKind.Name) is not null || LongestAt(start, HitKind.Adjective) is not null;
 
     /// <summary>The index of the first hit starting at or after <paramref name="position"/>.</summary>
-    public int FirstHitAtOrAfter(int position)
-    {
-        var index = Array.BinarySearch(hitStarts, position);
-        if (index < 0)
-        {
-            return ~index;
-        }
-        while (index > 0 && hitStarts[index - 1] == position)
-        {
-            index--;
-        }
-        return index;
-    }
+    public int FirstHitAtOrAfter(int position) => SortedSearch.FirstIndexFrom(hitStarts, position);
 
     /// <summary>The sentence holding a position (the last sentence starting at or before it).</summary>
     public int SentenceOf(int position)

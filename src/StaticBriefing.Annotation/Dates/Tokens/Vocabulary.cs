@@ -14,6 +14,12 @@ internal sealed class Vocabulary
     private readonly Dictionary<char, int> symbols = [];
     private int longest;
 
+    // For each pair of ASCII letters (case folded), a bit per length of the words that start with
+    // them: most words of a text start with a pair and length no temporal word has, and are
+    // rejected without hashing.
+    private const int MaxFilteredLength = 63;
+    private readonly ulong[] lengthsByInitials = new ulong[26 * 26];
+
     public int Count => ids.Count;
 
     /// <summary>The id of a word, adding it when new (used while loading the data).</summary>
@@ -26,6 +32,10 @@ internal sealed class Vocabulary
         id = ids.Count;
         lookup[word] = id;
         longest = Math.Max(longest, word.Length);
+        if (word.Length >= 2 && word.Length <= MaxFilteredLength && Initials(char.ToUpperInvariant(word[0]), char.ToUpperInvariant(word[1])) is var pair and >= 0)
+        {
+            lengthsByInitials[pair] |= 1UL << word.Length;
+        }
         if (word.Length == 1)
         {
             symbols[char.ToUpperInvariant(word[0])] = id;
@@ -40,6 +50,24 @@ internal sealed class Vocabulary
         {
             return symbols.TryGetValue(word[0], out var symbol) ? symbol : -1;
         }
-        return word.Length <= longest && lookup.TryGetValue(word, out var id) ? id : -1;
+        if (word.Length > longest)
+        {
+            return -1;
+        }
+        // Ordinal-ignore-case equality compares upper cases: an ASCII pair can only meet a word whose
+        // first two letters upper-case to that pair, and every such word set its bit above.
+        if (word.Length <= MaxFilteredLength && Initials(word[0], word[1]) is var pair and >= 0 && (lengthsByInitials[pair] & (1UL << word.Length)) == 0)
+        {
+            return -1;
+        }
+        return lookup.TryGetValue(word, out var id) ? id : -1;
+    }
+
+    /// <summary>The index of two ASCII letters in either case, or -1.</summary>
+    private static int Initials(char first, char second)
+    {
+        var a = (first | 0x20) - 'a';
+        var b = (second | 0x20) - 'a';
+        return first < 128 && second < 128 && (uint)a < 26 && (uint)b < 26 ? (a * 26) + b : -1;
     }
 }

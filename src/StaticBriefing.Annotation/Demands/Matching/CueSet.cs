@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.InteropServices;
 
 namespace StaticBriefing.Annotation.Demands.Matching;
 
@@ -8,14 +9,18 @@ namespace StaticBriefing.Annotation.Demands.Matching;
 /// </summary>
 public sealed class CueSet
 {
-    private readonly Dictionary<string, List<int>> byFirstWord = new(StringComparer.Ordinal);
-    // Patterns starting with a mention slot, "*" or a short prefix, tried in order where their first element can match.
-    private readonly List<int> unindexed = [];
+    private readonly Dictionary<string, FirstWordCandidates> byFirstWord = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<int>> byPrefixStart = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<int>>.AlternateLookup<ReadOnlySpan<char>> prefixLookup;
     // The first letters of the indexed prefixes: most tokens need no prefix lookup at all.
     private readonly SearchValues<char> prefixInitials;
     private readonly ulong bit;
+    // The patterns as an array for the per-token loops (no interface call per pattern).
+    private readonly CuePattern[] patterns;
+    // Patterns starting with a mention slot, "*" or a short prefix, tried in order where their first element can match.
+    private readonly UnindexedPatterns unindexedPatterns;
+    // Every pattern starts with a word the vocabulary knows: a token without this set's bit starts none.
+    private readonly bool wordIndexedOnly;
 
     /// <param name="vocabulary">When given, tokens carry this set's bit where one of its patterns may start.</param>
     /// <summary>Compiles cue texts the lexicon's parser has already checked into a set.</summary>
@@ -23,19 +28,22 @@ public sealed class CueSet
 
     public CueSet(IEnumerable<CuePattern> patterns, Vocabulary? vocabulary = null)
     {
-        Patterns = patterns.ToList();
+        this.patterns = [.. patterns];
+        Patterns = this.patterns;
         bit = vocabulary?.Register(Patterns) ?? 0;
         prefixLookup = byPrefixStart.GetAlternateLookup<ReadOnlySpan<char>>();
+        var unindexed = new List<int>();
+        var firstWords = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (var i = 0; i < Patterns.Count; i++)
         {
-            var first = Patterns[i].Elements[0];
+            var first = this.patterns[i].Elements[0];
             if (first.Kind == ElementKind.Word)
             {
                 foreach (var word in first.Alternatives)
                 {
-                    if (!byFirstWord.TryGetValue(word, out var list))
+                    if (!firstWords.TryGetValue(word, out var list))
                     {
-                        byFirstWord[word] = list = [];
+                        firstWords[word] = list = [];
                     }
                     list.Add(i);
                 }
@@ -58,7 +66,13 @@ public sealed class CueSet
                 unindexed.Add(i);
             }
         }
+        foreach (var (word, candidates) in firstWords)
+        {
+            byFirstWord[word] = new FirstWordCandidates(this.patterns, candidates);
+        }
         prefixInitials = SearchValues.Create([.. byPrefixStart.Keys.Select(key => key[0]).Distinct()]);
+        unindexedPatterns = new UnindexedPatterns(this.patterns, unindexed);
+        wordIndexedOnly = unindexed.Count == 0 && byPrefixStart.Count == 0 && bit != 0;
     }
 
     private const int PrefixKey = 3;
@@ -69,11 +83,21 @@ public sealed class CueSet
     public List<CueMatch> FindAll(SentenceTokens sentence, int from = 0, int to = -1)
     {
         to = to < 0 ? sentence.Count : to;
-        var found = new List<CueMatch>();
+        var skipUnmarked = wordIndexedOnly && sentence.AllKnown;
+        if (skipUnmarked && (sentence.Masks & bit) == 0)
+        {
+            return [];
+        }
+        var found = CueMatchScratch.Take();
+        var tokens = sentence.Tokens;
         var i = from;
         while (i < to)
         {
-            if (LongestAt(sentence, i, to) is { } match)
+            if (skipUnmarked && (tokens[i].Mask & bit) == 0)
+            {
+                i++;
+            }
+            else if (LongestAt(sentence, i, to) is { } match)
             {
                 found.Add(match);
                 i = match.End;
@@ -83,7 +107,7 @@ public sealed class CueSet
                 i++;
             }
         }
-        return found;
+        return CueMatchScratch.Return(found);
     }
 
     /// <summary>The longest match starting at token <paramref name="start"/> and ending by <paramref name="to"/>.</summary>
@@ -98,76 +122,37 @@ public sealed class CueSet
         var mayStart = bit == 0 || !token.Known || (token.Mask & bit) != 0;
         if (mayStart && byFirstWord.TryGetValue(token.Norm, out var candidates))
         {
-            best = Try(candidates, sentence, start, to);
+            best = Try(candidates.For(sentence, start + 1, to), sentence, start, to);
         }
         if (byPrefixStart.Count > 0 && token.Norm.Length >= PrefixKey && prefixInitials.Contains(token.Norm[0])
             && prefixLookup.TryGetValue(token.Norm.AsSpan(0, PrefixKey), out var prefixed))
         {
-            best = Better(best, Try(prefixed, sentence, start, to));
+            best = CueMatch.Longer(best, Try(CollectionsMarshal.AsSpan(prefixed), sentence, start, to));
         }
-        if (unindexed.Count > 0)
+        if (unindexedPatterns.Count > 0)
         {
-            best = Better(best, TryUnindexed(sentence, start, to));
+            best = CueMatch.Longer(best, unindexedPatterns.LongestAt(patterns, sentence, start, to));
         }
         return best;
     }
 
-    /// <summary>
-    /// <see cref="Try"/> for the unindexed patterns, skipping those whose first element cannot
-    /// match here (the matcher would fail on it at once): a slot where no mention starts, a word
-    /// element the token does not match. The mention is looked up once, not once per pattern.
-    /// </summary>
-    private CueMatch? TryUnindexed(SentenceTokens sentence, int start, int to)
-    {
-        CueMatch? best = null;
-        var token = sentence.Tokens[start];
-        bool? mentionHere = null;
-        foreach (var index in unindexed)
-        {
-            var elements = Patterns[index].Elements;
-            var mayMatch = elements[0].Kind == ElementKind.Slot
-                ? mentionHere ??= sentence.MentionAfterArticle(start) is not null
-                : start < to && elements[0].MatchesToken(token) && SecondMayMatch(elements, sentence, start + 1, to);
-            if (!mayMatch)
-            {
-                continue;
-            }
-            MentionSpan? agent = null;
-            var end = PatternMatcher.Match(Patterns[index], sentence, start, to, ref agent);
-            if (end > start)
-            {
-                best = Better(best, new CueMatch(index, start, end, agent));
-            }
-        }
-        return best;
-    }
-
-    /// <summary>Whether a one-token element after the first matches the next token ("* - point plan" is tried at "20 -" only).</summary>
-    private static bool SecondMayMatch(PatternElement[] elements, SentenceTokens sentence, int next, int to) =>
-        elements.Length < 2
-        || elements[1].Kind is not (ElementKind.Word or ElementKind.Prefix or ElementKind.Any)
-        || (next < to && elements[1].MatchesToken(sentence.Tokens[next]));
-
-    private CueMatch? Try(List<int> candidates, SentenceTokens sentence, int start, int to)
+    private CueMatch? Try(ReadOnlySpan<int> candidates, SentenceTokens sentence, int start, int to)
     {
         CueMatch? best = null;
         foreach (var index in candidates)
         {
             // Most candidates fail on their second word: checking it here spares the matcher's setup.
-            if (!SecondMayMatch(Patterns[index].Elements, sentence, start + 1, to))
+            if (!PatternMatcher.SecondMayMatch(patterns[index].Elements, sentence, start + 1, to))
             {
                 continue;
             }
             MentionSpan? agent = null;
-            var end = PatternMatcher.Match(Patterns[index], sentence, start, to, ref agent);
+            var end = PatternMatcher.Match(patterns[index], sentence, start, to, ref agent);
             if (end > start)
             {
-                best = Better(best, new CueMatch(index, start, end, agent));
+                best = CueMatch.Longer(best, new CueMatch(index, start, end, agent));
             }
         }
         return best;
     }
-
-    private static CueMatch? Better(CueMatch? a, CueMatch? b) =>
-        a is null ? b : b is null ? a : b.Value.End > a.Value.End ? b : a;
 }

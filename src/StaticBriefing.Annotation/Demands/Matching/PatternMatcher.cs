@@ -9,6 +9,12 @@ public static class PatternMatcher
     public static int Match(CuePattern pattern, SentenceTokens sentence, int start, int to, ref MentionSpan? agent) =>
         MatchFrom(pattern.Elements, 0, sentence, start, to, ref agent);
 
+    /// <summary>Whether a one-token element after the first matches the next token ("* - point plan" is tried at "20 -" only).</summary>
+    internal static bool SecondMayMatch(PatternElement[] elements, SentenceTokens sentence, int next, int to) =>
+        elements.Length < 2
+        || elements[1].Kind is not (ElementKind.Word or ElementKind.Prefix or ElementKind.Any)
+        || (next < to && elements[1].MatchesToken(sentence.Tokens[next]));
+
     private static int MatchFrom(PatternElement[] elements, int element, SentenceTokens sentence, int token, int to, ref MentionSpan? agent)
     {
         if (element == elements.Length)

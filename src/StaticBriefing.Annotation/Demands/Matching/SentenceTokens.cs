@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using StaticBriefing.Annotation.Model;
 
 namespace StaticBriefing.Annotation.Demands.Matching;
@@ -20,6 +21,13 @@ public sealed class SentenceTokens
         this.articles = articles ?? new HashSet<string>();
         Sentence = sentence;
         Tokens = Tokenizer.Tokenize(text, sentence.Start, sentence.End, interner, vocabulary);
+        var allKnown = true;
+        foreach (var token in CollectionsMarshal.AsSpan(Tokens))
+        {
+            Masks |= token.Mask;
+            allKnown &= token.Known;
+        }
+        AllKnown = allKnown;
         if (mentions.Count == 0)
         {
             return;
@@ -45,6 +53,12 @@ public sealed class SentenceTokens
     public Sentence Sentence { get; }
 
     public List<Token> Tokens { get; }
+
+    /// <summary>The cue bits of all tokens together: a cue set whose bit is missing has no match here.</summary>
+    public ulong Masks { get; }
+
+    /// <summary>Whether every token was looked up in a vocabulary, so its cue bits are complete.</summary>
+    public bool AllKnown { get; }
 
     public int Count => Tokens.Count;
 

@@ -20,7 +20,37 @@ public sealed class TokenInterner
     private readonly Dictionary<string, string> table = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> lookup;
 
-    public TokenInterner() => lookup = table.GetAlternateLookup<ReadOnlySpan<char>>();
+    // Words already looked up in the vocabulary this interner is bound to, known or not: one hash
+    // per token instead of a vocabulary lookup and then an interner lookup.
+    private readonly Dictionary<string, VocabularyWord> words = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, VocabularyWord>.AlternateLookup<ReadOnlySpan<char>> wordLookup;
+    private Vocabulary? bound;
+
+    public TokenInterner()
+    {
+        lookup = table.GetAlternateLookup<ReadOnlySpan<char>>();
+        wordLookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    /// <summary>The shared string of a word with its vocabulary entry, if the vocabulary knows it.</summary>
+    public VocabularyWord Look(ReadOnlySpan<char> text, Vocabulary vocabulary)
+    {
+        if (!ReferenceEquals(bound, vocabulary))
+        {
+            words.Clear();
+            bound = vocabulary;
+        }
+        if (wordLookup.TryGetValue(text, out var word))
+        {
+            return word;
+        }
+        word = vocabulary.TryGet(text, out var known, out var mask) ? new VocabularyWord(known, true, mask) : new VocabularyWord(Intern(text), false, 0);
+        if (words.Count < MaxEntries)
+        {
+            words[word.Text] = word;
+        }
+        return word;
+    }
 
     public string Intern(ReadOnlySpan<char> text)
     {

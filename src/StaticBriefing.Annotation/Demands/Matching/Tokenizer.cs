@@ -124,6 +124,11 @@ public static class Tokenizer
         {
             return new Token(interner is null ? new string(word) : interner.Intern(word), start, end, true);
         }
+        if (interner is not null)
+        {
+            var looked = interner.Look(word, vocabulary);
+            return new Token(looked.Text, start, end, true, Known: true, Mask: looked.Mask);
+        }
         return vocabulary.TryGet(word, out var known, out var mask)
             ? new Token(known, start, end, true, Known: true, Mask: mask)
             : new Token(interner is null ? new string(word) : interner.Intern(word), start, end, true, Known: true);

@@ -1,0 +1,103 @@
+namespace StaticBriefing.Annotation.Demands.Matching;
+
+/// <summary>
+/// The patterns of a cue set that no first word indexes (a mention slot, "*", a short prefix),
+/// tried in order at every token. A gate first asks whether any of them can start there at all:
+/// a slot pattern needs a mention, and when every other one names its second word ("* - point
+/// plan"), the next token must be one of those words. Most tokens pass neither, so the loop is skipped.
+/// </summary>
+internal sealed class UnindexedPatterns
+{
+    private readonly int[] indices;
+    private readonly bool hasSlotFirst;
+    private readonly bool hasOthers;
+    // Null when some non-slot pattern does not name its second word: then no gate for them.
+    private readonly string[]? secondWords;
+
+    public UnindexedPatterns(CuePattern[] patterns, List<int> unindexed)
+    {
+        indices = [.. unindexed];
+        var seconds = new List<string>();
+        var gated = true;
+        foreach (var index in indices)
+        {
+            var elements = patterns[index].Elements;
+            if (elements[0].Kind == ElementKind.Slot)
+            {
+                hasSlotFirst = true;
+                continue;
+            }
+            hasOthers = true;
+            if (elements.Length >= 2 && elements[1].Kind == ElementKind.Word)
+            {
+                seconds.AddRange(elements[1].Alternatives);
+            }
+            else
+            {
+                gated = false;
+            }
+        }
+        secondWords = gated ? [.. seconds.Distinct(StringComparer.Ordinal)] : null;
+    }
+
+    public int Count => indices.Length;
+
+    /// <summary>
+    /// The longest match of these patterns at <paramref name="start"/>, ties to the earlier pattern,
+    /// skipping those whose first element cannot match here (the matcher would fail on it at once).
+    /// </summary>
+    public CueMatch? LongestAt(CuePattern[] patterns, SentenceTokens sentence, int start, int to)
+    {
+        var mentionHere = hasSlotFirst && sentence.MentionAfterArticle(start) is not null;
+        if (!mentionHere && !OthersMayStart(sentence, start, to))
+        {
+            return null;
+        }
+        CueMatch? best = null;
+        var token = sentence.Tokens[start];
+        foreach (var index in indices)
+        {
+            var elements = patterns[index].Elements;
+            var mayMatch = elements[0].Kind == ElementKind.Slot
+                ? mentionHere
+                : start < to && elements[0].MatchesToken(token) && PatternMatcher.SecondMayMatch(elements, sentence, start + 1, to);
+            if (!mayMatch)
+            {
+                continue;
+            }
+            MentionSpan? agent = null;
+            var end = PatternMatcher.Match(patterns[index], sentence, start, to, ref agent);
+            if (end > start)
+            {
+                best = CueMatch.Longer(best, new CueMatch(index, start, end, agent));
+            }
+        }
+        return best;
+    }
+
+    private bool OthersMayStart(SentenceTokens sentence, int start, int to)
+    {
+        if (!hasOthers)
+        {
+            return false;
+        }
+        if (secondWords is null)
+        {
+            return true;
+        }
+        var next = start + 1;
+        if (next >= to)
+        {
+            return false;
+        }
+        var word = sentence.Tokens[next].Norm;
+        foreach (var second in secondWords)
+        {
+            if (ReferenceEquals(word, second) || word == second)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+}
