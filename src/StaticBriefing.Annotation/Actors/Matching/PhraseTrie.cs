@@ -48,13 +48,29 @@ internal sealed class PhraseTrie<T>
     /// </summary>
     public void Scan(string text, List<PhraseHit<T>> hits, CapitalRuns? capitals = null)
     {
-        for (var start = 0; start < text.Length; start++)
+        // A walk starts after a non-word character: inside a word the scan jumps to its end and past
+        // the character after it; a first character no phrase starts with costs no walk.
+        var start = 0;
+        while (start < text.Length)
         {
-            if ((start > 0 && TextChars.IsWord(text[start - 1])) || TextChars.IsSpace(text[start]))
+            var c = text[start];
+            if (!TextChars.IsSpace(c))
             {
-                continue;
+                var node = char.IsLower(c) ? lowerRoot : root;
+                if (node.Child(Fold(c)) is not null)
+                {
+                    Walk(node, text, start, hits, capitals);
+                }
+                if (TextChars.IsWord(c))
+                {
+                    do
+                    {
+                        start++;
+                    }
+                    while (start < text.Length && TextChars.IsWord(text[start]));
+                }
             }
-            Walk(char.IsLower(text[start]) ? lowerRoot : root, text, start, hits, capitals);
+            start++;
         }
     }
 
