@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Runtime.InteropServices;
 
 namespace StaticBriefing.Annotation.Demands.Matching;
@@ -12,8 +11,8 @@ public sealed class CueSet
     private readonly Dictionary<string, FirstWordCandidates> byFirstWord = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<int>> byPrefixStart = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<int>>.AlternateLookup<ReadOnlySpan<char>> prefixLookup;
-    // The first letters of the indexed prefixes: most tokens need no prefix lookup at all.
-    private readonly SearchValues<char> prefixInitials;
+    // The first two letters of the indexed prefixes: most tokens need no prefix lookup at all.
+    private readonly InitialPairs prefixInitials;
     private readonly ulong bit;
     // The patterns as an array for the per-token loops (no interface call per pattern).
     private readonly CuePattern[] patterns;
@@ -70,7 +69,7 @@ public sealed class CueSet
         {
             byFirstWord[word] = new FirstWordCandidates(this.patterns, candidates);
         }
-        prefixInitials = SearchValues.Create([.. byPrefixStart.Keys.Select(key => key[0]).Distinct()]);
+        prefixInitials = new InitialPairs(byPrefixStart.Keys);
         unindexedPatterns = new UnindexedPatterns(this.patterns, unindexed);
         wordIndexedOnly = unindexed.Count == 0 && byPrefixStart.Count == 0 && bit != 0;
     }
@@ -124,7 +123,7 @@ public sealed class CueSet
         {
             best = Try(candidates.For(sentence, start + 1, to), sentence, start, to);
         }
-        if (byPrefixStart.Count > 0 && token.Norm.Length >= PrefixKey && prefixInitials.Contains(token.Norm[0])
+        if (byPrefixStart.Count > 0 && token.Norm.Length >= PrefixKey && prefixInitials.MayStart(token.Norm)
             && prefixLookup.TryGetValue(token.Norm.AsSpan(0, PrefixKey), out var prefixed))
         {
             best = CueMatch.Longer(best, Try(CollectionsMarshal.AsSpan(prefixed), sentence, start, to));
