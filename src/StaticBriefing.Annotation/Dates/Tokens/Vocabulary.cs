@@ -12,6 +12,8 @@ internal sealed class Vocabulary
     public Vocabulary() => lookup = ids.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private readonly Dictionary<char, int> symbols = [];
+    // Commas and full stops are a tenth of all tokens: ASCII symbols are read from an array, not hashed (-1: none).
+    private readonly int[] asciiSymbols = Enumerable.Repeat(-1, 128).ToArray();
     private int longest;
 
     // For each pair of ASCII letters (case folded), a bit per length of the words that start with
@@ -38,8 +40,14 @@ internal sealed class Vocabulary
         }
         if (word.Length == 1)
         {
-            symbols[char.ToUpperInvariant(word[0])] = id;
-            symbols[char.ToLowerInvariant(word[0])] = id;
+            foreach (var c in (ReadOnlySpan<char>)[char.ToUpperInvariant(word[0]), char.ToLowerInvariant(word[0])])
+            {
+                symbols[c] = id;
+                if (c < 128)
+                {
+                    asciiSymbols[c] = id;
+                }
+            }
         }
         return id;
     }
@@ -48,7 +56,7 @@ internal sealed class Vocabulary
     {
         if (word.Length == 1)
         {
-            return symbols.TryGetValue(word[0], out var symbol) ? symbol : -1;
+            return word[0] < 128 ? asciiSymbols[word[0]] : symbols.TryGetValue(word[0], out var symbol) ? symbol : -1;
         }
         if (word.Length > longest)
         {
