@@ -18,12 +18,11 @@ public sealed class StanceReader(
     Negation negation,
     SentencePositions positions)
 {
-    private const int MaxCopulaWords = 3;
-
     private readonly AnaphorResolver anaphora = new(sentence, memory, positions);
     private readonly ContrastReader contrasts = new(sentence, positions);
     private readonly RelativeObject relatives = new(sentence);
     private readonly HypotheticalStances hypotheticals = new(sentence, parties, negation);
+    private readonly CopulaPredicates predicates = new(lexicon, sentence);
 
     public void Read(StanceHit hit, int nextStance)
     {
@@ -56,7 +55,7 @@ public sealed class StanceReader(
         }
         var explicitAgent = who.Count > 0;
         var clauseStart = sentence.Clauses.StartOf(hit.Start);
-        var predicate = IsPredicate(hit);
+        var predicate = predicates.Is(hit);
         if (who.Count == 0 && predicate && scope.IssuesOpenedBefore(clauseStart, hit.Start).Any())
         {
             // "Peskov said NATO membership for Ukraine is out of the question": the issue is the subject, so the speaker says it.
@@ -151,15 +150,6 @@ public sealed class StanceReader(
             positions.Take(who, hit, issue, negated, first, end);
         }
     }
-
-    /// <summary>
-    /// "a truce is out of the question": a stance after a copula says it of the clause's subject; not a
-    /// passive ("once a deal is signed") or progressive verb ("is floating relief"), whose subject is no issue.
-    /// </summary>
-    private bool IsPredicate(StanceHit hit) =>
-        sentence.Copulas.LastWithin(Math.Max(0, hit.Start - MaxCopulaWords), hit.Start) is { } copula && copula.End == hit.Start
-            && !sentence.HasWordEnding(hit.Start, lexicon.Grammar.PastParticipleEndings)
-            && !sentence.HasWordEnding(hit.Start, lexicon.Grammar.ParticipleEndings);
 
     /// <summary>A demand stated by a verb, not by a stance noun ("demanded from X", not "the demands from X").</summary>
     private static bool IsDemandVerb(StanceHit hit) =>
