@@ -7,6 +7,9 @@ namespace StaticBriefing.Annotation.Dates.Tokens;
 internal sealed class PhraseTable<T>
 {
     private readonly Dictionary<int, List<(int[] Ids, T Value)>> byFirst = [];
+    // The same lists indexed by word id (ids are small and dense): each token tries some twenty tables, an array read each.
+    private List<(int[] Ids, T Value)>?[] byFirstId = [];
+    private bool anyNegativeFirst;
 
     /// <summary>The word ids a phrase of this table can start with.</summary>
     public IEnumerable<int> FirstIds => byFirst.Keys;
@@ -17,6 +20,15 @@ internal sealed class PhraseTable<T>
         {
             list = [];
             byFirst[ids[0]] = list;
+            if (ids[0] < 0)
+            {
+                anyNegativeFirst = true;
+            }
+            else
+            {
+                Array.Resize(ref byFirstId, Math.Max(byFirstId.Length, ids[0] + 1));
+                byFirstId[ids[0]] = list;
+            }
         }
         list.Add((ids, value));
         list.Sort((a, b) => b.Ids.Length.CompareTo(a.Ids.Length));
@@ -26,7 +38,14 @@ internal sealed class PhraseTable<T>
     public int Match(IReadOnlyList<TemporalToken> tokens, int at, int end, out T value)
     {
         value = default!;
-        if (at >= end || !byFirst.TryGetValue(tokens[at].WordId, out var list))
+        if (at >= end)
+        {
+            return 0;
+        }
+        // A number has no word id (-1), and a phrase may start with any number: those are in the dictionary only.
+        var id = tokens[at].WordId;
+        var list = id >= 0 ? (id < byFirstId.Length ? byFirstId[id] : null) : anyNegativeFirst ? byFirst.GetValueOrDefault(id) : null;
+        if (list is null)
         {
             return 0;
         }
