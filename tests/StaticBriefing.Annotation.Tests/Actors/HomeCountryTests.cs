@@ -7,7 +7,8 @@ namespace StaticBriefing.Annotation.Tests.Actors;
 /// The whole annotator with the repository's knowledge on an invented readout that names two presidents:
 /// the capitalised "The President" and "The Head of State" are taken up only when the page's publisher is
 /// a body of one of their countries, and then they are that country's president. An institution noun
-/// with no country cue in reach ("the administration") is likewise the publisher's country's.
+/// with no country cue in reach ("the administration") is likewise the publisher's country's, and so are
+/// the speakers on a national body's record of speeches.
 /// </summary>
 public class HomeCountryTests
 {
@@ -40,6 +41,18 @@ public class HomeCountryTests
     public void An_institution_noun_with_no_cue_in_reach_is_the_publisher_s_country_s_on_its_own_page(string publisher, string? institution)
     {
         MentionsIn(Briefing, publisher, "the administration").ShouldBe([institution]);
+    }
+
+    private const string Record = "Dame Vera Quillon (Northwind East) (Con)\n\nWe support the sanctions announced yesterday.\n\n"
+        + "Tom Vantreck (Harbourstone) (Lab)\n\nWe reject any cap on the size of Ukraine's armed forces.";
+
+    [Theory]
+    [InlineData("Hansard", "other")]
+    [InlineData("The Daily Planet", "none")]
+    public void Speakers_on_a_national_body_s_record_belong_to_its_country(string publisher, string party)
+    {
+        var annotated = Annotator.Value.Annotate(Record, new ReferenceDate(2026, 2, 24), publisher);
+        annotated.Actors.Where(actor => actor.Id is "vera-quillon" or "tom-vantreck").Select(actor => actor.Party).ShouldBe([party, party]);
     }
 
     private static List<string?> MentionsOf(string? publisher, params string[] phrases) => MentionsIn(Readout, publisher, phrases);

@@ -18,6 +18,18 @@ internal sealed class ActorTable(ReviewedActors reviewed)
     /// <summary>Whether the actor at <paramref name="index"/> was discovered in this text rather than listed.</summary>
     public bool IsDiscovered(int index) => index >= reviewed.Count;
 
+    /// <summary>The index of the reviewed actor with this id, or -1.</summary>
+    public int IndexOf(string id) => reviewed.IndexOf(id);
+
+    /// <summary>Gives a discovered actor of no party the party it is found to belong to; listed actors keep theirs.</summary>
+    public void Affiliate(int index, string? party)
+    {
+        if (party is not null && IsDiscovered(index) && discovered[index - reviewed.Count] is { Party: "none" } found)
+        {
+            discovered[index - reviewed.Count] = found with { Party = party };
+        }
+    }
+
     /// <summary>Adds an unreviewed actor, or returns the one (reviewed or not) that already has its id.</summary>
     public int Discover(string name, ActorKind kind, string party, string role, string? id = null)
     {

@@ -84,10 +84,22 @@ internal static class SpeakerHeadings
     {
         if (state.LongestNameAt(name.Start) is { } known && known.End == name.End)
         {
-            return state.Table[known.Value.Actor].Kind == ActorKind.Person ? known.Value.Actor : -1;
+            var actor = known.Value.Actor;
+            if (state.Table[actor].Kind != ActorKind.Person)
+            {
+                return -1;
+            }
+            state.Table.Affiliate(actor, HomeParty(state));
+            return actor;
         }
-        return CueDiscovery.Discover(state, name, organisation: false, role);
+        var found = CueDiscovery.Discover(state, name, organisation: false, role);
+        state.Table.Affiliate(found, HomeParty(state));
+        return found;
     }
+
+    /// <summary>A record of speeches kept by a national body (a parliament's) is its members': they belong to its country.</summary>
+    private static string? HomeParty(RecognitionState state) =>
+        state.HomeCountry is { } home && state.Table.IndexOf(home) is var country and >= 0 ? state.Table[country].Party : null;
 
     private static (int Start, int End)? TitleWordAt(RecognitionState state, int from, int to)
     {

@@ -15,4 +15,13 @@ public sealed class CopulaPredicates(CompiledDemandLexicon lexicon, SentenceCont
         sentence.Copulas.LastWithin(Math.Max(0, hit.Start - MaxCopulaWords), hit.Start) is { } copula && copula.End == hit.Start
             && !sentence.HasWordEnding(hit.Start, lexicon.Grammar.PastParticipleEndings)
             && !sentence.HasWordEnding(hit.Start, lexicon.Grammar.ParticipleEndings);
+
+    /// <summary>
+    /// "the 22nd package will be presented", "an 18th package is being prepared": a passive proposal says
+    /// it of its subject too, on behalf of whoever announces it. Other passives name no one ("once a deal is signed").
+    /// </summary>
+    public bool IsPassiveProposal(StanceHit hit) =>
+        hit.Cue.Kind == StanceCueKind.Proposes
+        && sentence.Copulas.LastWithin(Math.Max(0, hit.Start - MaxCopulaWords), hit.Start) is { } copula && copula.End == hit.Start
+        && sentence.HasWordEnding(hit.Start, lexicon.Grammar.PastParticipleEndings);
 }

@@ -55,7 +55,7 @@ public sealed class StanceReader(
         }
         var explicitAgent = who.Count > 0;
         var clauseStart = sentence.Clauses.StartOf(hit.Start);
-        var predicate = predicates.Is(hit);
+        var predicate = predicates.Is(hit) || predicates.IsPassiveProposal(hit);
         if (who.Count == 0 && predicate && scope.IssuesOpenedBefore(clauseStart, hit.Start).Any())
         {
             // "Peskov said NATO membership for Ukraine is out of the question": the issue is the subject, so the speaker says it.
