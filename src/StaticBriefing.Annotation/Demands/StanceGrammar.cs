@@ -41,20 +41,8 @@ public sealed record StanceGrammar
     /// <summary>Phrases after which an issue is not the object of the stance ("accused of", "prerequisite for").</summary>
     public EquatableArray<string> Shields { get; init; }
 
-    /// <summary>Heads that speak for the party after them ("the representative of X"): X is no object there.</summary>
-    public EquatableArray<string> Delegates { get; init; }
-
-    /// <summary>Links before a predicate stance ("a truce is out of the question"): the clause's subject is its issue.</summary>
-    public EquatableArray<string> Copulas { get; init; }
-
-    /// <summary>Verbs that ask someone to act ("asked the allies to send …"): what they are asked to do is demanded.</summary>
-    public EquatableArray<string> RequestVerbs { get; init; }
-
-    /// <summary>Negated futures that refuse ("we will not withdraw"), unlike a habit ("we don't negotiate under bombs").</summary>
-    public EquatableArray<string> Refusals { get; init; }
-
-    /// <summary>Openers of a clause that only supposes ("if Moscow agrees to a truce"): what it supposes is the main clause's condition.</summary>
-    public EquatableArray<string> Hypotheticals { get; init; }
+    /// <summary>The words that tell who speaks and how firmly ("the representative of", "if", "will not").</summary>
+    public SpeechGrammar Speech { get; init; } = new();
 
     /// <summary>Phrases right after a demand verb that name whom it is addressed to ("demanded from {agent}"), not who demands.</summary>
     public EquatableArray<string> AddresseeLinks { get; init; }

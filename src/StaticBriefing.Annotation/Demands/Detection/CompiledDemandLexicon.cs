@@ -37,11 +37,7 @@ public sealed class CompiledDemandLexicon
         Articles = grammar.Determiners.Where(word => !word.Contains(' ', StringComparison.Ordinal)).ToHashSet(StringComparer.Ordinal);
         Coordinators = Set(grammar.Coordinators);
         Shields = Set(grammar.Shields);
-        Delegates = Set(grammar.Delegates);
-        Copulas = Set(grammar.Copulas);
-        RequestVerbs = Set(grammar.RequestVerbs);
-        Refusals = Set(grammar.Refusals);
-        Hypotheticals = Set(grammar.Hypotheticals);
+        Speech = new CompiledSpeechWords(grammar.Speech, Vocabulary);
         Collectives = Set(grammar.Collectives);
         SingularAnaphors = Set(grammar.SingularAnaphors);
         PluralAnaphors = Set(grammar.PluralAnaphors);
@@ -111,15 +107,7 @@ public sealed class CompiledDemandLexicon
 
     public CueSet Shields { get; }
 
-    public CueSet Delegates { get; }
-
-    public CueSet Copulas { get; }
-
-    public CueSet RequestVerbs { get; }
-
-    public CueSet Refusals { get; }
-
-    public CueSet Hypotheticals { get; }
+    public CompiledSpeechWords Speech { get; }
 
     public CueSet Collectives { get; }
 

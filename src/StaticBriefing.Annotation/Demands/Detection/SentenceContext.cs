@@ -42,15 +42,15 @@ public sealed class SentenceContext(CompiledDemandLexicon lexicon, SentenceToken
 
     public TokenMarks Shields => shields ??= new TokenMarks(lexicon.Shields, Tokens);
 
-    public TokenMarks Delegates => delegates ??= new TokenMarks(lexicon.Delegates, Tokens);
+    public TokenMarks Delegates => delegates ??= new TokenMarks(lexicon.Speech.Delegates, Tokens);
 
-    public TokenMarks Copulas => copulas ??= new TokenMarks(lexicon.Copulas, Tokens);
+    public TokenMarks Copulas => copulas ??= new TokenMarks(lexicon.Speech.Copulas, Tokens);
 
-    public TokenMarks RequestVerbs => requestVerbs ??= new TokenMarks(lexicon.RequestVerbs, Tokens);
+    public TokenMarks RequestVerbs => requestVerbs ??= new TokenMarks(lexicon.Speech.RequestVerbs, Tokens);
 
-    public TokenMarks Refusals => refusals ??= new TokenMarks(lexicon.Refusals, Tokens);
+    public TokenMarks Refusals => refusals ??= new TokenMarks(lexicon.Speech.Refusals, Tokens);
 
-    public TokenMarks Hypotheticals => hypotheticals ??= new TokenMarks(lexicon.Hypotheticals, Tokens);
+    public TokenMarks Hypotheticals => hypotheticals ??= new TokenMarks(lexicon.Speech.Hypotheticals, Tokens);
 
     public TokenMarks Negators => negators ??= new TokenMarks(lexicon.Negators, Tokens);
 

@@ -6,6 +6,10 @@ namespace StaticBriefing.Annotation.Demands.Detection.Subjects;
 /// </summary>
 public sealed class PostposedSpeakers(CompiledDemandLexicon lexicon, SentenceContext sentence, DiscourseMemory memory, SubjectFinder subjects)
 {
+    /// <summary>How many words a closing speaker ("…, the Russian foreign minister said") may have.</summary>
+    private const int MaxSpeakerWords = 5;
+
+    /// <summary>The speaker of one of the next two speech verbs after <paramref name="after"/>, or none.</summary>
     public IReadOnlyList<PartyRef> After(int after)
     {
         var attributions = sentence.Attributions.Matches;
@@ -26,8 +30,6 @@ public sealed class PostposedSpeakers(CompiledDemandLexicon lexicon, SentenceCon
         }
         return [];
     }
-
-    private const int MaxSpeakerWords = 5;
 
     /// <summary>
     /// Who a sentence that ends "…, X said" reports, which is what a later "he" refers to rather than the

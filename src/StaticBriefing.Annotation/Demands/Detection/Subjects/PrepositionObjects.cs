@@ -9,21 +9,35 @@ public sealed class PrepositionObjects(SentenceContext sentence)
 {
     private const int MaxDelegateWords = 4;
 
+    /// <summary>How many heads in a row are followed back ("the head of the delegation of X"); hostile text may chain thousands.</summary>
+    private const int MaxDelegateChain = 4;
+
     public bool IsObject(int first, int clauseStart)
     {
-        var j = first - 1;
-        while (j >= clauseStart && sentence.Determiners.EndOfMatchAt(j) == j + 1)
+        // "The representative of X said …": a head that speaks for the party after it, itself no object
+        // (not "met the envoy of X"), leaves X the subject; so follow such heads back to the first.
+        for (var chain = 0; chain <= MaxDelegateChain; chain++)
         {
-            j--;
+            var j = first - 1;
+            while (j >= clauseStart && sentence.Determiners.EndOfMatchAt(j) == j + 1)
+            {
+                j--;
+            }
+            if (j < 0 || sentence.Prepositions.EndOfMatchAt(j) != j + 1)
+            {
+                return false;
+            }
+            if (HeadEndingAt(j + 1, clauseStart) is not { } head)
+            {
+                return true;
+            }
+            first = head;
         }
-        return j >= 0 && sentence.Prepositions.EndOfMatchAt(j) == j + 1 && !SpokenForBy(j + 1, clauseStart);
+        return true;
     }
 
-    /// <summary>
-    /// "The representative of X said …": a head that speaks for the party after it, itself no object
-    /// (not "met the envoy of X"), leaves X the subject.
-    /// </summary>
-    private bool SpokenForBy(int end, int clauseStart)
+    /// <summary>The start of a head that speaks for the party after it and ends at <paramref name="end"/> ("the representative of"), or null.</summary>
+    private int? HeadEndingAt(int end, int clauseStart)
     {
         var from = Math.Max(clauseStart, end - MaxDelegateWords);
         for (var index = sentence.Delegates.FirstIndexFrom(from); index < sentence.Delegates.Matches.Count; index++)
@@ -35,9 +49,9 @@ public sealed class PrepositionObjects(SentenceContext sentence)
             }
             if (head.End == end)
             {
-                return !IsObject(head.Start, clauseStart);
+                return head.Start;
             }
         }
-        return false;
+        return null;
     }
 }
