@@ -8,6 +8,9 @@ public sealed record StanceCue(string Cue, StanceCueKind Kind, EquatableArray<st
     /// <summary>A modal ("must", "should"): the party is whoever says it, and the clause's own subject may be the issue.</summary>
     public bool Modal { get; init; }
 
+    /// <summary>A verdict on what stands before it ("X would be a legitimate target", "treat X as a legitimate target"): it looks back, not ahead.</summary>
+    public bool Verdict { get; init; }
+
     public static StanceCueKind KindOf(Model.Stance stance) => stance switch
     {
         Model.Stance.Demands => StanceCueKind.Demands,

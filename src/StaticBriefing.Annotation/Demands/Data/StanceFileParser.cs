@@ -30,6 +30,13 @@ public static class StanceFileParser
         AddModal(document.Modals.Rejects, StanceCueKind.Rejects);
         AddModal(document.Modals.Accepts, StanceCueKind.Accepts);
         AddModal(document.Modals.Offers, StanceCueKind.Offers);
+        void AddVerdict(List<string> list, StanceCueKind kind) =>
+            cues.AddRange(checks.Cues(list, "verdicts").Select(cue => new StanceCue(cue, kind, EquatableArray<string>.Empty) { Verdict = true }));
+        AddVerdict(document.Verdicts.Demands, StanceCueKind.Demands);
+        AddVerdict(document.Verdicts.Proposes, StanceCueKind.Proposes);
+        AddVerdict(document.Verdicts.Rejects, StanceCueKind.Rejects);
+        AddVerdict(document.Verdicts.Accepts, StanceCueKind.Accepts);
+        AddVerdict(document.Verdicts.Offers, StanceCueKind.Offers);
         foreach (var restricted in document.Restricted)
         {
             foreach (var issue in restricted.Issues.Where(issue => !issueIds.Contains(issue)))

@@ -10,6 +10,8 @@ public sealed class StancesDocument
     /// <summary>Modal cues ("must", "should", "could"): their party is the speaker, not the clause's subject.</summary>
     public ModalLists Modals { get; init; } = new();
 
+    public ModalLists Verdicts { get; init; } = new();
+
     /// <summary>"only after", "not until": what comes before is held back, what follows is the condition.</summary>
     public List<string> Conditions { get; init; } = [];
 

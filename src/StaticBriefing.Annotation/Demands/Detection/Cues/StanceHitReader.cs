@@ -59,7 +59,7 @@ public sealed class StanceHitReader(CompiledDemandLexicon lexicon, SentenceConte
                 }
             }
             var last = lexicon.StanceCues.Patterns[match.Cue].Elements[^1];
-            var backward = last.Kind == ElementKind.Slot && last.Slot == SlotKind.Agent;
+            var backward = cue.Verdict || last.Kind == ElementKind.Slot && last.Slot == SlotKind.Agent;
             hits.Add(new StanceHit(cue, match.Start, match.End, match.Agent, backward) { Owner = owner >= 0 ? owner : null, Object = isObject, Noun = noun });
         }
         return new ComplementReader(lexicon, sentence).Absorb(RefusalChain.Compose(new ModalComposer(sentence).Compose(hits)));
