@@ -23,20 +23,17 @@ public static class StanceFileParser
         Add(document.Stances.Neutral, StanceCueKind.Neutral, "neutral");
         Add(document.Conditions, StanceCueKind.Condition, "conditions");
         Add(document.ConditionNouns, StanceCueKind.ConditionNoun, "condition_nouns");
-        void AddModal(List<string> list, StanceCueKind kind) =>
-            cues.AddRange(checks.Cues(list, "modals").Select(cue => new StanceCue(cue, kind, EquatableArray<string>.Empty) { Modal = true }));
-        AddModal(document.Modals.Demands, StanceCueKind.Demands);
-        AddModal(document.Modals.Proposes, StanceCueKind.Proposes);
-        AddModal(document.Modals.Rejects, StanceCueKind.Rejects);
-        AddModal(document.Modals.Accepts, StanceCueKind.Accepts);
-        AddModal(document.Modals.Offers, StanceCueKind.Offers);
-        void AddVerdict(List<string> list, StanceCueKind kind) =>
-            cues.AddRange(checks.Cues(list, "verdicts").Select(cue => new StanceCue(cue, kind, EquatableArray<string>.Empty) { Verdict = true }));
-        AddVerdict(document.Verdicts.Demands, StanceCueKind.Demands);
-        AddVerdict(document.Verdicts.Proposes, StanceCueKind.Proposes);
-        AddVerdict(document.Verdicts.Rejects, StanceCueKind.Rejects);
-        AddVerdict(document.Verdicts.Accepts, StanceCueKind.Accepts);
-        AddVerdict(document.Verdicts.Offers, StanceCueKind.Offers);
+        // Modals and verdicts: per-stance lists of cues read in a way of their own.
+        void AddMarked(ModalLists lists, string field, Func<StanceCue, StanceCue> mark)
+        {
+            foreach (var (list, kind) in new[] { (lists.Demands, StanceCueKind.Demands), (lists.Proposes, StanceCueKind.Proposes),
+                (lists.Rejects, StanceCueKind.Rejects), (lists.Accepts, StanceCueKind.Accepts), (lists.Offers, StanceCueKind.Offers) })
+            {
+                cues.AddRange(checks.Cues(list, field).Select(cue => mark(new StanceCue(cue, kind, EquatableArray<string>.Empty))));
+            }
+        }
+        AddMarked(document.Modals, "modals", cue => cue with { Modal = true });
+        AddMarked(document.Verdicts, "verdicts", cue => cue with { Verdict = true });
         foreach (var restricted in document.Restricted)
         {
             foreach (var issue in restricted.Issues.Where(issue => !issueIds.Contains(issue)))
