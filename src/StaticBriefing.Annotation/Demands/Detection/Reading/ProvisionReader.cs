@@ -22,11 +22,15 @@ public static class ProvisionReader
 
     public static IReadOnlyList<DemandEntry> Read(CompiledDemandLexicon lexicon, SentenceContext sentence, IReadOnlyList<PartyRef> authors, IReadOnlyList<DemandEntry> found)
     {
-        if (authors.Count == 0 || !IsProvision(lexicon, sentence))
+        if (authors.Count == 0)
         {
             return [];
         }
         var modals = new TokenMarks(lexicon.ProvisionModals, sentence.Tokens);
+        if (modals.Matches.Count == 0)
+        {
+            return [];
+        }
         var gains = new TokenMarks(lexicon.ProvisionGains, sentence.Tokens);
         var entries = new List<DemandEntry>();
         foreach (var hit in sentence.Issues)
