@@ -103,8 +103,20 @@ public sealed class SentenceContext(CompiledDemandLexicon lexicon, SentenceToken
     /// <summary>Whether the word ends with one of <paramref name="endings"/>: a participle ("offering", "drafted"), an adverb ("immediately").</summary>
     public bool HasWordEnding(int token, EquatableArray<string> endings)
     {
+        if (token < 0 || token >= Tokens.Tokens.Count || !Tokens.Tokens[token].IsWord)
+        {
+            return false;
+        }
+        // A loop, not Any with a lambda: this runs per token and the lambda's closure was allocated each time.
         var word = Tokens.Word(token);
-        return Tokens.Tokens.Count > token && token >= 0 && Tokens.Tokens[token].IsWord && endings.Any(ending => word.Length > ending.Length + 2 && word.EndsWith(ending, StringComparison.Ordinal));
+        foreach (var ending in endings.AsImmutableArray())
+        {
+            if (word.Length > ending.Length + 2 && word.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private List<IssueHit> ReadIssues()
