@@ -104,8 +104,12 @@ public sealed class DemandDetector
     private static void AddAll(List<DemandAnnotation> found, Matching.SentenceTokens tokens, IReadOnlyList<DemandEntry> entries)
     {
         // A speaker of no known party ("we" under a label naming an unknown person) takes no position the site can file.
-        foreach (var entry in entries.Where(entry => entry.Party.Party != PartyRef.NoParty && entry.Issue.CanBeTakenBy(entry.Party.Party, entry.Stance)))
+        foreach (var entry in entries)
         {
+            if (entry.Party.Party == PartyRef.NoParty || !entry.Issue.CanBeTakenBy(entry.Party.Party, entry.Stance))
+            {
+                continue;
+            }
             var start = tokens.Tokens[entry.First].Start;
             var end = tokens.Tokens[entry.End - 1].End;
             found.Add(new DemandAnnotation(entry.Party.Party, entry.Issue.Id, entry.Stance, tokens.Sentence.Index, start, end, entry.Party.ActorId));

@@ -30,64 +30,64 @@ public sealed class SentenceContext(CompiledDemandLexicon lexicon, SentenceToken
 
     public SideClauses SideClauses => sideClauses ??= new SideClauses(lexicon, this);
 
-    public TokenMarks ScopeEnds => scopeEnds ??= new TokenMarks(lexicon.ScopeEnds, Tokens);
+    public TokenMarks ScopeEnds => scopeEnds ??= TokenMarks.Of(lexicon.ScopeEnds, Tokens);
 
-    public TokenMarks ClauseBreaks => clauseBreaks ??= new TokenMarks(lexicon.ClauseBreaks, Tokens);
+    public TokenMarks ClauseBreaks => clauseBreaks ??= TokenMarks.Of(lexicon.ClauseBreaks, Tokens);
 
-    public TokenMarks Prepositions => prepositions ??= new TokenMarks(lexicon.Prepositions, Tokens);
+    public TokenMarks Prepositions => prepositions ??= TokenMarks.Of(lexicon.Prepositions, Tokens);
 
-    public TokenMarks Determiners => determiners ??= new TokenMarks(lexicon.Determiners, Tokens);
+    public TokenMarks Determiners => determiners ??= TokenMarks.Of(lexicon.Determiners, Tokens);
 
-    public TokenMarks Coordinators => coordinators ??= new TokenMarks(lexicon.Coordinators, Tokens);
+    public TokenMarks Coordinators => coordinators ??= TokenMarks.Of(lexicon.Coordinators, Tokens);
 
-    public TokenMarks Shields => shields ??= new TokenMarks(lexicon.Shields, Tokens);
+    public TokenMarks Shields => shields ??= TokenMarks.Of(lexicon.Shields, Tokens);
 
-    public TokenMarks Delegates => delegates ??= new TokenMarks(lexicon.Speech.Delegates, Tokens);
+    public TokenMarks Delegates => delegates ??= TokenMarks.Of(lexicon.Speech.Delegates, Tokens);
 
-    public TokenMarks Copulas => copulas ??= new TokenMarks(lexicon.Speech.Copulas, Tokens);
+    public TokenMarks Copulas => copulas ??= TokenMarks.Of(lexicon.Speech.Copulas, Tokens);
 
-    public TokenMarks RequestVerbs => requestVerbs ??= new TokenMarks(lexicon.Speech.RequestVerbs, Tokens);
+    public TokenMarks RequestVerbs => requestVerbs ??= TokenMarks.Of(lexicon.Speech.RequestVerbs, Tokens);
 
-    public TokenMarks Refusals => refusals ??= new TokenMarks(lexicon.Speech.Refusals, Tokens);
+    public TokenMarks Refusals => refusals ??= TokenMarks.Of(lexicon.Speech.Refusals, Tokens);
 
-    public TokenMarks Hypotheticals => hypotheticals ??= new TokenMarks(lexicon.Speech.Hypotheticals, Tokens);
+    public TokenMarks Hypotheticals => hypotheticals ??= TokenMarks.Of(lexicon.Speech.Hypotheticals, Tokens);
 
-    public TokenMarks Negators => negators ??= new TokenMarks(lexicon.Negators, Tokens);
+    public TokenMarks Negators => negators ??= TokenMarks.Of(lexicon.Negators, Tokens);
 
-    public TokenMarks TimeFrames => timeFrames ??= new TokenMarks(lexicon.TimeFrames, Tokens);
+    public TokenMarks TimeFrames => timeFrames ??= TokenMarks.Of(lexicon.TimeFrames, Tokens);
 
-    public TokenMarks Authoring => authoring ??= new TokenMarks(lexicon.Authoring, Tokens);
+    public TokenMarks Authoring => authoring ??= TokenMarks.Of(lexicon.Authoring, Tokens);
 
-    public TokenMarks Collectives => collectives ??= new TokenMarks(lexicon.Collectives, Tokens);
+    public TokenMarks Collectives => collectives ??= TokenMarks.Of(lexicon.Collectives, Tokens);
 
-    public TokenMarks SingularAnaphors => singularAnaphors ??= new TokenMarks(lexicon.SingularAnaphors, Tokens);
+    public TokenMarks SingularAnaphors => singularAnaphors ??= TokenMarks.Of(lexicon.SingularAnaphors, Tokens);
 
-    public TokenMarks PluralAnaphors => pluralAnaphors ??= new TokenMarks(lexicon.PluralAnaphors, Tokens);
+    public TokenMarks PluralAnaphors => pluralAnaphors ??= TokenMarks.Of(lexicon.PluralAnaphors, Tokens);
 
-    public TokenMarks Pronouns => pronouns ??= new TokenMarks(lexicon.Pronouns, Tokens);
+    public TokenMarks Pronouns => pronouns ??= TokenMarks.Of(lexicon.Pronouns, Tokens);
 
-    public TokenMarks Documents => documents ??= new TokenMarks(lexicon.Documents, Tokens);
+    public TokenMarks Documents => documents ??= TokenMarks.Of(lexicon.Documents, Tokens);
 
-    public TokenMarks ProposalDocuments => proposalDocuments ??= new TokenMarks(lexicon.ProposalDocuments, Tokens);
+    public TokenMarks ProposalDocuments => proposalDocuments ??= TokenMarks.Of(lexicon.ProposalDocuments, Tokens);
 
-    public TokenMarks StanceNouns => stanceNouns ??= new TokenMarks(lexicon.StanceNouns, Tokens);
+    public TokenMarks StanceNouns => stanceNouns ??= TokenMarks.Of(lexicon.StanceNouns, Tokens);
 
-    public TokenMarks Contrasts => contrasts ??= new TokenMarks(lexicon.Contrasts, Tokens);
+    public TokenMarks Contrasts => contrasts ??= TokenMarks.Of(lexicon.Contrasts, Tokens);
 
-    public TokenMarks Relatives => relatives ??= new TokenMarks(lexicon.Relatives, Tokens);
+    public TokenMarks Relatives => relatives ??= TokenMarks.Of(lexicon.Relatives, Tokens);
 
-    public TokenMarks ComplementLinks => complementLinks ??= new TokenMarks(lexicon.ComplementLinks, Tokens);
+    public TokenMarks ComplementLinks => complementLinks ??= TokenMarks.Of(lexicon.ComplementLinks, Tokens);
 
-    public TokenMarks ObjectPronouns => objectPronouns ??= new TokenMarks(lexicon.ObjectPronouns, Tokens);
+    public TokenMarks ObjectPronouns => objectPronouns ??= TokenMarks.Of(lexicon.ObjectPronouns, Tokens);
 
-    public TokenMarks ClauseJoins => clauseJoins ??= new TokenMarks(lexicon.ClauseJoins, Tokens);
+    public TokenMarks ClauseJoins => clauseJoins ??= TokenMarks.Of(lexicon.ClauseJoins, Tokens);
 
-    public TokenMarks Auxiliaries => auxiliaries ??= new TokenMarks(lexicon.Auxiliaries, Tokens);
+    public TokenMarks Auxiliaries => auxiliaries ??= TokenMarks.Of(lexicon.Auxiliaries, Tokens);
 
-    public TokenMarks NounModifiers => nounModifiers ??= new TokenMarks(lexicon.NounModifiers, Tokens);
+    public TokenMarks NounModifiers => nounModifiers ??= TokenMarks.Of(lexicon.NounModifiers, Tokens);
 
     /// <summary>Speech verbs, except inside a mention or after a possessive: "Russia’s stated willingness" is no statement.</summary>
-    public TokenMarks Attributions => attributions ??= new TokenMarks(lexicon.Attributions, Tokens,
+    public TokenMarks Attributions => attributions ??= TokenMarks.Of(lexicon.Attributions, Tokens,
         match => !Tokens.InsideMention(match.Start, match.End) && Tokens.Word(match.Start - 1) != Tokenizer.Possessive);
 
     /// <summary>The first issue cue starting at or after <paramref name="token"/>, or null.</summary>
@@ -103,8 +103,20 @@ public sealed class SentenceContext(CompiledDemandLexicon lexicon, SentenceToken
     /// <summary>Whether the word ends with one of <paramref name="endings"/>: a participle ("offering", "drafted"), an adverb ("immediately").</summary>
     public bool HasWordEnding(int token, EquatableArray<string> endings)
     {
+        if (token < 0 || token >= Tokens.Tokens.Count || !Tokens.Tokens[token].IsWord)
+        {
+            return false;
+        }
+        // A loop, not Any with a lambda: this runs per token and the lambda's closure was allocated each time.
         var word = Tokens.Word(token);
-        return Tokens.Tokens.Count > token && token >= 0 && Tokens.Tokens[token].IsWord && endings.Any(ending => word.Length > ending.Length + 2 && word.EndsWith(ending, StringComparison.Ordinal));
+        foreach (var ending in endings.AsImmutableArray())
+        {
+            if (word.Length > ending.Length + 2 && word.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private List<IssueHit> ReadIssues()

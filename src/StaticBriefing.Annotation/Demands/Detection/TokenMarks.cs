@@ -19,6 +19,20 @@ public sealed class TokenMarks
         }
     }
 
+    private TokenMarks()
+    {
+        Matches = [];
+    }
+
+    /// <summary>
+    /// The marks of <paramref name="set"/> in the sentence; one shared empty instance when the token
+    /// bits rule out every match, as for most sets in most sentences. Nobody adds to <see cref="Matches"/>.
+    /// </summary>
+    public static TokenMarks Of(CueSet set, SentenceTokens sentence, Func<CueMatch, bool>? keep = null) =>
+        set.CannotMatch(sentence) ? None : new TokenMarks(set, sentence, keep);
+
+    private static readonly TokenMarks None = new();
+
     public List<CueMatch> Matches { get; }
 
     /// <summary>Whether a match starts in [from, to) and ends by <paramref name="to"/>.</summary>

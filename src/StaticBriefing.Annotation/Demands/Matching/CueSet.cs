@@ -78,6 +78,9 @@ public sealed class CueSet
 
     public IReadOnlyList<CuePattern> Patterns { get; }
 
+    /// <summary>Whether the token bits alone rule out any match in the sentence (no scan needed).</summary>
+    public bool CannotMatch(SentenceTokens sentence) => wordIndexedOnly && sentence.AllKnown && (sentence.Masks & bit) == 0;
+
     /// <summary>Non-overlapping matches in [from, to), leftmost first, the longest at each start.</summary>
     public List<CueMatch> FindAll(SentenceTokens sentence, int from = 0, int to = -1)
     {

@@ -9,8 +9,8 @@ namespace StaticBriefing.Annotation.Demands.Matching;
 /// </summary>
 public sealed class SentenceTokens
 {
-    // Empty when the sentence has no mentions (most have none): no per-token arrays then.
-    private readonly MentionSpan?[] mentionAt = [];
+    // Empty when the sentence has no mentions (most have none): no per-token array then. Outermost
+    // mentions never share a token, so the one covering a token is also the one starting there, if any.
     private readonly MentionSpan?[] coveredBy = [];
 
     private readonly IReadOnlySet<string> articles;
@@ -32,7 +32,6 @@ public sealed class SentenceTokens
         {
             return;
         }
-        mentionAt = new MentionSpan?[Tokens.Count];
         coveredBy = new MentionSpan?[Tokens.Count];
         foreach (var (mention, actor) in Outermost(mentions))
         {
@@ -41,7 +40,6 @@ public sealed class SentenceTokens
             if (first < end && Tokens[first].Start < mention.End)
             {
                 var span = new MentionSpan(first, end, actor);
-                mentionAt[first] ??= span;
                 for (var t = first; t < end; t++)
                 {
                     coveredBy[t] ??= span;
@@ -62,7 +60,8 @@ public sealed class SentenceTokens
 
     public int Count => Tokens.Count;
 
-    public MentionSpan? MentionAt(int token) => token >= 0 && token < mentionAt.Length ? mentionAt[token] : null;
+    public MentionSpan? MentionAt(int token) =>
+        token >= 0 && token < coveredBy.Length && coveredBy[token] is { } span && span.First == token ? span : null;
 
     /// <summary>The mention at <paramref name="token"/>, or right after an article there.</summary>
     public MentionSpan? MentionAfterArticle(int token) =>
@@ -86,8 +85,12 @@ public sealed class SentenceTokens
 
     public int FirstTokenAtOrAfter(int offset) => SortedSearch.FirstIndexFrom(Tokens, offset, static token => token.Start);
 
-    private static List<(Mention Mention, ActorAnnotation Actor)> Outermost(IReadOnlyList<(Mention Mention, ActorAnnotation Actor)> mentions)
+    private static IReadOnlyList<(Mention Mention, ActorAnnotation Actor)> Outermost(IReadOnlyList<(Mention Mention, ActorAnnotation Actor)> mentions)
     {
+        if (mentions.Count == 1)
+        {
+            return mentions;
+        }
         // By start, the longer first, ties in their given order (a stable sort, as OrderBy was).
         var order = new int[mentions.Count];
         for (var i = 0; i < order.Length; i++)

@@ -62,7 +62,8 @@ public sealed class StanceHitReader(CompiledDemandLexicon lexicon, SentenceConte
             var backward = cue.Verdict || last.Kind == ElementKind.Slot && last.Slot == SlotKind.Agent;
             hits.Add(new StanceHit(cue, match.Start, match.End, match.Agent, backward) { Owner = owner >= 0 ? owner : null, Object = isObject, Noun = noun });
         }
-        return new ComplementReader(lexicon, sentence).Absorb(RefusalChain.Compose(new ModalComposer(sentence).Compose(hits)));
+        // Most sentences state no stance: nothing to compose.
+        return hits.Count == 0 ? hits : new ComplementReader(lexicon, sentence).Absorb(RefusalChain.Compose(new ModalComposer(sentence).Compose(hits)));
     }
 
     /// <summary>

@@ -18,7 +18,7 @@ public static class PositionListReader
         {
             return null;
         }
-        var ends = new TokenMarks(lexicon.ListItemEnds, item.Tokens).Matches;
+        var ends = TokenMarks.Of(lexicon.ListItemEnds, item.Tokens).Matches;
         var end = ends.Count > 0 ? ends[0].Start : item.Tokens.Count;
         var negation = new Negation(lexicon, item);
         var positions = new SentencePositions(lexicon, item);

@@ -18,16 +18,20 @@ public static class ProvisionReader
 
     /// <summary>Whether the sentence reads as a plan's term: it has a provision modal.</summary>
     public static bool IsProvision(CompiledDemandLexicon lexicon, SentenceContext sentence) =>
-        new TokenMarks(lexicon.ProvisionModals, sentence.Tokens).Matches.Count > 0;
+        TokenMarks.Of(lexicon.ProvisionModals, sentence.Tokens).Matches.Count > 0;
 
     public static IReadOnlyList<DemandEntry> Read(CompiledDemandLexicon lexicon, SentenceContext sentence, IReadOnlyList<PartyRef> authors, IReadOnlyList<DemandEntry> found)
     {
-        if (authors.Count == 0 || !IsProvision(lexicon, sentence))
+        if (authors.Count == 0)
         {
             return [];
         }
-        var modals = new TokenMarks(lexicon.ProvisionModals, sentence.Tokens);
-        var gains = new TokenMarks(lexicon.ProvisionGains, sentence.Tokens);
+        var modals = TokenMarks.Of(lexicon.ProvisionModals, sentence.Tokens);
+        if (modals.Matches.Count == 0)
+        {
+            return [];
+        }
+        var gains = TokenMarks.Of(lexicon.ProvisionGains, sentence.Tokens);
         var entries = new List<DemandEntry>();
         foreach (var hit in sentence.Issues)
         {

@@ -117,8 +117,7 @@ public sealed class SubjectFinder(CompiledDemandLexicon lexicon, SentenceContext
         var document = sentence.Documents.EndOfMatchAt(i);
         if (document > 0 && document <= to && partiesOnly)
         {
-            var authors = (documentAuthor ?? []).Select(author => author with { Document = sentence.ProposalDocuments.EndOfMatchAt(i) == document }).ToList();
-            return new Candidate(i, document, authors) { Document = true };
+            return DocumentCandidate(i, document);
         }
         var collective = sentence.Collectives.EndOfMatchAt(i);
         if (collective > 0 && collective <= to)
@@ -130,6 +129,13 @@ public sealed class SubjectFinder(CompiledDemandLexicon lexicon, SentenceContext
             return WithOwnedDocument(i, i + 1, to, new PartyRef(party, null));
         }
         return null;
+    }
+
+    // Apart from CandidateAt, which runs for every token: a lambda there would allocate its closure on each call.
+    private Candidate DocumentCandidate(int i, int document)
+    {
+        var authors = (documentAuthor ?? []).Select(author => author with { Document = sentence.ProposalDocuments.EndOfMatchAt(i) == document }).ToList();
+        return new Candidate(i, document, authors) { Document = true };
     }
 
     /// <summary>A party phrase over [first, phraseEnd), extended over a document noun it owns: then the party speaks through it.</summary>
@@ -156,7 +162,13 @@ public sealed class SubjectFinder(CompiledDemandLexicon lexicon, SentenceContext
             {
                 break;
             }
-            parties.AddRange(candidate.Parties.Where(party => !parties.Contains(party)));
+            foreach (var party in candidate.Parties)
+            {
+                if (!parties.Contains(party))
+                {
+                    parties.Add(party);
+                }
+            }
             end = candidate.End;
         }
         return parties;
