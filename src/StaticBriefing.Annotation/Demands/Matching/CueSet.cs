@@ -148,12 +148,7 @@ public sealed class CueSet
             {
                 continue;
             }
-            MentionSpan? agent = null;
-            var end = PatternMatcher.Match(patterns[index], sentence, start, to, ref agent);
-            if (end > start)
-            {
-                best = CueMatch.Longer(best, new CueMatch(index, start, end, agent));
-            }
+            best = PatternMatcher.LongerMatch(best, index, patterns[index], sentence, start, to);
         }
         return best;
     }

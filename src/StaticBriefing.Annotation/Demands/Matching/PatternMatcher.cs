@@ -5,6 +5,14 @@ namespace StaticBriefing.Annotation.Demands.Matching;
 /// <summary>Matches one cue pattern at one token, with bounded backtracking over gaps.</summary>
 public static class PatternMatcher
 {
+    /// <summary>The match of pattern <paramref name="index"/> at <paramref name="start"/> if it reaches further than <paramref name="best"/>, else <paramref name="best"/>.</summary>
+    public static CueMatch? LongerMatch(CueMatch? best, int index, CuePattern pattern, SentenceTokens sentence, int start, int to)
+    {
+        MentionSpan? agent = null;
+        var end = Match(pattern, sentence, start, to, ref agent);
+        return end > start ? CueMatch.Longer(best, new CueMatch(index, start, end, agent)) : best;
+    }
+
     /// <summary>The end token of the longest match at <paramref name="start"/>, or -1.</summary>
     public static int Match(CuePattern pattern, SentenceTokens sentence, int start, int to, ref MentionSpan? agent) =>
         MatchFrom(pattern.Elements, 0, sentence, start, to, ref agent);

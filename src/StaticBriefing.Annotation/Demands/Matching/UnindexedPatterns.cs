@@ -65,12 +65,7 @@ internal sealed class UnindexedPatterns
             {
                 continue;
             }
-            MentionSpan? agent = null;
-            var end = PatternMatcher.Match(patterns[index], sentence, start, to, ref agent);
-            if (end > start)
-            {
-                best = CueMatch.Longer(best, new CueMatch(index, start, end, agent));
-            }
+            best = PatternMatcher.LongerMatch(best, index, patterns[index], sentence, start, to);
         }
         return best;
     }
