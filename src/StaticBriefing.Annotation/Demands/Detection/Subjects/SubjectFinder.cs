@@ -14,9 +14,9 @@ public sealed class SubjectFinder(CompiledDemandLexicon lexicon, SentenceContext
 {
     private const int MaxLookBack = 80;
 
-    private readonly OwnedDocuments documents = new(sentence);
-
     private readonly PrepositionObjects objects = new(sentence);
+
+    private readonly SubjectCandidates candidates = new(lexicon, sentence, partiesOnly, documentAuthor);
 
     /// <summary>
     /// The subject of the clause [from, to), or an empty list. An object right before the cue
@@ -33,7 +33,7 @@ public sealed class SubjectFinder(CompiledDemandLexicon lexicon, SentenceContext
         var i = from;
         while (i < to)
         {
-            if (CandidateAt(i, from, to) is not { } candidate)
+            if (candidates.At(i, from, to) is not { } candidate)
             {
                 i++;
                 continue;
@@ -48,7 +48,7 @@ public sealed class SubjectFinder(CompiledDemandLexicon lexicon, SentenceContext
                 i = candidate.End;
                 continue;
             }
-            var parties = Coordinated(candidate, to, out var end);
+            var parties = candidates.Coordinated(candidate, to, out var end);
             if (adjacentOnly)
             {
                 if (end == to)
@@ -83,7 +83,7 @@ public sealed class SubjectFinder(CompiledDemandLexicon lexicon, SentenceContext
 
     /// <summary>The candidate after a link ("from X and Y") starting at <paramref name="token"/>, with its coordinated ones.</summary>
     public IReadOnlyList<PartyRef> PhraseAt(int token, int to) =>
-        CandidateAt(token, token, to) is { } candidate ? Coordinated(candidate, to, out _) : [];
+        candidates.At(token, token, to) is { } candidate ? candidates.Coordinated(candidate, to, out _) : [];
 
     /// <summary>Whether the clause [from, to) opens with a pronoun before any candidate ("it does not believe …").</summary>
     public bool OpensWithPronoun(int from, int to, bool thirdPersonOnly = false)
@@ -101,76 +101,5 @@ public sealed class SubjectFinder(CompiledDemandLexicon lexicon, SentenceContext
             }
         }
         return false;
-    }
-
-    private Candidate? CandidateAt(int i, int clauseStart, int to)
-    {
-        var mention = sentence.Tokens.MentionAt(i);
-        if (mention is not null && mention.End <= to)
-        {
-            if (mention.Actor.Party == PartyRef.NoParty && partiesOnly)
-            {
-                return new Candidate(i, mention.End, []);
-            }
-            return WithOwnedDocument(i, mention.End, to, new PartyRef(mention.Actor.Party, mention.Actor.Id));
-        }
-        var document = sentence.Documents.EndOfMatchAt(i);
-        if (document > 0 && document <= to && partiesOnly)
-        {
-            return DocumentCandidate(i, document);
-        }
-        var collective = sentence.Collectives.EndOfMatchAt(i);
-        if (collective > 0 && collective <= to)
-        {
-            return new Candidate(i, collective, lexicon.Grammar.PrincipalParties.Select(party => new PartyRef(party, null)).ToList());
-        }
-        if (lexicon.PartyAdjectives.TryGetValue(sentence.Tokens.Word(i), out var party) && sentence.Determiners.EachTokenMatchedIn(clauseStart, i))
-        {
-            return WithOwnedDocument(i, i + 1, to, new PartyRef(party, null));
-        }
-        return null;
-    }
-
-    // Apart from CandidateAt, which runs for every token: a lambda there would allocate its closure on each call.
-    private Candidate DocumentCandidate(int i, int document)
-    {
-        var authors = (documentAuthor ?? []).Select(author => author with { Document = sentence.ProposalDocuments.EndOfMatchAt(i) == document }).ToList();
-        return new Candidate(i, document, authors) { Document = true };
-    }
-
-    /// <summary>A party phrase over [first, phraseEnd), extended over a document noun it owns: then the party speaks through it.</summary>
-    private Candidate WithOwnedDocument(int first, int phraseEnd, int to, PartyRef party)
-    {
-        // Only stances read documents as their authors; claims name the speaker alone.
-        var owned = partiesOnly ? documents.EndAfter(phraseEnd, to) : -1;
-        return new Candidate(first, Math.Max(owned, phraseEnd), [party with { Document = documents.IsProposal(owned) }]) { Document = owned > 0 };
-    }
-
-    private List<PartyRef> Coordinated(Candidate first, int to, out int end)
-    {
-        var parties = new List<PartyRef>(first.Parties);
-        end = first.End;
-        while (end < to && sentence.Coordinators.EndOfMatchAt(end) is var link and > 0)
-        {
-            // "Moscow, Kyiv, and Ankara": a serial comma is one link with the "and" after it.
-            if (link < to && sentence.Coordinators.EndOfMatchAt(link) is var serial and > 0)
-            {
-                link = serial;
-            }
-            var next = sentence.Determiners.SkipOneTokenMatches(link, to);
-            if (next >= to || CandidateAt(next, next, to) is not { Parties.Count: > 0 } candidate)
-            {
-                break;
-            }
-            foreach (var party in candidate.Parties)
-            {
-                if (!parties.Contains(party))
-                {
-                    parties.Add(party);
-                }
-            }
-            end = candidate.End;
-        }
-        return parties;
     }
 }
