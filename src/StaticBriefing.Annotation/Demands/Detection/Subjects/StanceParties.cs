@@ -11,6 +11,8 @@ public sealed class StanceParties(CompiledDemandLexicon lexicon, SentenceContext
     private IReadOnlyList<PartyRef> lastParties = [];
     private int lastStanceEnd;
 
+    private JoinedClauses Joined => field ??= new(sentence, Subjects);
+
     public SubjectFinder Subjects { get; } = new(lexicon, sentence, documentAuthor: memory.RecentDocumentAuthor);
 
     public PostposedSpeakers Postposed => field ??= new(lexicon, sentence, memory, Subjects);
@@ -29,7 +31,7 @@ public sealed class StanceParties(CompiledDemandLexicon lexicon, SentenceContext
             // "X demanded …, offering …": a participle after a comma has the subject of the clause it hangs on.
             return lastParties;
         }
-        var subject = JoinedClauseSubject(start, clauseStart) is { Count: > 0 } joined ? joined : Subjects.SubjectIn(clauseStart, start);
+        var subject = Joined.SubjectAt(start, clauseStart, lastParties, lastStanceEnd) is { Count: > 0 } joined ? joined : Subjects.SubjectIn(clauseStart, start);
         if (subject.Count > 0)
         {
             return subject;
@@ -63,52 +65,6 @@ public sealed class StanceParties(CompiledDemandLexicon lexicon, SentenceContext
         return Subjects.OpensWithPronoun(clauseStart, start) || Subjects.OpensWithPronoun(0, start)
             ? memory.RecentSubject
             : [];
-    }
-
-    /// <summary>
-    /// "Brussels demanded A, and Moscow accepted B": a party right before the verb (past auxiliaries),
-    /// after a clause join, is the subject of a clause of its own.
-    /// </summary>
-    private IReadOnlyList<PartyRef> JoinedClauseSubject(int start, int clauseStart)
-    {
-        var end = start;
-        while (end > clauseStart && sentence.Auxiliaries.EndOfMatchAt(end - 1) == end)
-        {
-            end--;
-        }
-        if (sentence.Tokens.MentionCovering(end - 1) is not { } mention || mention.End != end || mention.First <= clauseStart)
-        {
-            return [];
-        }
-        var joined = sentence.ClauseJoins.LastWithin(clauseStart, mention.First) is { } join && join.End == mention.First
-            // "Moscow, Kyiv, and Ankara agreed": after a party, the join continues a list of subjects.
-            && sentence.Tokens.MentionCovering(join.Start - 1) is null;
-        return joined || FollowsEarlierStance(mention.First, clauseStart) ? Subjects.PhraseAt(mention.First, start) : [];
-    }
-
-    /// <summary>
-    /// "Washington offers guarantees as the Kremlin rules out troops": a party right before a verb, after
-    /// a stance already read in this clause and not its object or a preposition's, starts a clause of its own.
-    /// </summary>
-    private bool FollowsEarlierStance(int mentionStart, int clauseStart)
-    {
-        if (lastParties.Count == 0 || lastStanceEnd <= clauseStart || lastStanceEnd >= mentionStart
-            || sentence.Issues.Any(issue => issue.Start <= mentionStart && mentionStart < issue.End))
-        {
-            // Inside an issue ("squeezing Moscow until …") the party is what the issue is about.
-            return false;
-        }
-        var before = mentionStart - 1;
-        while (before > lastStanceEnd && sentence.Determiners.EndOfMatchAt(before) == before + 1)
-        {
-            before--;
-        }
-        return before >= lastStanceEnd
-            && sentence.Tokens.Tokens[before].IsWord
-            && sentence.Prepositions.EndOfMatchAt(before) < 0
-            && sentence.Coordinators.EndOfMatchAt(before) < 0
-            && sentence.Determiners.EndOfMatchAt(before) < 0
-            && sentence.ComplementLinks.EndOfMatchAt(before) < 0;
     }
 
     private bool IsParticiple(int start) =>

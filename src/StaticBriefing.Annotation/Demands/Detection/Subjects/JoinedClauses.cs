@@ -1,0 +1,54 @@
+namespace StaticBriefing.Annotation.Demands.Detection.Subjects;
+
+/// <summary>
+/// Subjects of clauses joined inside one sentence ("Brussels demanded A, and Moscow accepted B"),
+/// given the party and end of the stance read last in it.
+/// </summary>
+public sealed class JoinedClauses(SentenceContext sentence, SubjectFinder subjects)
+{
+    /// <summary>
+    /// "Brussels demanded A, and Moscow accepted B": a party right before the verb (past auxiliaries),
+    /// after a clause join, is the subject of a clause of its own.
+    /// </summary>
+    public IReadOnlyList<PartyRef> SubjectAt(int start, int clauseStart, IReadOnlyList<PartyRef> lastParties, int lastStanceEnd)
+    {
+        var end = start;
+        while (end > clauseStart && sentence.Auxiliaries.EndOfMatchAt(end - 1) == end)
+        {
+            end--;
+        }
+        if (sentence.Tokens.MentionCovering(end - 1) is not { } mention || mention.End != end || mention.First <= clauseStart)
+        {
+            return [];
+        }
+        var joined = sentence.ClauseJoins.LastWithin(clauseStart, mention.First) is { } join && join.End == mention.First
+            // "Moscow, Kyiv, and Ankara agreed": after a party, the join continues a list of subjects.
+            && sentence.Tokens.MentionCovering(join.Start - 1) is null;
+        return joined || FollowsEarlierStance(mention.First, clauseStart, lastParties, lastStanceEnd) ? subjects.PhraseAt(mention.First, start) : [];
+    }
+
+    /// <summary>
+    /// "Washington offers guarantees as the Kremlin rules out troops": a party right before a verb, after
+    /// a stance already read in this clause and not its object or a preposition's, starts a clause of its own.
+    /// </summary>
+    private bool FollowsEarlierStance(int mentionStart, int clauseStart, IReadOnlyList<PartyRef> lastParties, int lastStanceEnd)
+    {
+        if (lastParties.Count == 0 || lastStanceEnd <= clauseStart || lastStanceEnd >= mentionStart
+            || sentence.Issues.Any(issue => issue.Start <= mentionStart && mentionStart < issue.End))
+        {
+            // Inside an issue ("squeezing Moscow until …") the party is what the issue is about.
+            return false;
+        }
+        var before = mentionStart - 1;
+        while (before > lastStanceEnd && sentence.Determiners.EndOfMatchAt(before) == before + 1)
+        {
+            before--;
+        }
+        return before >= lastStanceEnd
+            && sentence.Tokens.Tokens[before].IsWord
+            && sentence.Prepositions.EndOfMatchAt(before) < 0
+            && sentence.Coordinators.EndOfMatchAt(before) < 0
+            && sentence.Determiners.EndOfMatchAt(before) < 0
+            && sentence.ComplementLinks.EndOfMatchAt(before) < 0;
+    }
+}
