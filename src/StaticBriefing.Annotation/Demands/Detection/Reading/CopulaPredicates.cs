@@ -12,7 +12,7 @@ public sealed class CopulaPredicates(CompiledDemandLexicon lexicon, SentenceCont
     /// passive ("once a deal is signed") or progressive verb ("is floating relief"), whose subject is no issue.
     /// </summary>
     public bool Is(StanceHit hit) =>
-        sentence.Copulas.LastWithin(Math.Max(0, hit.Start - MaxCopulaWords), hit.Start) is { } copula && copula.End == hit.Start
+        FollowsCopula(hit)
             && !sentence.HasWordEnding(hit.Start, lexicon.Grammar.PastParticipleEndings)
             && !sentence.HasWordEnding(hit.Start, lexicon.Grammar.ParticipleEndings);
 
@@ -21,7 +21,8 @@ public sealed class CopulaPredicates(CompiledDemandLexicon lexicon, SentenceCont
     /// it of its subject too, on behalf of whoever announces it. Other passives name no one ("once a deal is signed").
     /// </summary>
     public bool IsPassiveProposal(StanceHit hit) =>
-        hit.Cue.Kind == StanceCueKind.Proposes
-        && sentence.Copulas.LastWithin(Math.Max(0, hit.Start - MaxCopulaWords), hit.Start) is { } copula && copula.End == hit.Start
-        && sentence.HasWordEnding(hit.Start, lexicon.Grammar.PastParticipleEndings);
+        hit.Cue.Kind == StanceCueKind.Proposes && FollowsCopula(hit) && sentence.HasWordEnding(hit.Start, lexicon.Grammar.PastParticipleEndings);
+
+    private bool FollowsCopula(StanceHit hit) =>
+        sentence.Copulas.LastWithin(Math.Max(0, hit.Start - MaxCopulaWords), hit.Start) is { } copula && copula.End == hit.Start;
 }
