@@ -22,4 +22,7 @@ public sealed record SpeechGrammar
 
     /// <summary>Openers of a clause that only supposes ("if Moscow agrees to a truce"): what it supposes is the main clause's condition.</summary>
     public EquatableArray<string> Hypotheticals { get; init; }
+
+    /// <summary>Speech verbs a reported clause may follow without "that" ("said Moscow had agreed …"): no addressee comes between.</summary>
+    public EquatableArray<string> ReportingVerbs { get; init; }
 }

@@ -77,6 +77,7 @@ public static class StanceFileParser
                 RequestVerbs = checks.Cues(document.RequestVerbs, "request_verbs"),
                 Refusals = checks.Cues(document.Refusals, "refusals"),
                 Hypotheticals = checks.Cues(document.Hypotheticals, "hypotheticals"),
+                ReportingVerbs = checks.Cues(document.ReportingVerbs, "reporting_verbs"),
             },
             SourceLinks = checks.Cues(document.SourceLinks, "source_links"),
             AddresseeLinks = checks.Cues(document.AddresseeLinks, "addressee_links"),

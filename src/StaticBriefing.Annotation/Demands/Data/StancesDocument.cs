@@ -104,6 +104,8 @@ public sealed class StancesDocument
 
     public List<string> Hypotheticals { get; init; } = [];
 
+    public List<string> ReportingVerbs { get; init; } = [];
+
     public List<string> SourceLinks { get; init; } = [];
 
     public List<string> AddresseeLinks { get; init; } = [];

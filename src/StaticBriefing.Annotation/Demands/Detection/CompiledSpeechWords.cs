@@ -14,4 +14,6 @@ public sealed class CompiledSpeechWords(SpeechGrammar grammar, Vocabulary vocabu
     public CueSet Refusals { get; } = CueSet.Of(grammar.Refusals, vocabulary);
 
     public CueSet Hypotheticals { get; } = CueSet.Of(grammar.Hypotheticals, vocabulary);
+
+    public CueSet ReportingVerbs { get; } = CueSet.Of(grammar.ReportingVerbs, vocabulary);
 }

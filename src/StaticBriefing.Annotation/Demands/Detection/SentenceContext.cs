@@ -15,7 +15,7 @@ public sealed class SentenceContext(CompiledDemandLexicon lexicon, SentenceToken
     private List<StanceHit>? stances;
     private ClauseLayout? clauses;
     private SideClauses? sideClauses;
-    private TokenMarks? scopeEnds, clauseBreaks, prepositions, determiners, coordinators, shields, delegates, copulas, requestVerbs, refusals, hypotheticals, negators, timeFrames, authoring;
+    private TokenMarks? scopeEnds, clauseBreaks, prepositions, determiners, coordinators, shields, delegates, copulas, requestVerbs, refusals, hypotheticals, reportingVerbs, negators, timeFrames, authoring;
     private TokenMarks? collectives, singularAnaphors, pluralAnaphors, pronouns, attributions;
     private TokenMarks? documents, proposalDocuments, stanceNouns, contrasts, relatives, nounModifiers, complementLinks, clauseJoins, auxiliaries, objectPronouns;
 
@@ -51,6 +51,8 @@ public sealed class SentenceContext(CompiledDemandLexicon lexicon, SentenceToken
     public TokenMarks Refusals => refusals ??= TokenMarks.Of(lexicon.Speech.Refusals, Tokens);
 
     public TokenMarks Hypotheticals => hypotheticals ??= TokenMarks.Of(lexicon.Speech.Hypotheticals, Tokens);
+
+    public TokenMarks ReportingVerbs => reportingVerbs ??= TokenMarks.Of(lexicon.Speech.ReportingVerbs, Tokens);
 
     public TokenMarks Negators => negators ??= TokenMarks.Of(lexicon.Negators, Tokens);
 

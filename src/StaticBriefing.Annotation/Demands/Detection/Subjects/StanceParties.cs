@@ -31,7 +31,9 @@ public sealed class StanceParties(CompiledDemandLexicon lexicon, SentenceContext
             // "X demanded …, offering …": a participle after a comma has the subject of the clause it hangs on.
             return lastParties;
         }
-        var subject = Joined.SubjectAt(start, clauseStart, lastParties, lastStanceEnd) is { Count: > 0 } joined ? joined : Subjects.SubjectIn(clauseStart, start);
+        var subject = Joined.SubjectAt(start, clauseStart, lastParties, lastStanceEnd) is { Count: > 0 } joined ? joined
+            : ReportedSubject(clauseStart, start) is { Count: > 0 } reported ? reported
+            : Subjects.SubjectIn(clauseStart, start);
         if (subject.Count > 0)
         {
             return subject;
@@ -65,6 +67,25 @@ public sealed class StanceParties(CompiledDemandLexicon lexicon, SentenceContext
         return Subjects.OpensWithPronoun(clauseStart, start) || Subjects.OpensWithPronoun(0, start)
             ? memory.RecentSubject
             : [];
+    }
+
+    /// <summary>
+    /// "Washington said Russia had agreed to …": after a reporting verb with no "that", a party that
+    /// opens the reported clause takes its stances, not the speaker. Once a stance of that clause is
+    /// read ("The Kremlin said Kyiv must …"), its party holds for the rest of the clause.
+    /// </summary>
+    private IReadOnlyList<PartyRef> ReportedSubject(int clauseStart, int start)
+    {
+        if (sentence.ReportingVerbs.LastWithin(clauseStart, start) is not { } said || said.End >= start)
+        {
+            return [];
+        }
+        if (lastParties.Count > 0 && lastStanceEnd > said.End)
+        {
+            return lastParties;
+        }
+        var opening = sentence.Tokens.Word(said.End) == "the" ? said.End + 1 : said.End;
+        return Subjects.PhraseAt(opening, start);
     }
 
     private bool IsParticiple(int start) =>
