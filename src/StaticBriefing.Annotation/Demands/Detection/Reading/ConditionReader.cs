@@ -22,11 +22,13 @@ public sealed class ConditionReader(SentenceContext sentence, StanceParties part
         var noun = hit.Cue.Kind == StanceCueKind.ConditionNoun;
         var (before, after) = noun ? (Stance.Demands, Stance.Rejects) : (Stance.Rejects, Stance.Demands);
         // What a condition noun demands is the object before it, not an aside (", who flew to Ankara to meet …,").
-        foreach (var issue in scope.IssuesBefore(clauseStart, hit.Start).Where(issue => !noun || sentence.SideClauses.EndAround(issue.Start) < 0))
+        // "will only sit down with X once …": what a split condition encloses is held back too.
+        var heldBackEnd = noun ? hit.Start : hit.End - 1;
+        foreach (var issue in scope.IssuesBefore(clauseStart, heldBackEnd).Where(issue => !noun || sentence.SideClauses.EndAround(issue.Start) < 0))
         {
             positions.Take(who, issue.Issue, before, issue.Start, issue.End);
         }
-        foreach (var issue in scope.IssuesIn(hit, hit.End, scope.End(hit, hit.End, nextStance), out _))
+        foreach (var issue in scope.IssuesIn(hit, hit.End, scope.End(hit, hit.End, nextStance), out _, heldBackEnd))
         {
             positions.Take(who, issue.Issue, after, issue.Start, issue.End);
         }

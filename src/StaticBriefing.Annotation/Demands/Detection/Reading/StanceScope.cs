@@ -24,13 +24,13 @@ public sealed class StanceScope(CompiledDemandLexicon lexicon, SentenceContext s
     }
 
     /// <summary>The issues the cue governs in [scopeStart, scopeEnd); <paramref name="anyIssue"/> says whether any issue stands there at all.</summary>
-    public List<IssueHit> IssuesIn(StanceHit hit, int scopeStart, int scopeEnd, out bool anyIssue)
+    public List<IssueHit> IssuesIn(StanceHit hit, int scopeStart, int scopeEnd, out bool anyIssue, int? firstToken = null)
     {
         var found = new List<IssueHit>();
         anyIssue = false;
         var previousEnd = scopeStart;
         var first = true;
-        for (var index = sentence.FirstIssueIndexFrom(hit.Start); index < sentence.Issues.Count; index++)
+        for (var index = sentence.FirstIssueIndexFrom(firstToken ?? hit.Start); index < sentence.Issues.Count; index++)
         {
             var issue = sentence.Issues[index];
             if (issue.Start >= scopeEnd)
