@@ -6,8 +6,8 @@ namespace StaticBriefing.Annotation.Actors;
 /// <summary>
 /// Finds the actors of a text: names, titles and composed descriptions from the taxonomy (one trie
 /// scan), then people and organisations the taxonomy does not know, from cues (titles, bylines,
-/// credit and copyright lines, datelines, speaker headings, outlet words, "according to", "said", "the commissioner, NAME,"), then collective
-/// descriptions ("European leaders"), appositions, "the minister" anaphora and "his host".
+/// credit and copyright lines, cited authors ("Surname, Given (date)."), datelines, speaker headings, outlet words, "according to", "said", "the commissioner, NAME,"), then collective
+/// descriptions ("European leaders"), appositions, "the minister" and "the court" anaphora and "his host".
 /// </summary>
 public sealed class ActorRecognizer(ActorLexicon lexicon)
 {
@@ -29,6 +29,7 @@ public sealed class ActorRecognizer(ActorLexicon lexicon)
         SpeakerLabels.Find(state);
         SpeakerHeadings.Find(state);
         CreditLines.Find(state);
+        CitationAuthors.Find(state);
         CueDiscovery.Find(state);
         AppositiveNames.Find(state);
         NamesBeforeAppositions.Find(state);
@@ -40,6 +41,7 @@ public sealed class ActorRecognizer(ActorLexicon lexicon)
         CollectiveDescriptions.Find(state);
         Anaphora.Find(state);
         NounAnaphora.Find(state);
+        NameHeadAnaphora.Find(state);
         Appositives.Find(state);
         Counterparts.Find(state);
         return MentionResolver.Resolve(state);

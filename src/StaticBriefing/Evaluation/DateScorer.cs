@@ -3,7 +3,8 @@ using StaticBriefing.Annotation.Model;
 namespace StaticBriefing.Evaluation;
 
 /// <summary>
-/// Relaxed span matching: gold body dates are located in order in the annotated text, then each is
+/// Relaxed span matching: gold body dates are located in order in the annotated text (as many as
+/// an order-keeping placement can find, <see cref="OrderedLocator"/>), then each is
 /// matched one-to-one to the first unmatched predicted date that overlaps it. Values are judged
 /// over the matched pairs only, equivalent durations counting as equal (P1DE = P10Y). Gold dates not found in the text count as missed.
 /// The gold lists headline dates first; when the text does not carry the headline (a sidecar
@@ -16,8 +17,7 @@ public static class DateScorer
         var body = gold.Where(d => d.IsBody).ToList();
         var inHeadline = headline is null || locator.Contains(headline) ? null : new TextLocator(headline);
         var headlineCursor = 0;
-        var cursor = 0;
-        var located = new List<(GoldDate Date, TextSpan? Span)>();
+        var inText = new List<GoldDate>();
         var missed = new List<string>();
         foreach (var date in body)
         {
@@ -28,10 +28,10 @@ public static class DateScorer
                 continue;
             }
             inHeadline = null;
-            var span = locator.Find(date.Text, cursor, wholeWords: true);
-            cursor = span?.End ?? cursor;
-            located.Add((date, span));
+            inText.Add(date);
         }
+        var spans = OrderedLocator.Place([.. inText.Select(d => d.Text)], locator);
+        var located = inText.Select((date, i) => (Date: date, Span: spans[i])).ToList();
         var used = new bool[predicted.Dates.Count];
         var wrongValues = new List<string>();
         var correct = 0;
@@ -41,7 +41,9 @@ public static class DateScorer
             var match = span is { } s ? FirstOverlap(predicted.Dates, used, s) : -1;
             if (match < 0)
             {
-                missed.Add(span is null ? $"{date.Text} = {date.Value} (not in text)" : $"{date.Text} = {date.Value} @{span.Value.Start}");
+                missed.Add(span is not null ? $"{date.Text} = {date.Value} @{span.Value.Start}"
+                    : locator.Contains(date.Text, wholeWords: true) ? $"{date.Text} = {date.Value} (not in text in gold order)"
+                    : $"{date.Text} = {date.Value} (not in text)");
                 continue;
             }
             used[match] = true;

@@ -68,6 +68,18 @@ public sealed class TextLocator
         return null;
     }
 
+    /// <summary>Every occurrence at or after original offset <paramref name="from"/>, in text order.</summary>
+    public List<TextSpan> FindAll(string needle, int from, bool wholeWords)
+    {
+        var spans = new List<TextSpan>();
+        while (Find(needle, from, wholeWords) is { } span)
+        {
+            spans.Add(span);
+            from = span.Start + 1;
+        }
+        return spans;
+    }
+
     private bool IsWholeWord(int hit, string target)
     {
         var end = hit + target.Length;

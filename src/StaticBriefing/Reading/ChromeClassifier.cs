@@ -8,7 +8,8 @@ namespace StaticBriefing.Reading;
 /// sections (<see cref="CommentSection"/>), tail markers
 /// (everything after "Read also" once the body has begun), list headings ("Most read" and the
 /// teasers under it), lines printed twice in a row (image alt text + caption), and then the
-/// labels and menus around the body (<see cref="PageEdges"/>).
+/// labels and menus around the body (<see cref="PageEdges"/>). A contents table is chrome; a
+/// reference list and an infobox are content whatever else their lines look like.
 /// </summary>
 public sealed class ChromeClassifier(ReadingRules rules, DateProbe dates)
 {
@@ -21,6 +22,10 @@ public sealed class ChromeClassifier(ReadingRules rules, DateProbe dates)
         var widget = WidgetBlocks(texts);
         var comments = new CommentSection(rules).Mark(texts, IsChromeLine);
         var chrome = new bool[texts.Length];
+        ContentsTable.Mark(texts, rules.Blocks, chrome);
+        var kept = new bool[texts.Length];
+        ReferenceList.Keep(texts, rules.Blocks, IsChromeLine, kept);
+        Infobox.Keep(texts, rules.Blocks, rules.TitleMaxWords, IsChromeLine, kept);
         var dateOnly = new bool[texts.Length];
         var bodyStarted = false;
         var tail = false;
@@ -32,14 +37,14 @@ public sealed class ChromeClassifier(ReadingRules rules, DateProbe dates)
             {
                 continue;
             }
-            dateOnly[i] = IsDateLine(text);
-            chrome[i] = tail || widget[i] || comments[i] || dateOnly[i] || IsChromeLine(text) || IsRepeat(texts, i);
+            dateOnly[i] = !kept[i] && IsDateLine(text);
+            chrome[i] = !kept[i] && (chrome[i] || tail || widget[i] || comments[i] || dateOnly[i] || IsChromeLine(text) || IsRepeat(texts, i));
             // A teaser list runs until prose resumes; a numbered or bulleted item, or a teaser asking a
             // question, may look like prose.
             list &= !TextShape.IsProse(text) || IsQuestionTeaser(text) || (Fits(text) && rules.ListItems.AnyMatch(text));
             var tailMarker = Fits(text) && rules.TailMarkers.AnyMatch(text);
             var listHeading = Fits(text) && rules.ListHeadings.AnyMatch(text);
-            if (!chrome[i] && (list || tailMarker || listHeading))
+            if (!chrome[i] && !kept[i] && (list || tailMarker || listHeading))
             {
                 chrome[i] = true;
                 tail |= bodyStarted && tailMarker;
@@ -53,7 +58,7 @@ public sealed class ChromeClassifier(ReadingRules rules, DateProbe dates)
             bodyStarted |= !chrome[i] && TextShape.IsProse(text);
         }
         new PageEdges(rules).Mark(texts, chrome);
-        return [.. lines.Select((line, i) => new PageLine(i + 1, line, chrome[i], dateOnly[i], widget[i]))];
+        return [.. lines.Select((line, i) => new PageLine(i + 1, line, chrome[i] && !kept[i], dateOnly[i], widget[i]) { Structured = kept[i] })];
     }
 
     /// <summary>One question of a headline's length ("Who is in the coalition of the willing?"), no other sentence in it.</summary>

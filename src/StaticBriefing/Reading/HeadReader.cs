@@ -84,7 +84,9 @@ public sealed class HeadReader(ReadingRules rules)
                 proseSeen++;
                 continue;
             }
-            if (proseSeen > 0 || (title is not null && !IsUnderSiteMenu(byline, chromeSinceTitle, shareSinceTitle)) || !IsHeadline(line.Trimmed))
+            // An infobox under the tabs (its caption a copy of the title) does not make the title a site's name.
+            if (proseSeen > 0 || (title is not null && (line.Structured || !IsUnderSiteMenu(byline, chromeSinceTitle, shareSinceTitle)))
+                || !IsHeadline(line.Trimmed))
             {
                 continue;
             }

@@ -6,6 +6,9 @@ namespace StaticBriefing.Reading;
 /// </summary>
 public sealed record PageLine(int Number, string Text, bool IsChrome, bool DateOnly, bool InWidget)
 {
+    /// <summary>A line of a reference list or an infobox: content, though shaped like chrome (a copy of the title as a caption too).</summary>
+    public bool Structured { get; init; }
+
     public string Trimmed => Text.Trim();
 
     public bool IsBlank => Trimmed.Length == 0;

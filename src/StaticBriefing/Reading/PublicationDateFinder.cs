@@ -5,7 +5,7 @@ namespace StaticBriefing.Reading;
 
 /// <summary>
 /// The publication date, from the strongest evidence the page gives, in this order: a byline date,
-/// a dated dateline, a post-date widget, a relative reference glossed by an absolute one
+/// a dated dateline, a post-date widget, the page's own stamp ("last edited on …"), a relative reference glossed by an absolute one
 /// ("tomorrow (July 23)"), an "as of" date, and last the site's date bar. A date without a year
 /// takes the year the page states (copyright line, date bar, or its latest explicit full date).
 /// </summary>
@@ -27,6 +27,7 @@ public sealed class PublicationDateFinder(ReadingRules rules, DateProbe dates)
         return FromText(head.BylineRest, PageYear, "byline")
             ?? FromText(dateline?.DateText, PageYear, "dateline", dateline?.Text)
             ?? FromDateLines(lines.Where(l => l.DateOnly && l.InWidget), PageYear, head.PageYear, "post date")
+            ?? FromDateLines(lines.Where(l => l.DateOnly && rules.PageStamps.AnyMatch(l.Trimmed)), PageYear, head.PageYear, "page stamp")
             ?? RelativeGlossFinder.Find(bodyDates, PageYear)
             ?? FromAsOf(bodyDates)
             ?? FromDateLines(lines.Where(l => l.DateOnly && !l.InWidget), PageYear, head.PageYear, "site date bar");

@@ -48,6 +48,8 @@ public sealed class ReadingRules
         Dateline = PatternSet.One(metadata.Dateline, file, "metadata.dateline", ignoreCase: false);
         UndatedDateline = PatternSet.One(metadata.UndatedDateline, file, "metadata.undated_dateline", ignoreCase: false);
         AsOfSignals = [.. metadata.AsOfSignals];
+        PageStamps = PatternSet.Compile(metadata.PageStamps, file, "metadata.page_stamps");
+        Blocks = StructuredBlockRules.Compile(data.StructuredBlocks, file);
         AuthorBioVerbs = [.. metadata.AuthorBioVerbs];
         AuthorBioSubjects = [.. metadata.AuthorBioSubjects];
         TitleMinWords = Positive(data.Title.MinWords, file, "title.min_words");
@@ -96,6 +98,12 @@ public sealed class ReadingRules
     public Regex Dateline { get; }
     public Regex UndatedDateline { get; }
     public ImmutableArray<string> AsOfSignals { get; }
+
+    /// <summary>A date line that dates the page itself ("This page was last edited on …").</summary>
+    public PatternSet PageStamps { get; }
+
+    /// <summary>Blocks shaped like chrome that are content: reference lists, infoboxes; and contents tables, which are not.</summary>
+    public StructuredBlockRules Blocks { get; }
     public ImmutableArray<string> AuthorBioVerbs { get; }
     public ImmutableArray<string> AuthorBioSubjects { get; }
     public int TitleMinWords { get; }

@@ -20,6 +20,22 @@ internal static class ReadingSchema
         public required string DateLineExtras { get; init; }
         public required Metadata Metadata { get; init; }
         public required Title Title { get; init; }
+        public required StructuredBlocks StructuredBlocks { get; init; }
+    }
+
+    public sealed class StructuredBlocks
+    {
+        public required LineBlock ReferenceLists { get; init; }
+        public required LineBlock ContentsTables { get; init; }
+        public required List<string> InfoboxLabels { get; init; }
+        public required int InfoboxMinLabels { get; init; }
+    }
+
+    /// <summary>A heading and the item lines under it.</summary>
+    public sealed class LineBlock
+    {
+        public required List<string> Headings { get; init; }
+        public required List<string> Items { get; init; }
     }
 
     public sealed class Limits
@@ -54,6 +70,7 @@ internal static class ReadingSchema
         public required string Dateline { get; init; }
         public required string UndatedDateline { get; init; }
         public required List<string> AsOfSignals { get; init; }
+        public required List<string> PageStamps { get; init; }
         public required List<string> AuthorBioVerbs { get; init; }
         public required List<string> AuthorBioSubjects { get; init; }
     }

@@ -16,11 +16,34 @@ public static class TextShape
         return count;
     }
 
-    /// <summary>Ends like a sentence: . ! ? or : possibly followed by closing quotes or brackets.</summary>
+    /// <summary>
+    /// Ends like a sentence: . ! ? or : possibly followed by closing quotes or brackets, and by note
+    /// marks glued to it (an encyclopaedia's "… was complete.[3]", "….[citation needed]").
+    /// </summary>
     public static bool EndsSentence(string text)
     {
-        var end = text.TrimEnd().TrimEnd('"', '\'', '”', '’', ')', ']', '»');
+        var end = WithoutNoteMarks(text.TrimEnd()).TrimEnd('"', '\'', '”', '’', ')', ']', '»');
         return end.Length > 0 && end[^1] is '.' or '!' or '?' or ':' or '…';
+    }
+
+    private const int NoteMarkMaxChars = 30;
+    private const int NoteMarksMax = 5;
+
+    /// <summary>The text without the bracketed note marks glued to its end ("[1][2]", "[citation needed]").</summary>
+    public static string WithoutNoteMarks(string text)
+    {
+        for (var marks = 0; marks < NoteMarksMax && text.EndsWith(']'); marks++)
+        {
+            var open = text.LastIndexOf('[', text.Length - 1, Math.Min(text.Length, NoteMarkMaxChars + 2));
+            var inner = open < 0 ? "" : text[(open + 1)..^1];
+            // A mark is glued to the word or stop before it and holds no bracket or edge space of its own.
+            if (open < 1 || char.IsWhiteSpace(text[open - 1]) || inner.Length == 0 || inner.Trim().Length != inner.Length || inner.Contains(']'))
+            {
+                break;
+            }
+            text = text[..open];
+        }
+        return text;
     }
 
     public static bool StartsLowercase(string text)

@@ -48,6 +48,31 @@ public class DateScorerTests
         spans.Missed[0].ShouldContain("not in text");
     }
 
+    [Fact]
+    public void A_gold_date_whose_line_was_dropped_does_not_push_later_dates_out_of_reach()
+    {
+        // The gold's first "3" stood on a line the reader dropped; its text occurs again only in the
+        // last sentence's note mark. Searching on from there would lose "2 May" and "5 May".
+        const string text = "Talks opened on 2 May and closed on 5 May.[3]";
+        GoldDate[] gold = [GoldDate("3", "2025-05-03"), GoldDate("2 May", "2025-05-02"), GoldDate("5 May", "2025-05-05")];
+        var predicted = Annotated(text, dates: [Date(text, "2 May", "2025-05-02"), Date(text, "5 May", "2025-05-05")]);
+        var (spans, values, _) = DateScorer.Score(gold, predicted, new TextLocator(text));
+        spans.Tally.ShouldBe(new Tally(2, 2, 3));
+        values.ShouldBe(new Accuracy(2, 2));
+        spans.Missed.ShouldBe(["3 = 2025-05-03 (not in text in gold order)"]);
+    }
+
+    [Fact]
+    public void Gold_dates_are_placed_by_gold_and_text_alone_never_where_a_prediction_happens_to_be()
+    {
+        // One gold "today"; the annotator marked only the second occurrence. The gold is placed at the
+        // earliest in-order occurrence, as in-order search did, so the prediction does not match.
+        const string text = "Talks resume today, and again today after May 16 and early June.";
+        var predicted = Annotated(text, dates: [Date(text, "today", "2025-07-22", 1)]);
+        var (spans, _, _) = DateScorer.Score([GoldDate("today", "2025-07-22")], predicted, new TextLocator(text));
+        spans.Tally.ShouldBe(new Tally(0, 1, 1));
+    }
+
     [Theory]
     [InlineData("P1DE", "P10Y", true)]
     [InlineData("P2DE", "P20Y", true)]

@@ -22,6 +22,15 @@ public class DigestAndPaywallFurnitureTests
     }
 
     [Fact]
+    public void An_access_banner_above_the_headline_is_neither_the_title_nor_text()
+    {
+        var page = $"Harbour Ledger\nFree to read: this article is part of our fisheries coverage\n{Headline}\nBy Ilse Varga\n5 March 2027\n{Body}\n{Second}\n";
+        var article = Readers.Read(page);
+        article.Title.ShouldBe(Headline);
+        article.Body.ShouldBe($"{Body}\n\n{Second}");
+    }
+
+    [Fact]
     public void A_digests_size_and_reading_time_are_not_text()
     {
         var article = Readers.Read(Page(head: "4 stories · 5 min read\n"));

@@ -33,7 +33,7 @@ internal static class Appositives
         if (mention.End + 2 >= text.Length || text[mention.End] != ',' || !TextChars.IsInlineSpace(text[mention.End + 1])
             || TextWords.WordStartingAt(text, mention.End + 2) is not { } first
             || !(state.Lexicon.Determiners.Contains(TextWords.Span(text, first)) || state.Lexicon.PossessiveDeterminers.Contains(TextWords.Span(text, first))
-                || PossessorAt(state, first.Start) is not null))
+                || PossessorAt(state, first.Start) is not null || IsBareTitle(state, first)))
         {
             return;
         }
@@ -77,6 +77,10 @@ internal static class Appositives
             }
         }
     }
+
+    /// <summary>A lower-case title opening an apposition without an article: "Umerov, secretary of the Council,".</summary>
+    private static bool IsBareTitle(RecognitionState state, (int Start, int End) word) =>
+        char.IsLower(state.Text[word.Start]) && state.Lexicon.Titles.Contains(TextWords.Span(state.Text, word));
 
     private static void Before(RecognitionState state, Candidate mention)
     {

@@ -77,6 +77,11 @@ internal static class MentionResolver
         return kept;
     }
 
+    /// <summary>
+    /// A name inside a longer one is dropped, except a state's or an organisation's after an "of" or
+    /// "of the" of the longer name ("Zelenskyy of Ukraine", "Central Bank of the Russian Federation"; not
+    /// "UN" in "members of the UN Security Council"); a region's there is part of the name ("Council of Europe").
+    /// </summary>
     private static List<Candidate> DropNamesInsideOtherNames(RecognitionState state, List<Candidate> ordered)
     {
         var kept = new List<Candidate>(ordered.Count);
@@ -84,7 +89,7 @@ internal static class MentionResolver
         foreach (var candidate in ordered)
         {
             var nested = outer is { } o && o.Actor != candidate.Actor && o.End >= candidate.End && o.Start <= candidate.Start
-                && candidate.Form == MentionForm.Name && !AfterOf(state.Text, candidate.Start);
+                && candidate.Form == MentionForm.Name && !(TextWords.FollowsOf(state.Text, candidate.Start, o.Start) && state.Table[candidate.Actor].Kind != ActorKind.Other);
             if (nested)
             {
                 continue;
@@ -132,9 +137,6 @@ internal static class MentionResolver
 
     private static bool IsOneWord(string text, Candidate candidate) =>
         text.AsSpan(candidate.Start, candidate.End - candidate.Start).IndexOfAny(' ', '\u00a0', '\n') < 0;
-
-    private static bool AfterOf(string text, int start) =>
-        TextWords.WordBefore(text, start) is { } word && TextWords.Span(text, word).SequenceEqual("of");
 
     private static ActorAnnotation Annotation(RecognitionState state, int index, List<Candidate> candidates)
     {

@@ -68,6 +68,20 @@ internal static class TextWords
     public static (int Start, int End)? WordBefore(string text, int pos) =>
         PreviousWordEnd(text, pos) is { } end ? WordEndingAt(text, end) : null;
 
+    /// <summary>Is the word at <paramref name="start"/> preceded by "of" or "of the", the "of" at or after <paramref name="from"/>?</summary>
+    public static bool FollowsOf(string text, int start, int from)
+    {
+        if (WordBefore(text, start) is not { } word)
+        {
+            return false;
+        }
+        if (Span(text, word).SequenceEqual("the"))
+        {
+            word = WordBefore(text, word.Start) ?? word;
+        }
+        return word.Start >= from && Span(text, word).SequenceEqual("of");
+    }
+
     public static (int Start, int End)? WordAfter(string text, int pos) =>
         NextWordStart(text, pos) is { } start ? WordStartingAt(text, start) : null;
 

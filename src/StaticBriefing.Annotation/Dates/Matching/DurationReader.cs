@@ -4,7 +4,7 @@ namespace StaticBriefing.Annotation.Dates.Matching;
 
 /// <summary>
 /// Durations: "five months", "one day", "50-day", "24-48 hours" (the upper bound), "three and a half
-/// years", "a year and a half", "several weeks" and a bare plural after a signal ("After months of") or before "later"/"after" ("Hours later").
+/// years", "a year and a half", "two months and ten days" (<see cref="CompoundDuration"/>), "several weeks" and a bare plural after a signal ("After months of") or before "later"/"after" ("Hours later").
 /// </summary>
 internal sealed class DurationReader(ScanContext scan)
 {
@@ -63,7 +63,10 @@ internal sealed class DurationReader(ScanContext scan)
             : null;
     }
 
-    private TemporalMatch? Counted(int i)
+    private TemporalMatch? Counted(int i) =>
+        CountedWithUnit(i) is { } counted ? CompoundDuration.Extend(scan, counted.Match, counted.Unit, CountedWithUnit) : null;
+
+    private (TemporalMatch Match, TemporalUnit Unit)? CountedWithUnit(int i)
     {
         if (NumberReader.Read(scan, i) is not { } count)
         {
@@ -74,7 +77,7 @@ internal sealed class DurationReader(ScanContext scan)
         // "50-day": a glued hyphen makes a compound adjective with a singular unit.
         if (scan.IsSymbol(j, '-') && scan.Glued(j) && scan.Glued(j + 1) && scan.Unit(j + 1) is { } compound)
         {
-            return Finish(i, j + 2, amount, compound);
+            return (Finish(i, j + 2, amount, compound), compound);
         }
         // "24-48 hours", "two or three weeks": the upper bound, as the gold convention says; in a list with commas
         // ("30, 40 or 50 years") each count stands alone (see Listed).
@@ -94,7 +97,7 @@ internal sealed class DurationReader(ScanContext scan)
         {
             return null;
         }
-        return Finish(i, j + 1, amount, unit);
+        return (Finish(i, j + 1, amount, unit), unit);
     }
 
     /// <summary>"30, 40": a count and a comma right before token i.</summary>
