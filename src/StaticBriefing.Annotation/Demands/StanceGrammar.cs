@@ -61,6 +61,9 @@ public sealed record StanceGrammar
     /// <summary>Words that refer back to a list of demands ("these conditions").</summary>
     public EquatableArray<string> PluralAnaphors { get; init; }
 
+    /// <summary>Determiners that make a noun refer back to an issue ("the invitation", "such exchanges").</summary>
+    public EquatableArray<string> ReferenceDeterminers { get; init; }
+
     public EquatableArray<string> Pronouns { get; init; }
 
     /// <summary>Nouns naming a proposal ("plan", "draft"): as a subject it speaks for its author, in proposals.</summary>

@@ -6,4 +6,7 @@ public sealed class AnaphorLists
     public required List<string> Singular { get; init; }
 
     public required List<string> Plural { get; init; }
+
+    /// <summary>Determiners before a noun an issue is referred to as ("the invitation", "such exchanges"); not "a", which introduces.</summary>
+    public List<string> ReferenceDeterminers { get; init; } = [];
 }

@@ -10,9 +10,11 @@ namespace StaticBriefing.Annotation.Demands.Detection.Reading;
 /// requested by X") takes the nearer of an anaphor or an issue before it. A plural anaphor
 /// ("these conditions") means the demands last made, a singular one the issue last named.
 /// </summary>
-public sealed class AnaphorResolver(SentenceContext sentence, DiscourseMemory memory, SentencePositions positions)
+public sealed class AnaphorResolver(CompiledDemandLexicon lexicon, SentenceContext sentence, DiscourseMemory memory, SentencePositions positions)
 {
     private const int AnaphorReach = 4;
+
+    private readonly DescriptiveReference descriptions = new(lexicon, sentence, memory);
 
     /// <summary>How many issue cues back an anaphor may look: anaphora refers to something recent.</summary>
     private const int IssueLookBack = 8;
@@ -24,6 +26,11 @@ public sealed class AnaphorResolver(SentenceContext sentence, DiscourseMemory me
         {
             anaphor = Later(sentence.PluralAnaphors.LastWithin(clauseStart, hit.Start), sentence.SingularAnaphors.LastWithin(clauseStart, hit.Start));
             var earlier = LastIssueBefore(hit.Start);
+            var described = descriptions.Before(clauseStart, hit.Start);
+            if (described.Count > 0 && (earlier is null || described[0].First > earlier.Start) && (anaphor is null || described[0].First >= anaphor.Value.Start))
+            {
+                return described;
+            }
             if (earlier is not null && (anaphor is null || earlier.Start > anaphor.Value.Start))
             {
                 return [(earlier.Issue, hit.Start, hit.End)];
@@ -32,6 +39,12 @@ public sealed class AnaphorResolver(SentenceContext sentence, DiscourseMemory me
         else
         {
             anaphor = StartsWithAnaphor(scopeStart, scopeEnd) ? Later(sentence.PluralAnaphors.LastWithin(scopeStart, scopeStart + AnaphorReach), sentence.SingularAnaphors.LastWithin(scopeStart, scopeStart + AnaphorReach)) : OwnAnaphor(hit);
+            // "dismissed the invitation": a noun that says what it refers to outweighs a bare pronoun after it.
+            var described = descriptions.After(scopeStart, scopeEnd);
+            if (described.Count > 0 && (anaphor is null || described[0].First <= anaphor.Value.Start))
+            {
+                return described;
+            }
         }
         if (anaphor is not { } found)
         {
