@@ -64,6 +64,9 @@ public sealed record StanceGrammar
     /// <summary>Determiners that make a noun refer back to an issue ("the invitation", "such exchanges").</summary>
     public EquatableArray<string> ReferenceDeterminers { get; init; }
 
+    /// <summary>Adverbs after which a demonstrative is still a pronoun ("rejected this outright"), not a determiner.</summary>
+    public EquatableArray<string> PronounAdverbs { get; init; }
+
     public EquatableArray<string> Pronouns { get; init; }
 
     /// <summary>Nouns naming a proposal ("plan", "draft"): as a subject it speaks for its author, in proposals.</summary>

@@ -9,4 +9,7 @@ public sealed class AnaphorLists
 
     /// <summary>Determiners before a noun an issue is referred to as ("the invitation", "such exchanges"); not "a", which introduces.</summary>
     public List<string> ReferenceDeterminers { get; init; } = [];
+
+    /// <summary>Adverbs (besides function words) after which "this" is still a pronoun: "rejected this outright".</summary>
+    public List<string> PronounAdverbs { get; init; } = [];
 }

@@ -15,6 +15,7 @@ public sealed class AnaphorResolver(CompiledDemandLexicon lexicon, SentenceConte
     private const int AnaphorReach = 4;
 
     private readonly DescriptiveReference descriptions = new(lexicon, sentence, memory);
+    private readonly AnaphorMarks marks = new(lexicon, sentence);
 
     /// <summary>How many issue cues back an anaphor may look: anaphora refers to something recent.</summary>
     private const int IssueLookBack = 8;
@@ -24,7 +25,7 @@ public sealed class AnaphorResolver(CompiledDemandLexicon lexicon, SentenceConte
         CueMatch? anaphor;
         if (hit.Backward || explicitAgent && !StartsWithAnaphor(scopeStart, scopeEnd))
         {
-            anaphor = Later(sentence.PluralAnaphors.LastWithin(clauseStart, hit.Start), sentence.SingularAnaphors.LastWithin(clauseStart, hit.Start));
+            anaphor = Later(AnaphorMarks.LastWithin(marks.Plural, clauseStart, hit.Start), AnaphorMarks.LastWithin(marks.Singular, clauseStart, hit.Start));
             var earlier = LastIssueBefore(hit.Start);
             var described = descriptions.Before(clauseStart, hit.Start);
             if (described.Count > 0 && (earlier is null || described[0].First > earlier.Start) && (anaphor is null || described[0].First >= anaphor.Value.Start))
@@ -38,7 +39,7 @@ public sealed class AnaphorResolver(CompiledDemandLexicon lexicon, SentenceConte
         }
         else
         {
-            anaphor = StartsWithAnaphor(scopeStart, scopeEnd) ? Later(sentence.PluralAnaphors.LastWithin(scopeStart, scopeStart + AnaphorReach), sentence.SingularAnaphors.LastWithin(scopeStart, scopeStart + AnaphorReach)) : OwnAnaphor(hit);
+            anaphor = StartsWithAnaphor(scopeStart, scopeEnd) ? Later(AnaphorMarks.LastWithin(marks.Plural, scopeStart, scopeStart + AnaphorReach), AnaphorMarks.LastWithin(marks.Singular, scopeStart, scopeStart + AnaphorReach)) : OwnAnaphor(hit);
             // "dismissed the invitation": a noun that says what it refers to outweighs a bare pronoun after it.
             var described = descriptions.After(scopeStart, scopeEnd);
             if (described.Count > 0 && (anaphor is null || described[0].First <= anaphor.Value.Start))
@@ -52,7 +53,7 @@ public sealed class AnaphorResolver(CompiledDemandLexicon lexicon, SentenceConte
             // (not "in Russian hands", where a proposal cue ends a sentence on its own).
             return !hit.Backward && hit.Cue.Stance is Stance.Rejects or Stance.Accepts && NothingAfter(scopeStart) && memory.RecentIssues.LastOrDefault() is { } last ? [(last, hit.Start, hit.End)] : [];
         }
-        if (sentence.PluralAnaphors.EndOfMatchAt(found.Start) == found.End)
+        if (AnaphorMarks.EndOfMatchAt(marks.Plural, found.Start) == found.End)
         {
             var demanded = memory.RecentDemands.Count > 0 ? memory.RecentDemands : memory.RecentIssues.TakeLast(1).ToList();
             return demanded.Select(issue => (issue, found.Start, found.End));
@@ -63,7 +64,7 @@ public sealed class AnaphorResolver(CompiledDemandLexicon lexicon, SentenceConte
 
     /// <summary>An anaphor the cue ends with ("supports this demand"): the cue took its object in.</summary>
     private CueMatch? OwnAnaphor(StanceHit hit) =>
-        sentence.SingularAnaphors.LastWithin(hit.Start + 1, hit.End) is { } own && own.End == hit.End ? own : null;
+        AnaphorMarks.LastWithin(marks.Singular, hit.Start + 1, hit.End) is { } own && own.End == hit.End ? own : null;
 
     private bool NothingAfter(int token) => sentence.Tokens.Tokens.Skip(token).All(t => !t.IsWord);
 
@@ -73,7 +74,7 @@ public sealed class AnaphorResolver(CompiledDemandLexicon lexicon, SentenceConte
         var limit = Math.Min(scopeEnd, scopeStart + AnaphorReach);
         for (var i = scopeStart; i < limit; i++)
         {
-            if (sentence.SingularAnaphors.EndOfMatchAt(i) > 0 || sentence.PluralAnaphors.EndOfMatchAt(i) > 0)
+            if (AnaphorMarks.EndOfMatchAt(marks.Singular, i) > 0 || AnaphorMarks.EndOfMatchAt(marks.Plural, i) > 0)
             {
                 return true;
             }
