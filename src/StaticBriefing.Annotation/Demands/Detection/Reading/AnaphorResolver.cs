@@ -16,6 +16,7 @@ public sealed class AnaphorResolver(CompiledDemandLexicon lexicon, SentenceConte
 
     private readonly DescriptiveReference descriptions = new(lexicon, sentence, memory);
     private readonly AnaphorMarks marks = new(lexicon, sentence);
+    private readonly EllipticalObject ellipsis = new(lexicon, sentence);
 
     /// <summary>How many issue cues back an anaphor may look: anaphora refers to something recent.</summary>
     private const int IssueLookBack = 8;
@@ -49,9 +50,10 @@ public sealed class AnaphorResolver(CompiledDemandLexicon lexicon, SentenceConte
         }
         if (anaphor is not { } found)
         {
-            // "The Kremlin balked.": a rejection or acceptance with nothing after it answers the issue last named
+            // "The Kremlin balked.": a rejection or acceptance with no object answers the issue last named
             // (not "in Russian hands", where a proposal cue ends a sentence on its own).
-            return !hit.Backward && hit.Cue.Stance is Stance.Rejects or Stance.Accepts && NothingAfter(scopeStart) && memory.RecentIssues.LastOrDefault() is { } last ? [(last, hit.Start, hit.End)] : [];
+            return !hit.Backward && hit.Cue.Stance is Stance.Rejects or Stance.Accepts && ellipsis.IsUnsaid(scopeStart, hit.Start)
+                && memory.RecentIssues.LastOrDefault() is { } last ? [(last, hit.Start, hit.End)] : [];
         }
         if (AnaphorMarks.EndOfMatchAt(marks.Plural, found.Start) == found.End)
         {
@@ -65,8 +67,6 @@ public sealed class AnaphorResolver(CompiledDemandLexicon lexicon, SentenceConte
     /// <summary>An anaphor the cue ends with ("supports this demand"): the cue took its object in.</summary>
     private CueMatch? OwnAnaphor(StanceHit hit) =>
         AnaphorMarks.LastWithin(marks.Singular, hit.Start + 1, hit.End) is { } own && own.End == hit.End ? own : null;
-
-    private bool NothingAfter(int token) => sentence.Tokens.Tokens.Skip(token).All(t => !t.IsWord);
 
     /// <summary>Whether an anaphor stands within reach of the scope's start, with no punctuation before it.</summary>
     private bool StartsWithAnaphor(int scopeStart, int scopeEnd)
