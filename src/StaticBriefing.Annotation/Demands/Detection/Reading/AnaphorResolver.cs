@@ -72,19 +72,26 @@ public sealed class AnaphorResolver(CompiledDemandLexicon lexicon, SentenceConte
     private bool StartsWithAnaphor(int scopeStart, int scopeEnd)
     {
         var limit = Math.Min(scopeEnd, scopeStart + AnaphorReach);
+        var ownPhrase = false;
         for (var i = scopeStart; i < limit; i++)
         {
-            if (AnaphorMarks.EndOfMatchAt(marks.Singular, i) > 0 || AnaphorMarks.EndOfMatchAt(marks.Plural, i) > 0)
+            if (IsAnaphorAt(i))
             {
-                return true;
+                // "would not recognise any agreement about it": the object is a phrase of its own, the pronoun inside it;
+                // not "urged his counterpart to engage", where the addressee stands before the verb.
+                return !ownPhrase || sentence.ComplementLinks.EndOfMatchAt(i) > 0;
             }
             if (!sentence.Tokens.Tokens[i].IsWord)
             {
                 return false;
             }
+            ownPhrase |= sentence.Determiners.EndOfMatchAt(i) == i + 1 && sentence.Determiners.EndOfMatchAt(i + 1) < 0 && !IsAnaphorAt(i + 1);
         }
         return false;
     }
+
+    private bool IsAnaphorAt(int token) =>
+        AnaphorMarks.EndOfMatchAt(marks.Singular, token) > 0 || AnaphorMarks.EndOfMatchAt(marks.Plural, token) > 0;
 
     private static CueMatch? Later(CueMatch? a, CueMatch? b) =>
         a is null ? b : b is null ? a : b.Value.Start > a.Value.Start ? b : a;
