@@ -67,6 +67,9 @@ public sealed record StanceGrammar
     /// <summary>Adverbs after which a demonstrative is still a pronoun ("rejected this outright"), not a determiner.</summary>
     public EquatableArray<string> PronounAdverbs { get; init; }
 
+    /// <summary>Nouns for something put forward: "this proposal" means the issue last proposed or offered.</summary>
+    public EquatableArray<string> OfferedNouns { get; init; }
+
     public EquatableArray<string> Pronouns { get; init; }
 
     /// <summary>Nouns naming a proposal ("plan", "draft"): as a subject it speaks for its author, in proposals.</summary>

@@ -12,4 +12,7 @@ public sealed class AnaphorLists
 
     /// <summary>Adverbs (besides function words) after which "this" is still a pronoun: "rejected this outright".</summary>
     public List<string> PronounAdverbs { get; init; } = [];
+
+    /// <summary>Nouns for something put forward ("this proposal", "the offer"): such an anaphor means the issue last proposed or offered.</summary>
+    public List<string> OfferedNouns { get; init; } = [];
 }

@@ -86,6 +86,7 @@ public static class StanceFileParser
             PluralAnaphors = checks.Cues(document.Anaphors.Plural, "plural"),
             ReferenceDeterminers = document.Anaphors.ReferenceDeterminers.Select(word => word.ToLowerInvariant()).ToEquatableArray(),
             PronounAdverbs = document.Anaphors.PronounAdverbs.Select(word => word.ToLowerInvariant()).ToEquatableArray(),
+            OfferedNouns = document.Anaphors.OfferedNouns.Select(word => word.ToLowerInvariant()).ToEquatableArray(),
             Pronouns = checks.Cues(document.Pronouns, "pronouns"),
             ProposalDocuments = checks.Cues(document.Documents.Proposals, "proposals"),
             PositionDocuments = checks.Cues(document.Documents.Positions, "positions"),

@@ -97,5 +97,22 @@ public sealed class DiscourseMemory
         }
     }
 
+    private int proposalsAge = int.MaxValue;
+    private IReadOnlyList<IssueDefinition> lastProposals = [];
+
+    /// <summary>The issues last proposed or offered, for "this proposal" or "the offer" a few sentences on.</summary>
+    public IReadOnlyList<IssueDefinition> RecentProposals => proposalsAge <= Reach ? lastProposals : [];
+
+    /// <summary>After <see cref="Remember"/>: the issues this sentence proposed or offered, if any.</summary>
+    public void RememberProposals(IReadOnlyList<IssueDefinition> proposed)
+    {
+        proposalsAge = Older(proposalsAge);
+        if (proposed.Count > 0)
+        {
+            lastProposals = proposed;
+            proposalsAge = 1;
+        }
+    }
+
     private static int Older(int age) => age == int.MaxValue ? age : age + 1;
 }

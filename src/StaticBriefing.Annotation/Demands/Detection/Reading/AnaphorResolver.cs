@@ -60,7 +60,9 @@ public sealed class AnaphorResolver(CompiledDemandLexicon lexicon, SentenceConte
             var demanded = memory.RecentDemands.Count > 0 ? memory.RecentDemands : memory.RecentIssues.TakeLast(1).ToList();
             return demanded.Select(issue => (issue, found.Start, found.End));
         }
-        var before = LastIssueBefore(found.Start)?.Issue ?? memory.RecentIssues.LastOrDefault();
+        // "accept this proposal": a noun for something put forward means what was last proposed or offered.
+        var offered = lexicon.Grammar.OfferedNouns.Contains(sentence.Tokens.Word(found.End - 1)) ? memory.RecentProposals.LastOrDefault() : null;
+        var before = LastIssueBefore(found.Start)?.Issue ?? offered ?? memory.RecentIssues.LastOrDefault();
         return before is null ? [] : [(before, found.Start, found.End)];
     }
 
