@@ -1,4 +1,5 @@
 using StaticBriefing.Annotation.Demands.Matching;
+using StaticBriefing.Annotation.Model;
 
 namespace StaticBriefing.Annotation.Demands.Detection.Reading;
 
@@ -14,30 +15,18 @@ public sealed class AnaphorMarks(CompiledDemandLexicon lexicon, SentenceContext 
 
     public List<CueMatch> Plural => plural ??= sentence.PluralAnaphors.Matches.Where(StandsAlone).ToList();
 
-    /// <summary>The last match starting in [from, to), or null.</summary>
+    /// <summary>The last match starting in [from, to), or null (a binary search: marks are sorted and never overlap).</summary>
     public static CueMatch? LastWithin(List<CueMatch> marks, int from, int to)
     {
-        for (var i = marks.Count - 1; i >= 0; i--)
-        {
-            if (marks[i].Start < to)
-            {
-                return marks[i].Start >= from ? marks[i] : null;
-            }
-        }
-        return null;
+        var last = SortedSearch.FirstIndexFrom(marks, to, static mark => mark.Start) - 1;
+        return last >= 0 && marks[last].Start >= from ? marks[last] : null;
     }
 
     /// <summary>The end of the match starting at <paramref name="token"/>, or -1.</summary>
     public static int EndOfMatchAt(List<CueMatch> marks, int token)
     {
-        foreach (var mark in marks)
-        {
-            if (mark.Start == token)
-            {
-                return mark.End;
-            }
-        }
-        return -1;
+        var index = SortedSearch.FirstIndexFrom(marks, token, static mark => mark.Start);
+        return index < marks.Count && marks[index].Start == token ? marks[index].End : -1;
     }
 
     private bool StandsAlone(CueMatch match)

@@ -17,6 +17,12 @@ public sealed class DescriptiveReference(CompiledDemandLexicon lexicon, Sentence
     /// <summary>How far into a cue's scope its object may start ("agreed to continue such exchanges").</summary>
     private const int ObjectReach = 5;
 
+    /// <summary>How far before a cue that looks back its subject may stand ("the invitation, sent on Monday, was rejected by").</summary>
+    private const int SubjectReach = 12;
+
+    /// <summary>How many issue cues back in the sentence a phrase may look, as for pronouns: a long sentence stays linear.</summary>
+    private const int IssueLookBack = 8;
+
     /// <summary>The first such phrase in [from, to), within reach of <paramref name="from"/> and with no punctuation before it.</summary>
     public IReadOnlyList<(IssueDefinition Issue, int First, int End)> After(int from, int to)
     {
@@ -34,7 +40,7 @@ public sealed class DescriptiveReference(CompiledDemandLexicon lexicon, Sentence
     /// <summary>The last such phrase in [from, to): the subject of a cue that looks back ("the invitation was rejected by Kyiv").</summary>
     public IReadOnlyList<(IssueDefinition Issue, int First, int End)> Before(int from, int to)
     {
-        for (var noun = to - 1; noun >= from; noun--)
+        for (var noun = to - 1; noun >= Math.Max(from, to - SubjectReach); noun--)
         {
             if (Referents(noun, from) is { Count: > 0 } found)
             {
@@ -82,7 +88,14 @@ public sealed class DescriptiveReference(CompiledDemandLexicon lexicon, Sentence
     /// <summary>The issues declaring <paramref name="word"/> that were named last before <paramref name="token"/>: all of one sentence, the nearest first.</summary>
     private List<IssueDefinition> LastNamedReferredToAs(string word, int token)
     {
-        var here = sentence.Issues.Where(hit => hit.End <= token).Select(hit => hit.Issue).Reverse().ToList();
+        var here = new List<IssueDefinition>();
+        for (var i = sentence.FirstIssueIndexFrom(token) - 1; i >= 0 && here.Count < IssueLookBack; i--)
+        {
+            if (sentence.Issues[i].End <= token)
+            {
+                here.Add(sentence.Issues[i].Issue);
+            }
+        }
         var found = Declaring(here, word);
         for (var back = memory.IssuesBySentence.Count - 1; found.Count == 0 && back >= 0; back--)
         {
