@@ -61,14 +61,8 @@ public sealed record StanceGrammar
     /// <summary>Words that refer back to a list of demands ("these conditions").</summary>
     public EquatableArray<string> PluralAnaphors { get; init; }
 
-    /// <summary>Determiners that make a noun refer back to an issue ("the invitation", "such exchanges").</summary>
-    public EquatableArray<string> ReferenceDeterminers { get; init; }
-
-    /// <summary>Adverbs after which a demonstrative is still a pronoun ("rejected this outright"), not a determiner.</summary>
-    public EquatableArray<string> PronounAdverbs { get; init; }
-
-    /// <summary>Nouns for something put forward: "this proposal" means the issue last proposed or offered.</summary>
-    public EquatableArray<string> OfferedNouns { get; init; }
+    /// <summary>Words that decide how a phrase refers back ("the invitation", "rejected this outright", "this proposal").</summary>
+    public AnaphorWords Anaphora { get; init; } = AnaphorWords.Empty;
 
     public EquatableArray<string> Pronouns { get; init; }
 

@@ -42,8 +42,8 @@ public class ReferenceNounTests
     [Fact]
     public void The_repository_declares_the_reference_determiners()
     {
-        LexiconFiles.Demands.Grammar.ReferenceDeterminers.ShouldContain("such");
-        LexiconFiles.Demands.Grammar.ReferenceDeterminers.ShouldNotContain("a");
+        LexiconFiles.Demands.Grammar.Anaphora.ReferenceDeterminers.ShouldContain("such");
+        LexiconFiles.Demands.Grammar.Anaphora.ReferenceDeterminers.ShouldNotContain("a");
     }
 
     private static DemandLexicon Parse(string text) =>

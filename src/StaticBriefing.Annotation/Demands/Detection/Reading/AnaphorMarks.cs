@@ -53,5 +53,5 @@ public sealed class AnaphorMarks(CompiledDemandLexicon lexicon, SentenceContext 
         || sentence.ScopeEnds.EndOfMatchAt(token) > 0 || sentence.Hypotheticals.EndOfMatchAt(token) > 0
         || sentence.ClauseBreaks.EndOfMatchAt(token) > 0 || sentence.Negators.EndOfMatchAt(token) > 0
         || sentence.Relatives.EndOfMatchAt(token) > 0 || sentence.HasWordEnding(token, lexicon.Grammar.AdverbEndings)
-        || lexicon.Grammar.PronounAdverbs.Contains(sentence.Tokens.Word(token));
+        || lexicon.Grammar.Anaphora.PronounAdverbs.Contains(sentence.Tokens.Word(token));
 }

@@ -61,7 +61,7 @@ public sealed class AnaphorResolver(CompiledDemandLexicon lexicon, SentenceConte
             return demanded.Select(issue => (issue, found.Start, found.End));
         }
         // "accept this proposal": a noun for something put forward means what was last proposed or offered.
-        var offered = lexicon.Grammar.OfferedNouns.Contains(sentence.Tokens.Word(found.End - 1)) ? memory.RecentProposals.LastOrDefault() : null;
+        var offered = lexicon.Grammar.Anaphora.OfferedNouns.Contains(sentence.Tokens.Word(found.End - 1)) ? memory.RecentProposals.LastOrDefault() : null;
         var before = LastIssueBefore(found.Start)?.Issue ?? offered ?? memory.RecentIssues.LastOrDefault();
         return before is null ? [] : [(before, found.Start, found.End)];
     }

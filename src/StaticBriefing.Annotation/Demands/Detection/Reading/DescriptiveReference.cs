@@ -71,12 +71,12 @@ public sealed class DescriptiveReference(CompiledDemandLexicon lexicon, Sentence
                 return null;
             }
             var word = sentence.Tokens.Word(i);
-            if (sentence.Determiners.EndOfMatchAt(i) == i + 1 && !lexicon.Grammar.ReferenceDeterminers.Contains(word))
+            if (sentence.Determiners.EndOfMatchAt(i) == i + 1 && !lexicon.Grammar.Anaphora.ReferenceDeterminers.Contains(word))
             {
                 // "a contingent" introduces one.
                 return null;
             }
-            if (lexicon.Grammar.ReferenceDeterminers.Contains(word) || word == Tokenizer.Possessive)
+            if (lexicon.Grammar.Anaphora.ReferenceDeterminers.Contains(word) || word == Tokenizer.Possessive)
             {
                 // "Russia's document": the owner is part of the phrase.
                 return word == Tokenizer.Possessive && sentence.Tokens.MentionCovering(i - 1) is { } owner ? owner.First : i;
