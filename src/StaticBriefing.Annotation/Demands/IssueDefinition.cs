@@ -22,6 +22,9 @@ public sealed record IssueDefinition(string Id, string Label, EquatableArray<str
     /// <summary>Parties the issue is aimed at, which never seek it ("sanctions" for the sanctioned): a reading that has them demand, propose or offer it named the wrong party.</summary>
     public EquatableArray<string> NotSoughtBy { get; init; }
 
+    /// <summary>Nouns that, after a determiner, refer back to this issue when it was named shortly before ("the invitation", "such exchanges").</summary>
+    public EquatableArray<string> ReferredToAs { get; init; }
+
     /// <summary>Whether <paramref name="party"/> can take <paramref name="stance"/> on this issue.</summary>
     public bool CanBeTakenBy(string party, Stance stance) =>
         stance is not (Stance.Demands or Stance.Proposes or Stance.Offers) || !NotSoughtBy.Contains(party);

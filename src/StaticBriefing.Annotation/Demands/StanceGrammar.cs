@@ -61,6 +61,9 @@ public sealed record StanceGrammar
     /// <summary>Words that refer back to a list of demands ("these conditions").</summary>
     public EquatableArray<string> PluralAnaphors { get; init; }
 
+    /// <summary>Words that decide how a phrase refers back ("the invitation", "rejected this outright", "this proposal").</summary>
+    public AnaphorWords Anaphora { get; init; } = AnaphorWords.Empty;
+
     public EquatableArray<string> Pronouns { get; init; }
 
     /// <summary>Nouns naming a proposal ("plan", "draft"): as a subject it speaks for its author, in proposals.</summary>

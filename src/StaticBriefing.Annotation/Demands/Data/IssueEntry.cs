@@ -18,4 +18,6 @@ public sealed class IssueEntry
     public string? Opposite { get; init; }
 
     public List<string>? NotSoughtBy { get; init; }
+
+    public List<string>? ReferredToAs { get; init; }
 }

@@ -37,6 +37,7 @@ public static class IssueFileParser
                     .ToEquatableArray(),
                 Opposite = entry.Opposite,
                 NotSoughtBy = (entry.NotSoughtBy ?? []).ToEquatableArray(),
+                ReferredToAs = ReferenceNouns(entry, checks),
             });
         }
         foreach (var issue in issues.Where(issue => issue.Opposite is not null && !seen.ContainsKey(issue.Opposite)))
@@ -44,6 +45,19 @@ public static class IssueFileParser
             throw checks.Error(issue.Opposite!, "opposite", $"unknown issue '{issue.Opposite}'");
         }
         return issues.ToEquatableArray();
+    }
+
+    /// <summary>Nouns that refer back to the issue ("the invitation"): single lowercase words, as tokens are compared.</summary>
+    private static EquatableArray<string> ReferenceNouns(IssueEntry entry, CueChecks checks)
+    {
+        foreach (var noun in entry.ReferredToAs ?? [])
+        {
+            if (noun.Length == 0 || !noun.All(char.IsLetter))
+            {
+                throw checks.Error(noun, "referred_to_as", $"'{noun}' must be a single word");
+            }
+        }
+        return (entry.ReferredToAs ?? []).Select(noun => noun.ToLowerInvariant()).Distinct(StringComparer.Ordinal).ToEquatableArray();
     }
 
     private static bool IsKebab(string id) =>

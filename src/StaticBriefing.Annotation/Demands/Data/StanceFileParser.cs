@@ -85,6 +85,12 @@ public static class StanceFileParser
             Collectives = checks.Cues(document.Collectives, "collectives"),
             SingularAnaphors = checks.Cues(document.Anaphors.Singular, "singular"),
             PluralAnaphors = checks.Cues(document.Anaphors.Plural, "plural"),
+            Anaphora = new AnaphorWords
+            {
+                ReferenceDeterminers = Lowercase(document.Anaphors.ReferenceDeterminers),
+                PronounAdverbs = Lowercase(document.Anaphors.PronounAdverbs),
+                OfferedNouns = Lowercase(document.Anaphors.OfferedNouns),
+            },
             Pronouns = checks.Cues(document.Pronouns, "pronouns"),
             ProposalDocuments = checks.Cues(document.Documents.Proposals, "proposals"),
             PositionDocuments = checks.Cues(document.Documents.Positions, "positions"),
@@ -131,4 +137,6 @@ public static class StanceFileParser
         Complementizers = checks.Cues(claims.Complementizers, "complementizers"),
         InfinitiveMarkers = checks.Cues(claims.InfinitiveMarkers, "infinitive_markers"),
     };
+
+    private static EquatableArray<string> Lowercase(List<string> words) => words.Select(word => word.ToLowerInvariant()).ToEquatableArray();
 }

@@ -19,6 +19,17 @@ public sealed class DiscourseMemory
     private Lazy<IReadOnlyList<PartyRef>> lastSubject = new(() => []);
     private Lazy<IReadOnlyList<PartyRef>> subjectBefore = new(() => []);
 
+    /// <summary>
+    /// How many sentences back a descriptive noun ("the invitation", "such exchanges") may find its issue: it says
+    /// what it refers to, so it reaches further than a pronoun.
+    /// </summary>
+    public const int DescriptionReach = 4;
+
+    private readonly List<IReadOnlyList<IssueDefinition>> namedBySentence = [];
+
+    /// <summary>The issues each of the last <see cref="DescriptionReach"/> sentences named, the newest last (an empty list for none).</summary>
+    public IReadOnlyList<IReadOnlyList<IssueDefinition>> IssuesBySentence => namedBySentence;
+
     public IReadOnlyList<IssueDefinition> RecentIssues => issuesAge <= Reach ? lastIssues : [];
 
     public IReadOnlyList<IssueDefinition> RecentDemands => demandsAge <= Reach ? lastDemands : [];
@@ -39,6 +50,11 @@ public sealed class DiscourseMemory
         issuesAge = Older(issuesAge);
         demandsAge = Older(demandsAge);
         subjectAge = Older(subjectAge);
+        namedBySentence.Add(issues);
+        if (namedBySentence.Count > DescriptionReach)
+        {
+            namedBySentence.RemoveAt(0);
+        }
         if (issues.Count > 0)
         {
             lastIssues = issues;
@@ -78,6 +94,23 @@ public sealed class DiscourseMemory
         else if (namesDocument && documentAge <= DocumentReach)
         {
             documentAge = 1;
+        }
+    }
+
+    private int proposalsAge = int.MaxValue;
+    private IReadOnlyList<IssueDefinition> lastProposals = [];
+
+    /// <summary>The issues last proposed or offered, for "this proposal" or "the offer" a few sentences on.</summary>
+    public IReadOnlyList<IssueDefinition> RecentProposals => proposalsAge <= Reach ? lastProposals : [];
+
+    /// <summary>After <see cref="Remember"/>: the issues this sentence proposed or offered, if any.</summary>
+    public void RememberProposals(IReadOnlyList<IssueDefinition> proposed)
+    {
+        proposalsAge = Older(proposalsAge);
+        if (proposed.Count > 0)
+        {
+            lastProposals = proposed;
+            proposalsAge = 1;
         }
     }
 

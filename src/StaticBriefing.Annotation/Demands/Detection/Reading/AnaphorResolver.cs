@@ -10,9 +10,13 @@ namespace StaticBriefing.Annotation.Demands.Detection.Reading;
 /// requested by X") takes the nearer of an anaphor or an issue before it. A plural anaphor
 /// ("these conditions") means the demands last made, a singular one the issue last named.
 /// </summary>
-public sealed class AnaphorResolver(SentenceContext sentence, DiscourseMemory memory, SentencePositions positions)
+public sealed class AnaphorResolver(CompiledDemandLexicon lexicon, SentenceContext sentence, DiscourseMemory memory, SentencePositions positions)
 {
     private const int AnaphorReach = 4;
+
+    private readonly DescriptiveReference descriptions = new(lexicon, sentence, memory);
+    private readonly AnaphorMarks marks = new(lexicon, sentence);
+    private readonly EllipticalObject ellipsis = new(lexicon, sentence);
 
     /// <summary>How many issue cues back an anaphor may look: anaphora refers to something recent.</summary>
     private const int IssueLookBack = 8;
@@ -22,8 +26,13 @@ public sealed class AnaphorResolver(SentenceContext sentence, DiscourseMemory me
         CueMatch? anaphor;
         if (hit.Backward || explicitAgent && !StartsWithAnaphor(scopeStart, scopeEnd))
         {
-            anaphor = Later(sentence.PluralAnaphors.LastWithin(clauseStart, hit.Start), sentence.SingularAnaphors.LastWithin(clauseStart, hit.Start));
+            anaphor = Later(AnaphorMarks.LastWithin(marks.Plural, clauseStart, hit.Start), AnaphorMarks.LastWithin(marks.Singular, clauseStart, hit.Start));
             var earlier = LastIssueBefore(hit.Start);
+            var described = descriptions.Before(clauseStart, hit.Start);
+            if (described.Count > 0 && (earlier is null || described[0].First > earlier.Start) && (anaphor is null || described[0].First >= anaphor.Value.Start))
+            {
+                return described;
+            }
             if (earlier is not null && (anaphor is null || earlier.Start > anaphor.Value.Start))
             {
                 return [(earlier.Issue, hit.Start, hit.End)];
@@ -31,46 +40,60 @@ public sealed class AnaphorResolver(SentenceContext sentence, DiscourseMemory me
         }
         else
         {
-            anaphor = StartsWithAnaphor(scopeStart, scopeEnd) ? Later(sentence.PluralAnaphors.LastWithin(scopeStart, scopeStart + AnaphorReach), sentence.SingularAnaphors.LastWithin(scopeStart, scopeStart + AnaphorReach)) : OwnAnaphor(hit);
+            anaphor = StartsWithAnaphor(scopeStart, scopeEnd) ? Later(AnaphorMarks.LastWithin(marks.Plural, scopeStart, scopeStart + AnaphorReach), AnaphorMarks.LastWithin(marks.Singular, scopeStart, scopeStart + AnaphorReach)) : OwnAnaphor(hit);
+            // "dismissed the invitation": a noun that says what it refers to outweighs a bare pronoun after it.
+            var described = descriptions.After(scopeStart, scopeEnd);
+            if (described.Count > 0 && (anaphor is null || described[0].First <= anaphor.Value.Start))
+            {
+                return described;
+            }
         }
         if (anaphor is not { } found)
         {
-            // "The Kremlin balked.": a rejection or acceptance with nothing after it answers the issue last named
+            // "The Kremlin balked.": a rejection or acceptance with no object answers the issue last named
             // (not "in Russian hands", where a proposal cue ends a sentence on its own).
-            return !hit.Backward && hit.Cue.Stance is Stance.Rejects or Stance.Accepts && NothingAfter(scopeStart) && memory.RecentIssues.LastOrDefault() is { } last ? [(last, hit.Start, hit.End)] : [];
+            return !hit.Backward && hit.Cue.Stance is Stance.Rejects or Stance.Accepts && ellipsis.IsUnsaid(scopeStart, hit.Start)
+                && memory.RecentIssues.LastOrDefault() is { } last ? [(last, hit.Start, hit.End)] : [];
         }
-        if (sentence.PluralAnaphors.EndOfMatchAt(found.Start) == found.End)
+        if (AnaphorMarks.EndOfMatchAt(marks.Plural, found.Start) == found.End)
         {
             var demanded = memory.RecentDemands.Count > 0 ? memory.RecentDemands : memory.RecentIssues.TakeLast(1).ToList();
             return demanded.Select(issue => (issue, found.Start, found.End));
         }
-        var before = LastIssueBefore(found.Start)?.Issue ?? memory.RecentIssues.LastOrDefault();
+        // "accept this proposal": a noun for something put forward means what was last proposed or offered.
+        var offered = lexicon.Grammar.Anaphora.OfferedNouns.Contains(sentence.Tokens.Word(found.End - 1)) ? memory.RecentProposals.LastOrDefault() : null;
+        var before = LastIssueBefore(found.Start)?.Issue ?? offered ?? memory.RecentIssues.LastOrDefault();
         return before is null ? [] : [(before, found.Start, found.End)];
     }
 
     /// <summary>An anaphor the cue ends with ("supports this demand"): the cue took its object in.</summary>
     private CueMatch? OwnAnaphor(StanceHit hit) =>
-        sentence.SingularAnaphors.LastWithin(hit.Start + 1, hit.End) is { } own && own.End == hit.End ? own : null;
-
-    private bool NothingAfter(int token) => sentence.Tokens.Tokens.Skip(token).All(t => !t.IsWord);
+        AnaphorMarks.LastWithin(marks.Singular, hit.Start + 1, hit.End) is { } own && own.End == hit.End ? own : null;
 
     /// <summary>Whether an anaphor stands within reach of the scope's start, with no punctuation before it.</summary>
     private bool StartsWithAnaphor(int scopeStart, int scopeEnd)
     {
         var limit = Math.Min(scopeEnd, scopeStart + AnaphorReach);
+        var ownPhrase = false;
         for (var i = scopeStart; i < limit; i++)
         {
-            if (sentence.SingularAnaphors.EndOfMatchAt(i) > 0 || sentence.PluralAnaphors.EndOfMatchAt(i) > 0)
+            if (IsAnaphorAt(i))
             {
-                return true;
+                // "would not recognise any agreement about it": the object is a phrase of its own, the pronoun inside it;
+                // not "urged his counterpart to engage", where the addressee stands before the verb.
+                return !ownPhrase || sentence.ComplementLinks.EndOfMatchAt(i) > 0;
             }
             if (!sentence.Tokens.Tokens[i].IsWord)
             {
                 return false;
             }
+            ownPhrase |= sentence.Determiners.EndOfMatchAt(i) == i + 1 && sentence.Determiners.EndOfMatchAt(i + 1) < 0 && !IsAnaphorAt(i + 1);
         }
         return false;
     }
+
+    private bool IsAnaphorAt(int token) =>
+        AnaphorMarks.EndOfMatchAt(marks.Singular, token) > 0 || AnaphorMarks.EndOfMatchAt(marks.Plural, token) > 0;
 
     private static CueMatch? Later(CueMatch? a, CueMatch? b) =>
         a is null ? b : b is null ? a : b.Value.Start > a.Value.Start ? b : a;

@@ -18,7 +18,7 @@ public sealed class StanceReader(
     Negation negation,
     SentencePositions positions)
 {
-    private readonly AnaphorResolver anaphora = new(sentence, memory, positions);
+    private readonly AnaphorResolver anaphora = new(lexicon, sentence, memory, positions);
     private readonly ContrastReader contrasts = new(sentence, positions);
     private readonly RelativeObject relatives = new(sentence);
     private readonly HypotheticalStances hypotheticals = new(sentence, parties, negation);

@@ -1,0 +1,57 @@
+using StaticBriefing.Annotation.Demands.Matching;
+using StaticBriefing.Annotation.Model;
+
+namespace StaticBriefing.Annotation.Demands.Detection.Reading;
+
+/// <summary>
+/// The anaphors of a sentence that stand for something on their own. Not "this" before a noun ("this
+/// week": a determiner), not a pronoun before a copula or an auxiliary ("provided it is safe": a subject).
+/// </summary>
+public sealed class AnaphorMarks(CompiledDemandLexicon lexicon, SentenceContext sentence)
+{
+    private List<CueMatch>? singular, plural;
+
+    public List<CueMatch> Singular => singular ??= sentence.SingularAnaphors.Matches.Where(StandsAlone).ToList();
+
+    public List<CueMatch> Plural => plural ??= sentence.PluralAnaphors.Matches.Where(StandsAlone).ToList();
+
+    /// <summary>The last match starting in [from, to), or null (a binary search: marks are sorted and never overlap).</summary>
+    public static CueMatch? LastWithin(List<CueMatch> marks, int from, int to)
+    {
+        var last = SortedSearch.FirstIndexFrom(marks, to, static mark => mark.Start) - 1;
+        return last >= 0 && marks[last].Start >= from ? marks[last] : null;
+    }
+
+    /// <summary>The end of the match starting at <paramref name="token"/>, or -1.</summary>
+    public static int EndOfMatchAt(List<CueMatch> marks, int token)
+    {
+        var index = SortedSearch.FirstIndexFrom(marks, token, static mark => mark.Start);
+        return index < marks.Count && marks[index].Start == token ? marks[index].End : -1;
+    }
+
+    private bool StandsAlone(CueMatch match)
+    {
+        var next = match.End;
+        if (next >= sentence.Tokens.Count || !sentence.Tokens.Tokens[next].IsWord)
+        {
+            return true;
+        }
+        if (match.End - match.Start > 1)
+        {
+            return true;
+        }
+        return sentence.Determiners.EndOfMatchAt(match.Start) > 0 ? IsFunctionWord(next) : !IsVerbAfterSubject(next);
+    }
+
+    /// <summary>"it is", "it would": the pronoun is a subject, not the object of the cue before it.</summary>
+    private bool IsVerbAfterSubject(int token) =>
+        sentence.Copulas.EndOfMatchAt(token) > 0 || sentence.Auxiliaries.EndOfMatchAt(token) > 0;
+
+    /// <summary>A word that may follow a demonstrative pronoun ("rejected this unless …", "agreed to this and …", "rejected this outright").</summary>
+    private bool IsFunctionWord(int token) =>
+        sentence.Prepositions.EndOfMatchAt(token) > 0 || sentence.Coordinators.EndOfMatchAt(token) > 0
+        || sentence.ScopeEnds.EndOfMatchAt(token) > 0 || sentence.Hypotheticals.EndOfMatchAt(token) > 0
+        || sentence.ClauseBreaks.EndOfMatchAt(token) > 0 || sentence.Negators.EndOfMatchAt(token) > 0
+        || sentence.Relatives.EndOfMatchAt(token) > 0 || sentence.HasWordEnding(token, lexicon.Grammar.AdverbEndings)
+        || lexicon.Grammar.Anaphora.PronounAdverbs.Contains(sentence.Tokens.Word(token));
+}
