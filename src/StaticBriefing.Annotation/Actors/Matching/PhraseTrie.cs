@@ -11,35 +11,46 @@ namespace StaticBriefing.Annotation.Actors.Matching;
 /// </summary>
 internal sealed class PhraseTrie<T>
 {
-    private readonly Node root = new();
+    private const int Root = 0;
     // The phrases a word starting with a lower-case letter can match: not an exact name opening with a
     // capital ("Turkey"), which fails its case rule there, and no capital run holds a lower-case letter.
-    private readonly Node lowerRoot = new();
+    private const int LowerRoot = 1;
+
+    private readonly TrieBuilder<T> builder = new();
+    // Laid out on the first scan after phrases were added.
+    private FrozenTrie<T>? frozen;
+
+    public PhraseTrie()
+    {
+        builder.NewRoot();
+        builder.NewRoot();
+    }
 
     public void Add(string phrase, CaseRule rule, T value)
     {
-        var terminal = new Terminal(phrase.Trim(), rule, value);
-        AddPath(root, terminal);
+        var terminal = new TrieTerminal<T>(phrase.Trim(), rule, value);
+        AddPath(Root, terminal);
         if (rule != CaseRule.Exact || terminal.Phrase.Length == 0 || !char.IsUpper(terminal.Phrase[0]))
         {
-            AddPath(lowerRoot, terminal);
+            AddPath(LowerRoot, terminal);
         }
+        Volatile.Write(ref frozen, null);
     }
 
-    private static void AddPath(Node node, Terminal terminal)
+    private void AddPath(int node, TrieTerminal<T> terminal)
     {
         var lastWasSpace = false;
         foreach (var c in terminal.Phrase)
         {
-            var key = Fold(c);
+            var key = TrieKeys.Fold(c);
             if (key == ' ' && lastWasSpace)
             {
                 continue;
             }
             lastWasSpace = key == ' ';
-            node = node.Child(key) ?? node.AddChild(key);
+            node = builder.ChildOrAdd(node, key);
         }
-        (node.Terminals ??= []).Add(terminal);
+        builder.AddTerminal(node, terminal);
     }
 
     /// <summary>
@@ -48,6 +59,7 @@ internal sealed class PhraseTrie<T>
     /// </summary>
     public void Scan(string text, List<PhraseHit<T>> hits, CapitalRuns? capitals = null)
     {
+        var trie = Volatile.Read(ref frozen) ?? Freeze();
         // A walk starts after a non-word character: inside a word the scan jumps to its end and past
         // the character after it; a first character no phrase starts with costs no walk.
         var start = 0;
@@ -56,10 +68,10 @@ internal sealed class PhraseTrie<T>
             var c = text[start];
             if (!TextChars.IsSpace(c))
             {
-                var node = char.IsLower(c) ? lowerRoot : root;
-                if (node.Child(Fold(c)) is not null)
+                var node = char.IsLower(c) ? LowerRoot : Root;
+                if (trie.Child(node, TrieKeys.Fold(c)) >= 0)
                 {
-                    Walk(node, text, start, hits, capitals);
+                    Walk(trie, node, text, start, hits, capitals);
                 }
                 if (TextChars.IsWord(c))
                 {
@@ -74,16 +86,23 @@ internal sealed class PhraseTrie<T>
         }
     }
 
-    private static void Walk(Node node, string text, int start, List<PhraseHit<T>> hits, CapitalRuns? capitals)
+    private FrozenTrie<T> Freeze()
+    {
+        var trie = builder.Freeze();
+        Volatile.Write(ref frozen, trie);
+        return trie;
+    }
+
+    private static void Walk(FrozenTrie<T> trie, int node, string text, int start, List<PhraseHit<T>> hits, CapitalRuns? capitals)
     {
         var i = start;
-        while (i < text.Length && node.HasChildren)
+        while (i < text.Length && trie.HasChildren(node))
         {
-            Node? next;
+            int next;
             if (TextChars.IsSpace(text[i]))
             {
                 var end = SkipSpace(text, i);
-                if (end < 0 || (next = node.Child(' ')) is null)
+                if (end < 0 || (next = trie.Child(node, ' ')) < 0)
                 {
                     return;
                 }
@@ -91,19 +110,19 @@ internal sealed class PhraseTrie<T>
                 i = end;
                 continue;
             }
-            if ((next = node.Child(Fold(text[i]))) is null)
+            if ((next = trie.Child(node, TrieKeys.Fold(text[i]))) < 0)
             {
                 return;
             }
             node = next;
             i++;
-            if (node.Terminals is null || (TextChars.IsWord(text[i - 1]) && i < text.Length && TextChars.IsWord(text[i])))
+            if (trie.TerminalsAt(node) is not { } terminals || (TextChars.IsWord(text[i - 1]) && i < text.Length && TextChars.IsWord(text[i])))
             {
                 continue;
             }
-            foreach (var terminal in node.Terminals)
+            foreach (var terminal in terminals)
             {
-                if (terminal.Rule == CaseRule.Any || CaseMatches(text, start, terminal) || (capitals is not null && capitals.Allows(start, i)))
+                if (terminal.Rule == CaseRule.Any || TrieKeys.CaseMatches(text, start, terminal.Phrase, terminal.Rule) || (capitals is not null && capitals.Allows(start, i)))
                 {
                     hits.Add(new PhraseHit<T>(start, i, terminal.Value));
                 }
@@ -124,111 +143,5 @@ internal sealed class PhraseTrie<T>
             i++;
         }
         return i;
-    }
-
-    private static bool CaseMatches(string text, int start, Terminal terminal)
-    {
-        var t = start;
-        var first = true;
-        foreach (var c in terminal.Phrase)
-        {
-            if (TextChars.IsSpace(c))
-            {
-                while (t < text.Length && TextChars.IsSpace(text[t]))
-                {
-                    t++;
-                }
-                continue;
-            }
-            var actual = text[t++];
-            var same = first && terminal.Rule == CaseRule.FirstLetterFree
-                ? Fold(actual) == Fold(c)
-                : actual == c || (Fold(actual) == Fold(c) && !char.IsLetter(c));
-            if (!same)
-            {
-                return false;
-            }
-            first &= !char.IsLetter(c);
-        }
-        return true;
-    }
-
-    // Turkish dotted capital İ and dotless ı fold to i, so "TÜRKİYE" in a capital line meets "Türkiye"
-    // (invariant lower-casing leaves İ as it is); an exact rule still wants the letter as written.
-    private static char Fold(char c) => c < 128
-        ? (char.IsAsciiLetterUpper(c) ? (char)(c + 32) : c is '\t' or '\n' or '\r' or '\f' or '\v' ? ' ' : c)
-        : TextChars.IsSpace(c) ? ' ' : TextChars.IsApostrophe(c) ? '\'' : TextChars.IsHyphen(c) ? '-'
-        : c is '\u0130' or '\u0131' ? 'i' : char.ToLowerInvariant(c);
-
-    private sealed record Terminal(string Phrase, CaseRule Rule, T Value);
-
-    /// <summary>
-    /// A trie node. A few ASCII children sit in a small array searched in order; more get a
-    /// 128-slot array (the busy nodes near the root); other characters a dictionary. Small nodes
-    /// matter because the per-text trie of learned aliases is rebuilt for every text.
-    /// </summary>
-    private sealed class Node
-    {
-        private const int FewMax = 4;
-
-        private char[]? fewKeys;
-        private Node[]? fewNodes;
-        private int fewCount;
-        private Node?[]? ascii;
-        private Dictionary<char, Node>? other;
-
-        public List<Terminal>? Terminals { get; set; }
-
-        public bool HasChildren => fewCount > 0 || ascii is not null || other is not null;
-
-        public Node? Child(char key)
-        {
-            if (key >= 128)
-            {
-                return other is not null && other.TryGetValue(key, out var node) ? node : null;
-            }
-            if (ascii is not null)
-            {
-                return ascii[key];
-            }
-            for (var i = 0; i < fewCount; i++)
-            {
-                if (fewKeys![i] == key)
-                {
-                    return fewNodes![i];
-                }
-            }
-            return null;
-        }
-
-        /// <summary>Adds a child for a key that has none yet.</summary>
-        public Node AddChild(char key)
-        {
-            var node = new Node();
-            if (key >= 128)
-            {
-                (other ??= [])[key] = node;
-            }
-            else if (ascii is not null)
-            {
-                ascii[key] = node;
-            }
-            else if (fewCount < FewMax)
-            {
-                (fewKeys ??= new char[FewMax])[fewCount] = key;
-                (fewNodes ??= new Node[FewMax])[fewCount++] = node;
-            }
-            else
-            {
-                ascii = new Node?[128];
-                for (var i = 0; i < fewCount; i++)
-                {
-                    ascii[fewKeys![i]] = fewNodes![i];
-                }
-                (fewKeys, fewNodes, fewCount) = (null, null, 0);
-                ascii[key] = node;
-            }
-            return node;
-        }
     }
 }
