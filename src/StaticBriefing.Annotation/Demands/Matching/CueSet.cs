@@ -88,10 +88,11 @@ public sealed class CueSet
         var skipUnmarked = wordIndexedOnly && sentence.AllKnown;
         if (skipUnmarked && (sentence.Masks & bit) == 0)
         {
-            return [];
+            return CueMatchScratch.None;
         }
-        var found = CueMatchScratch.Take();
-        var tokens = sentence.Tokens;
+        // The scratch list is taken at the first match: most calls find none, and then share one empty list.
+        List<CueMatch>? found = null;
+        var tokens = CollectionsMarshal.AsSpan(sentence.Tokens);
         var i = from;
         while (i < to)
         {
@@ -101,7 +102,7 @@ public sealed class CueSet
             }
             else if (LongestAt(sentence, i, to) is { } match)
             {
-                found.Add(match);
+                (found ??= CueMatchScratch.Take()).Add(match);
                 i = match.End;
             }
             else
@@ -109,7 +110,7 @@ public sealed class CueSet
                 i++;
             }
         }
-        return CueMatchScratch.Return(found);
+        return found is null ? CueMatchScratch.None : CueMatchScratch.Return(found);
     }
 
     /// <summary>The longest match starting at token <paramref name="start"/> and ending by <paramref name="to"/>.</summary>
