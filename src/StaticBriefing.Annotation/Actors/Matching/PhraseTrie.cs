@@ -18,7 +18,7 @@ internal sealed class PhraseTrie<T>
 
     private readonly TrieBuilder<T> builder = new();
     // Laid out on the first scan after phrases were added.
-    private FrozenTrie<T>? frozen;
+    private ScanTables? frozen;
 
     public PhraseTrie()
     {
@@ -59,7 +59,15 @@ internal sealed class PhraseTrie<T>
     /// </summary>
     public void Scan(string text, List<PhraseHit<T>> hits, CapitalRuns? capitals = null)
     {
-        var trie = Volatile.Read(ref frozen) ?? Freeze();
+        var (trie, notOpening) = Volatile.Read(ref frozen) ?? Freeze();
+        if (notOpening is not null)
+        {
+            for (var at = WalkStarts.Next(text, 0, notOpening); at >= 0; at = WalkStarts.Next(text, at + 1, notOpening))
+            {
+                TryWalk(trie, text, at, hits, capitals);
+            }
+            return;
+        }
         // A walk starts after a non-word character: inside a word the scan jumps to its end and past
         // the character after it; a first character no phrase starts with costs no walk.
         var start = 0;
@@ -68,11 +76,7 @@ internal sealed class PhraseTrie<T>
             var c = text[start];
             if (!TextChars.IsSpace(c))
             {
-                var node = char.IsLower(c) ? LowerRoot : Root;
-                if (trie.Child(node, TrieKeys.Fold(c)) >= 0)
-                {
-                    Walk(trie, node, text, start, hits, capitals);
-                }
+                TryWalk(trie, text, start, hits, capitals);
                 if (TextChars.IsWord(c))
                 {
                     do
@@ -86,62 +90,25 @@ internal sealed class PhraseTrie<T>
         }
     }
 
-    private FrozenTrie<T> Freeze()
+    private ScanTables Freeze()
     {
         var trie = builder.Freeze();
-        Volatile.Write(ref frozen, trie);
-        return trie;
+        var tables = new ScanTables(trie, WalkStarts.NotOpening(c => Opens(trie, c)));
+        Volatile.Write(ref frozen, tables);
+        return tables;
     }
 
-    private static void Walk(FrozenTrie<T> trie, int node, string text, int start, List<PhraseHit<T>> hits, CapitalRuns? capitals)
+    private static bool Opens(FrozenTrie<T> trie, char c) => trie.Child(char.IsLower(c) ? LowerRoot : Root, TrieKeys.Fold(c)) >= 0;
+
+    /// <summary>Walks from a character that is no space, if some phrase opens with it.</summary>
+    private static void TryWalk(FrozenTrie<T> trie, string text, int start, List<PhraseHit<T>> hits, CapitalRuns? capitals)
     {
-        var i = start;
-        while (i < text.Length && trie.HasChildren(node))
+        var c = text[start];
+        if (!TextChars.IsSpace(c) && Opens(trie, c))
         {
-            int next;
-            if (TextChars.IsSpace(text[i]))
-            {
-                var end = SkipSpace(text, i);
-                if (end < 0 || (next = trie.Child(node, ' ')) < 0)
-                {
-                    return;
-                }
-                node = next;
-                i = end;
-                continue;
-            }
-            if ((next = trie.Child(node, TrieKeys.Fold(text[i]))) < 0)
-            {
-                return;
-            }
-            node = next;
-            i++;
-            if (trie.TerminalsAt(node) is not { } terminals || (TextChars.IsWord(text[i - 1]) && i < text.Length && TextChars.IsWord(text[i])))
-            {
-                continue;
-            }
-            foreach (var terminal in terminals)
-            {
-                if (terminal.Rule == CaseRule.Any || TrieKeys.CaseMatches(text, start, terminal.Phrase, terminal.Rule) || (capitals is not null && capitals.Allows(start, i)))
-                {
-                    hits.Add(new PhraseHit<T>(start, i, terminal.Value));
-                }
-            }
+            TrieWalk.Walk(trie, char.IsLower(c) ? LowerRoot : Root, text, start, hits, capitals);
         }
     }
 
-    /// <summary>The end of a run of space holding at most one line break; -1 at a paragraph break.</summary>
-    private static int SkipSpace(string text, int i)
-    {
-        var breaks = 0;
-        while (i < text.Length && TextChars.IsSpace(text[i]))
-        {
-            if (text[i] == '\n' && ++breaks > 1)
-            {
-                return -1;
-            }
-            i++;
-        }
-        return i;
-    }
+    private sealed record ScanTables(FrozenTrie<T> Trie, System.Buffers.SearchValues<char>? NotOpening);
 }
