@@ -9,6 +9,8 @@ namespace StaticBriefing.Annotation.Demands.Matching;
 public sealed class CueSet
 {
     private readonly Dictionary<string, FirstWordCandidates> byFirstWord = new(StringComparer.Ordinal);
+    // The same candidates by the vocabulary's word id, so a token carrying its id needs no string hash.
+    private readonly FirstWordCandidates?[]? byWordId;
     private readonly Dictionary<string, List<int>> byPrefixStart = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<int>>.AlternateLookup<ReadOnlySpan<char>> prefixLookup;
     // The first two letters of the indexed prefixes: most tokens need no prefix lookup at all.
@@ -69,6 +71,15 @@ public sealed class CueSet
         {
             byFirstWord[word] = new FirstWordCandidates(this.patterns, candidates);
         }
+        if (vocabulary is not null && bit != 0)
+        {
+            // Registered above: every first word has an id below the vocabulary's count now.
+            byWordId = new FirstWordCandidates?[vocabulary.Count];
+            foreach (var (word, candidates) in byFirstWord)
+            {
+                byWordId[vocabulary.IdOf(word)] = candidates;
+            }
+        }
         prefixInitials = new InitialPairs(byPrefixStart.Keys);
         unindexedPatterns = new UnindexedPatterns(this.patterns, unindexed);
         wordIndexedOnly = unindexed.Count == 0 && byPrefixStart.Count == 0 && bit != 0;
@@ -123,7 +134,7 @@ public sealed class CueSet
         CueMatch? best = null;
         var token = sentence.Tokens[start];
         var mayStart = bit == 0 || !token.Known || (token.Mask & bit) != 0;
-        if (mayStart && byFirstWord.TryGetValue(token.Norm, out var candidates))
+        if (mayStart && FirstWordOf(token) is { } candidates)
         {
             best = Try(candidates.For(sentence, start + 1, to), sentence, start, to);
         }
@@ -138,6 +149,12 @@ public sealed class CueSet
         }
         return best;
     }
+
+    /// <summary>The patterns starting with the token's word: by its id when it was looked up in this set's vocabulary.</summary>
+    private FirstWordCandidates? FirstWordOf(in Token token) =>
+        byWordId is not null && token.Known
+            ? (uint)token.WordId < (uint)byWordId.Length ? byWordId[token.WordId] : null
+            : byFirstWord.GetValueOrDefault(token.Norm);
 
     private CueMatch? Try(ReadOnlySpan<int> candidates, SentenceTokens sentence, int start, int to)
     {
