@@ -8,9 +8,7 @@ namespace StaticBriefing.Annotation.Demands.Matching;
 /// </summary>
 public sealed class CueSet
 {
-    private readonly Dictionary<string, FirstWordCandidates> byFirstWord = new(StringComparer.Ordinal);
-    // The same candidates by the vocabulary's word id, so a token carrying its id needs no string hash.
-    private readonly FirstWordCandidates?[]? byWordId;
+    private readonly FirstWordIndex byFirstWord;
     private readonly Dictionary<string, List<int>> byPrefixStart = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<int>>.AlternateLookup<ReadOnlySpan<char>> prefixLookup;
     // The first two letters of the indexed prefixes: most tokens need no prefix lookup at all.
@@ -67,19 +65,8 @@ public sealed class CueSet
                 unindexed.Add(i);
             }
         }
-        foreach (var (word, candidates) in firstWords)
-        {
-            byFirstWord[word] = new FirstWordCandidates(this.patterns, candidates);
-        }
-        if (vocabulary is not null && bit != 0)
-        {
-            // Registered above: every first word has an id below the vocabulary's count now.
-            byWordId = new FirstWordCandidates?[vocabulary.Count];
-            foreach (var (word, candidates) in byFirstWord)
-            {
-                byWordId[vocabulary.IdOf(word)] = candidates;
-            }
-        }
+        // Without a bit (more than 64 sets) the vocabulary holds none of this set's words.
+        byFirstWord = new FirstWordIndex(this.patterns, firstWords, bit != 0 ? vocabulary : null);
         prefixInitials = new InitialPairs(byPrefixStart.Keys);
         unindexedPatterns = new UnindexedPatterns(this.patterns, unindexed);
         wordIndexedOnly = unindexed.Count == 0 && byPrefixStart.Count == 0 && bit != 0;
@@ -134,7 +121,7 @@ public sealed class CueSet
         CueMatch? best = null;
         var token = sentence.Tokens[start];
         var mayStart = bit == 0 || !token.Known || (token.Mask & bit) != 0;
-        if (mayStart && FirstWordOf(token) is { } candidates)
+        if (mayStart && byFirstWord.Of(token) is { } candidates)
         {
             best = Try(candidates.For(sentence, start + 1, to), sentence, start, to);
         }
@@ -149,12 +136,6 @@ public sealed class CueSet
         }
         return best;
     }
-
-    /// <summary>The patterns starting with the token's word: by its id when it was looked up in this set's vocabulary.</summary>
-    private FirstWordCandidates? FirstWordOf(in Token token) =>
-        byWordId is not null && token.Known
-            ? (uint)token.WordId < (uint)byWordId.Length ? byWordId[token.WordId] : null
-            : byFirstWord.GetValueOrDefault(token.Norm);
 
     private CueMatch? Try(ReadOnlySpan<int> candidates, SentenceTokens sentence, int start, int to)
     {
