@@ -16,7 +16,7 @@ internal static class LayoutDiscovery
     {
         var reader = new NameReader(state);
         var text = state.Text;
-        for (var i = 0; i < text.Length; i = NextBracketOrLine(text, i))
+        for (var i = 0; i < text.Length; i = TextWords.NextBracketOrLineStart(text, i))
         {
             if (text[i] == '(')
             {
@@ -36,22 +36,6 @@ internal static class LayoutDiscovery
                 }
             }
         }
-    }
-
-    /// <summary>
-    /// The next position after <paramref name="i"/> that opens a bracket or a line (the only ones the
-    /// scan reads), or the text's length: a vectorised search instead of a test per character.
-    /// </summary>
-    private static int NextBracketOrLine(string text, int i)
-    {
-        var from = text[i] == '(' ? i + 1 : i;
-        var found = from < text.Length ? text.AsSpan(from).IndexOfAny('(', '\n') : -1;
-        if (found < 0)
-        {
-            return text.Length;
-        }
-        var at = from + found;
-        return text[at] == '\n' ? at + 1 : at;
     }
 
     private static void Byline(RecognitionState state, NameReader reader, int lineStart)
