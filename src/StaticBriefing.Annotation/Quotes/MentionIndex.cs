@@ -13,11 +13,40 @@ internal sealed class MentionIndex
 
     public MentionIndex(EquatableArray<ActorAnnotation> actors)
     {
-        entries = actors
-            .SelectMany(a => a.Mentions.Select(m => new Entry(m.Start, m.End, a.Id, a.Kind)))
-            .OrderBy(e => e.Start).ThenByDescending(e => e.End)
-            .ToList();
-        starts = entries.Select(e => e.Start).ToArray();
+        // Built for every text (twice: quotes and demands), so a plain list and sort instead of a LINQ chain.
+        var count = 0;
+        foreach (var actor in actors)
+        {
+            count += actor.Mentions.Count;
+        }
+        var unsorted = new Entry[count];
+        var next = 0;
+        foreach (var actor in actors)
+        {
+            foreach (var mention in actor.Mentions)
+            {
+                unsorted[next++] = new Entry(mention.Start, mention.End, actor.Id, actor.Kind);
+            }
+        }
+        // By start, the longer first; ties keep their order (a stable sort, as OrderBy was).
+        var order = new int[count];
+        for (var i = 0; i < count; i++)
+        {
+            order[i] = i;
+        }
+        Array.Sort(order, (a, b) =>
+        {
+            var byStart = unsorted[a].Start.CompareTo(unsorted[b].Start);
+            var byEnd = unsorted[b].End.CompareTo(unsorted[a].End);
+            return byStart != 0 ? byStart : byEnd != 0 ? byEnd : a.CompareTo(b);
+        });
+        entries = new List<Entry>(count);
+        starts = new int[count];
+        foreach (var index in order)
+        {
+            starts[entries.Count] = unsorted[index].Start;
+            entries.Add(unsorted[index]);
+        }
     }
 
     public readonly record struct Entry(int Start, int End, string ActorId, ActorKind Kind);

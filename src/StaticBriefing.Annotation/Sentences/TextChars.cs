@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.CompilerServices;
 
 namespace StaticBriefing.Annotation.Sentences;
@@ -35,6 +36,24 @@ internal static class TextChars
             letters |= char.IsLetter(c);
         }
         return letters;
+    }
+
+    // Every ASCII character but the capitals: char.IsUpper holds for no other ASCII character.
+    private static readonly SearchValues<char> AsciiNotUpper = SearchValues.Create(
+        Enumerable.Range(0, 128).Select(code => (char)code).Where(c => !char.IsAsciiLetterUpper(c)).ToArray());
+
+    /// <summary>
+    /// The first index from <paramref name="from"/> that may hold an upper-case letter (an ASCII capital
+    /// or any non-ASCII character, to be tested), or the text's length: a vectorised jump over the rest.
+    /// </summary>
+    public static int NextMaybeUpper(string text, int from)
+    {
+        if (from >= text.Length)
+        {
+            return text.Length;
+        }
+        var found = text.AsSpan(from).IndexOfAnyExcept(AsciiNotUpper);
+        return found < 0 ? text.Length : from + found;
     }
 
     public static bool IsApostrophe(char c) => c is '\'' or '’' or 'ʼ' or '‘';

@@ -11,35 +11,46 @@ namespace StaticBriefing.Annotation.Actors.Matching;
 /// </summary>
 internal sealed class PhraseTrie<T>
 {
-    private readonly Node root = new();
+    private const int Root = 0;
     // The phrases a word starting with a lower-case letter can match: not an exact name opening with a
     // capital ("Turkey"), which fails its case rule there, and no capital run holds a lower-case letter.
-    private readonly Node lowerRoot = new();
+    private const int LowerRoot = 1;
+
+    private readonly TrieBuilder<T> builder = new();
+    // Laid out on the first scan after phrases were added.
+    private ScanTables? frozen;
+
+    public PhraseTrie()
+    {
+        builder.NewRoot();
+        builder.NewRoot();
+    }
 
     public void Add(string phrase, CaseRule rule, T value)
     {
-        var terminal = new Terminal(phrase.Trim(), rule, value);
-        AddPath(root, terminal);
+        var terminal = new TrieTerminal<T>(phrase.Trim(), rule, value);
+        AddPath(Root, terminal);
         if (rule != CaseRule.Exact || terminal.Phrase.Length == 0 || !char.IsUpper(terminal.Phrase[0]))
         {
-            AddPath(lowerRoot, terminal);
+            AddPath(LowerRoot, terminal);
         }
+        Volatile.Write(ref frozen, null);
     }
 
-    private static void AddPath(Node node, Terminal terminal)
+    private void AddPath(int node, TrieTerminal<T> terminal)
     {
         var lastWasSpace = false;
         foreach (var c in terminal.Phrase)
         {
-            var key = Fold(c);
+            var key = TrieKeys.Fold(c);
             if (key == ' ' && lastWasSpace)
             {
                 continue;
             }
             lastWasSpace = key == ' ';
-            node = node.Child(key) ?? node.AddChild(key);
+            node = builder.ChildOrAdd(node, key);
         }
-        (node.Terminals ??= []).Add(terminal);
+        builder.AddTerminal(node, terminal);
     }
 
     /// <summary>
@@ -48,6 +59,15 @@ internal sealed class PhraseTrie<T>
     /// </summary>
     public void Scan(string text, List<PhraseHit<T>> hits, CapitalRuns? capitals = null)
     {
+        var (trie, notOpening) = Volatile.Read(ref frozen) ?? Freeze();
+        if (notOpening is not null)
+        {
+            for (var at = WalkStarts.Next(text, 0, notOpening); at >= 0; at = WalkStarts.Next(text, at + 1, notOpening))
+            {
+                TryWalk(trie, text, at, hits, capitals);
+            }
+            return;
+        }
         // A walk starts after a non-word character: inside a word the scan jumps to its end and past
         // the character after it; a first character no phrase starts with costs no walk.
         var start = 0;
@@ -56,11 +76,7 @@ internal sealed class PhraseTrie<T>
             var c = text[start];
             if (!TextChars.IsSpace(c))
             {
-                var node = char.IsLower(c) ? lowerRoot : root;
-                if (node.Child(Fold(c)) is not null)
-                {
-                    Walk(node, text, start, hits, capitals);
-                }
+                TryWalk(trie, text, start, hits, capitals);
                 if (TextChars.IsWord(c))
                 {
                     do
@@ -74,161 +90,25 @@ internal sealed class PhraseTrie<T>
         }
     }
 
-    private static void Walk(Node node, string text, int start, List<PhraseHit<T>> hits, CapitalRuns? capitals)
+    private ScanTables Freeze()
     {
-        var i = start;
-        while (i < text.Length && node.HasChildren)
+        var trie = builder.Freeze();
+        var tables = new ScanTables(trie, WalkStarts.NotOpening(c => Opens(trie, c)));
+        Volatile.Write(ref frozen, tables);
+        return tables;
+    }
+
+    private static bool Opens(FrozenTrie<T> trie, char c) => trie.Child(char.IsLower(c) ? LowerRoot : Root, TrieKeys.Fold(c)) >= 0;
+
+    /// <summary>Walks from a character that is no space, if some phrase opens with it.</summary>
+    private static void TryWalk(FrozenTrie<T> trie, string text, int start, List<PhraseHit<T>> hits, CapitalRuns? capitals)
+    {
+        var c = text[start];
+        if (!TextChars.IsSpace(c) && Opens(trie, c))
         {
-            Node? next;
-            if (TextChars.IsSpace(text[i]))
-            {
-                var end = SkipSpace(text, i);
-                if (end < 0 || (next = node.Child(' ')) is null)
-                {
-                    return;
-                }
-                node = next;
-                i = end;
-                continue;
-            }
-            if ((next = node.Child(Fold(text[i]))) is null)
-            {
-                return;
-            }
-            node = next;
-            i++;
-            if (node.Terminals is null || (TextChars.IsWord(text[i - 1]) && i < text.Length && TextChars.IsWord(text[i])))
-            {
-                continue;
-            }
-            foreach (var terminal in node.Terminals)
-            {
-                if (terminal.Rule == CaseRule.Any || CaseMatches(text, start, terminal) || (capitals is not null && capitals.Allows(start, i)))
-                {
-                    hits.Add(new PhraseHit<T>(start, i, terminal.Value));
-                }
-            }
+            TrieWalk.Walk(trie, char.IsLower(c) ? LowerRoot : Root, text, start, hits, capitals);
         }
     }
 
-    /// <summary>The end of a run of space holding at most one line break; -1 at a paragraph break.</summary>
-    private static int SkipSpace(string text, int i)
-    {
-        var breaks = 0;
-        while (i < text.Length && TextChars.IsSpace(text[i]))
-        {
-            if (text[i] == '\n' && ++breaks > 1)
-            {
-                return -1;
-            }
-            i++;
-        }
-        return i;
-    }
-
-    private static bool CaseMatches(string text, int start, Terminal terminal)
-    {
-        var t = start;
-        var first = true;
-        foreach (var c in terminal.Phrase)
-        {
-            if (TextChars.IsSpace(c))
-            {
-                while (t < text.Length && TextChars.IsSpace(text[t]))
-                {
-                    t++;
-                }
-                continue;
-            }
-            var actual = text[t++];
-            var same = first && terminal.Rule == CaseRule.FirstLetterFree
-                ? Fold(actual) == Fold(c)
-                : actual == c || (Fold(actual) == Fold(c) && !char.IsLetter(c));
-            if (!same)
-            {
-                return false;
-            }
-            first &= !char.IsLetter(c);
-        }
-        return true;
-    }
-
-    // Turkish dotted capital İ and dotless ı fold to i, so "TÜRKİYE" in a capital line meets "Türkiye"
-    // (invariant lower-casing leaves İ as it is); an exact rule still wants the letter as written.
-    private static char Fold(char c) => c < 128
-        ? (char.IsAsciiLetterUpper(c) ? (char)(c + 32) : c is '\t' or '\n' or '\r' or '\f' or '\v' ? ' ' : c)
-        : TextChars.IsSpace(c) ? ' ' : TextChars.IsApostrophe(c) ? '\'' : TextChars.IsHyphen(c) ? '-'
-        : c is '\u0130' or '\u0131' ? 'i' : char.ToLowerInvariant(c);
-
-    private sealed record Terminal(string Phrase, CaseRule Rule, T Value);
-
-    /// <summary>
-    /// A trie node. A few ASCII children sit in a small array searched in order; more get a
-    /// 128-slot array (the busy nodes near the root); other characters a dictionary. Small nodes
-    /// matter because the per-text trie of learned aliases is rebuilt for every text.
-    /// </summary>
-    private sealed class Node
-    {
-        private const int FewMax = 4;
-
-        private char[]? fewKeys;
-        private Node[]? fewNodes;
-        private int fewCount;
-        private Node?[]? ascii;
-        private Dictionary<char, Node>? other;
-
-        public List<Terminal>? Terminals { get; set; }
-
-        public bool HasChildren => fewCount > 0 || ascii is not null || other is not null;
-
-        public Node? Child(char key)
-        {
-            if (key >= 128)
-            {
-                return other is not null && other.TryGetValue(key, out var node) ? node : null;
-            }
-            if (ascii is not null)
-            {
-                return ascii[key];
-            }
-            for (var i = 0; i < fewCount; i++)
-            {
-                if (fewKeys![i] == key)
-                {
-                    return fewNodes![i];
-                }
-            }
-            return null;
-        }
-
-        /// <summary>Adds a child for a key that has none yet.</summary>
-        public Node AddChild(char key)
-        {
-            var node = new Node();
-            if (key >= 128)
-            {
-                (other ??= [])[key] = node;
-            }
-            else if (ascii is not null)
-            {
-                ascii[key] = node;
-            }
-            else if (fewCount < FewMax)
-            {
-                (fewKeys ??= new char[FewMax])[fewCount] = key;
-                (fewNodes ??= new Node[FewMax])[fewCount++] = node;
-            }
-            else
-            {
-                ascii = new Node?[128];
-                for (var i = 0; i < fewCount; i++)
-                {
-                    ascii[fewKeys![i]] = fewNodes![i];
-                }
-                (fewKeys, fewNodes, fewCount) = (null, null, 0);
-                ascii[key] = node;
-            }
-            return node;
-        }
-    }
+    private sealed record ScanTables(FrozenTrie<T> Trie, System.Buffers.SearchValues<char>? NotOpening);
 }

@@ -16,7 +16,7 @@ internal static class LayoutDiscovery
     {
         var reader = new NameReader(state);
         var text = state.Text;
-        for (var i = 0; i < text.Length; i++)
+        for (var i = 0; i < text.Length; i = TextWords.NextBracketOrLineStart(text, i))
         {
             if (text[i] == '(')
             {

@@ -11,7 +11,8 @@ internal static class OutletNames
     {
         var text = state.Text;
         var reader = new NameReader(state);
-        for (var i = 0; i < text.Length; i++)
+        // Only a capital can open a name: the scan jumps from one possible capital to the next.
+        for (var i = Sentences.TextChars.NextMaybeUpper(text, 0); i < text.Length; i = Sentences.TextChars.NextMaybeUpper(text, i + 1))
         {
             if (!char.IsUpper(text[i]) || (i > 0 && Sentences.TextChars.IsWord(text[i - 1])) || TextWords.WordStartingAt(text, i) is not { } word)
             {

@@ -94,4 +94,20 @@ internal static class TextWords
 
     /// <summary>The word without a final full stop ("Mr." → "Mr").</summary>
     public static ReadOnlySpan<char> Bare(string text, (int Start, int End) word) => Span(text, word).TrimEnd('.');
+
+    /// <summary>
+    /// The next position after <paramref name="i"/> that opens a bracket or a line (all the layout scan
+    /// reads), or the text's length: a vectorised search instead of a test per character.
+    /// </summary>
+    public static int NextBracketOrLineStart(string text, int i)
+    {
+        var from = text[i] == '(' ? i + 1 : i;
+        var found = from < text.Length ? text.AsSpan(from).IndexOfAny('(', '\n') : -1;
+        if (found < 0)
+        {
+            return text.Length;
+        }
+        var at = from + found;
+        return text[at] == '\n' ? at + 1 : at;
+    }
 }

@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace StaticBriefing.Annotation.Dates.Tokens;
 
 /// <summary>
@@ -6,9 +8,9 @@ namespace StaticBriefing.Annotation.Dates.Tokens;
 /// </summary>
 internal sealed class PhraseTable<T>
 {
-    private readonly Dictionary<int, List<(int[] Ids, T Value)>> byFirst = [];
+    private readonly Dictionary<int, List<Entry>> byFirst = [];
     // The same lists indexed by word id (ids are small and dense): each token tries some twenty tables, an array read each.
-    private List<(int[] Ids, T Value)>?[] byFirstId = [];
+    private List<Entry>?[] byFirstId = [];
     private bool anyNegativeFirst;
 
     /// <summary>The word ids a phrase of this table can start with.</summary>
@@ -30,8 +32,8 @@ internal sealed class PhraseTable<T>
                 byFirstId[ids[0]] = list;
             }
         }
-        list.Add((ids, value));
-        list.Sort((a, b) => b.Ids.Length.CompareTo(a.Ids.Length));
+        list.Add(new Entry(ids.Length, ids.Length > 1 ? ids[1] : -1, ids, value));
+        list.Sort((a, b) => b.Length.CompareTo(a.Length));
     }
 
     /// <summary>The longest phrase starting at token <paramref name="at"/>: its token count (0 when none) and value.</summary>
@@ -49,23 +51,27 @@ internal sealed class PhraseTable<T>
         {
             return 0;
         }
-        foreach (var (ids, candidate) in list)
+        // Most phrases fail on their second word, which each entry holds inline: no trip to its id array.
+        var second = at + 1 < end ? tokens[at + 1].WordId : -1;
+        foreach (ref readonly var entry in CollectionsMarshal.AsSpan(list))
         {
-            if (at + ids.Length > end)
+            if (at + entry.Length > end || (entry.Length > 1 && entry.Second != second))
             {
                 continue;
             }
             var all = true;
-            for (var k = 1; k < ids.Length && all; k++)
+            for (var k = 2; k < entry.Length && all; k++)
             {
-                all = tokens[at + k].WordId == ids[k];
+                all = tokens[at + k].WordId == entry.Ids[k];
             }
             if (all)
             {
-                value = candidate;
-                return ids.Length;
+                value = entry.Value;
+                return entry.Length;
             }
         }
         return 0;
     }
+
+    private readonly record struct Entry(int Length, int Second, int[] Ids, T Value);
 }

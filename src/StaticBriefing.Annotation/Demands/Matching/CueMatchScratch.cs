@@ -14,6 +14,9 @@ internal static class CueMatchScratch
     [ThreadStatic]
     private static List<CueMatch>? scratch;
 
+    /// <summary>The one empty result, shared: callers read match lists and never add to them (as with TokenMarks' empty marks).</summary>
+    public static List<CueMatch> None { get; } = [];
+
     public static List<CueMatch> Take()
     {
         var list = scratch ?? [];

@@ -8,7 +8,7 @@ namespace StaticBriefing.Annotation.Demands.Matching;
 /// </summary>
 public sealed class CueSet
 {
-    private readonly Dictionary<string, FirstWordCandidates> byFirstWord = new(StringComparer.Ordinal);
+    private readonly FirstWordIndex byFirstWord;
     private readonly Dictionary<string, List<int>> byPrefixStart = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<int>>.AlternateLookup<ReadOnlySpan<char>> prefixLookup;
     // The first two letters of the indexed prefixes: most tokens need no prefix lookup at all.
@@ -65,10 +65,8 @@ public sealed class CueSet
                 unindexed.Add(i);
             }
         }
-        foreach (var (word, candidates) in firstWords)
-        {
-            byFirstWord[word] = new FirstWordCandidates(this.patterns, candidates);
-        }
+        // Without a bit (more than 64 sets) the vocabulary holds none of this set's words.
+        byFirstWord = new FirstWordIndex(this.patterns, firstWords, bit != 0 ? vocabulary : null);
         prefixInitials = new InitialPairs(byPrefixStart.Keys);
         unindexedPatterns = new UnindexedPatterns(this.patterns, unindexed);
         wordIndexedOnly = unindexed.Count == 0 && byPrefixStart.Count == 0 && bit != 0;
@@ -88,10 +86,11 @@ public sealed class CueSet
         var skipUnmarked = wordIndexedOnly && sentence.AllKnown;
         if (skipUnmarked && (sentence.Masks & bit) == 0)
         {
-            return [];
+            return CueMatchScratch.None;
         }
-        var found = CueMatchScratch.Take();
-        var tokens = sentence.Tokens;
+        // The scratch list is taken at the first match: most calls find none, and then share one empty list.
+        List<CueMatch>? found = null;
+        var tokens = CollectionsMarshal.AsSpan(sentence.Tokens);
         var i = from;
         while (i < to)
         {
@@ -101,7 +100,7 @@ public sealed class CueSet
             }
             else if (LongestAt(sentence, i, to) is { } match)
             {
-                found.Add(match);
+                (found ??= CueMatchScratch.Take()).Add(match);
                 i = match.End;
             }
             else
@@ -109,7 +108,7 @@ public sealed class CueSet
                 i++;
             }
         }
-        return CueMatchScratch.Return(found);
+        return found is null ? CueMatchScratch.None : CueMatchScratch.Return(found);
     }
 
     /// <summary>The longest match starting at token <paramref name="start"/> and ending by <paramref name="to"/>.</summary>
@@ -122,7 +121,7 @@ public sealed class CueSet
         CueMatch? best = null;
         var token = sentence.Tokens[start];
         var mayStart = bit == 0 || !token.Known || (token.Mask & bit) != 0;
-        if (mayStart && byFirstWord.TryGetValue(token.Norm, out var candidates))
+        if (mayStart && byFirstWord.Of(token) is { } candidates)
         {
             best = Try(candidates.For(sentence, start + 1, to), sentence, start, to);
         }

@@ -44,7 +44,7 @@ public sealed class TokenInterner
         {
             return word;
         }
-        word = vocabulary.TryGet(text, out var known, out var mask) ? new VocabularyWord(known, true, mask) : new VocabularyWord(Intern(text), false, 0);
+        word = vocabulary.TryGet(text, out var known, out var mask, out var id) ? new VocabularyWord(known, true, mask, id) : new VocabularyWord(Intern(text), false, 0);
         if (words.Count < MaxEntries)
         {
             words[word.Text] = word;

@@ -54,8 +54,9 @@ public static class Tokenizer
                 {
                     var mark = NormalisePunctuation(c);
                     var mask = 0UL;
-                    var known = vocabulary is not null && vocabulary.TryGet(mark, out _, out mask);
-                    tokens.Add(new Token(mark, i, i + 1, false, Known: vocabulary is not null, Mask: known ? mask : 0));
+                    var id = -1;
+                    var known = vocabulary is not null && vocabulary.TryGet(mark, out _, out mask, out id);
+                    tokens.Add(new Token(mark, i, i + 1, false, Known: vocabulary is not null, Mask: known ? mask : 0, WordId: known ? id : -1));
                 }
                 i++;
             }
@@ -127,10 +128,10 @@ public static class Tokenizer
         if (interner is not null)
         {
             var looked = interner.Look(word, vocabulary);
-            return new Token(looked.Text, start, end, true, Known: true, Mask: looked.Mask);
+            return new Token(looked.Text, start, end, true, Known: true, Mask: looked.Mask, WordId: looked.Id);
         }
-        return vocabulary.TryGet(word, out var known, out var mask)
-            ? new Token(known, start, end, true, Known: true, Mask: mask)
+        return vocabulary.TryGet(word, out var known, out var mask, out var id)
+            ? new Token(known, start, end, true, Known: true, Mask: mask, WordId: id)
             : new Token(interner is null ? new string(word) : interner.Intern(word), start, end, true, Known: true);
     }
 

@@ -7,11 +7,15 @@ namespace StaticBriefing.Annotation.Demands.Matching;
 /// </summary>
 public sealed class Vocabulary
 {
-    private readonly Dictionary<string, ulong> masks = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, ulong>.AlternateLookup<ReadOnlySpan<char>> lookup;
+    // Each word's cue bits and its id (its number in order of registration).
+    private readonly Dictionary<string, (ulong Mask, int Id)> words = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (ulong Mask, int Id)>.AlternateLookup<ReadOnlySpan<char>> lookup;
     private int sets;
 
-    public Vocabulary() => lookup = masks.GetAlternateLookup<ReadOnlySpan<char>>();
+    public Vocabulary() => lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>How many words are registered; ids run from 0 to Count - 1.</summary>
+    public int Count => words.Count;
 
     /// <summary>Gives the set its bit and records the words its patterns start with.</summary>
     public ulong Register(IEnumerable<CuePattern> patterns)
@@ -28,22 +32,26 @@ public sealed class Vocabulary
             {
                 foreach (var word in first.Alternatives)
                 {
-                    masks[word] = masks.GetValueOrDefault(word) | bit;
+                    words[word] = words.TryGetValue(word, out var known) ? (known.Mask | bit, known.Id) : (bit, words.Count);
                 }
             }
         }
         return bit;
     }
 
-    /// <summary>The shared string and cue bits of a known word.</summary>
-    public bool TryGet(ReadOnlySpan<char> word, out string text, out ulong mask)
+    /// <summary>The shared string, cue bits and id of a known word.</summary>
+    public bool TryGet(ReadOnlySpan<char> word, out string text, out ulong mask, out int id)
     {
-        if (lookup.TryGetValue(word, out text!, out mask))
+        if (lookup.TryGetValue(word, out text!, out var entry))
         {
+            (mask, id) = entry;
             return true;
         }
         text = string.Empty;
-        mask = 0;
+        (mask, id) = (0, -1);
         return false;
     }
+
+    /// <summary>The id of a registered word, or -1.</summary>
+    public int IdOf(string word) => words.TryGetValue(word, out var entry) ? entry.Id : -1;
 }
