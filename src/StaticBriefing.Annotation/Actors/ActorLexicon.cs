@@ -60,6 +60,7 @@ public sealed record ActorLexicon(EquatableArray<ActorDefinition> Actors)
         BylineCues = cues.BylineCues.ToEquatableArray(),
         OrganisationWords = cues.OrganisationWords.ToEquatableArray(),
         OrganisationHeads = cues.OrganisationHeads.ToEquatableArray(),
+        InstitutionHeads = cues.InstitutionHeads.ToEquatableArray(),
         NonNames = cues.NonNames.ToEquatableArray(),
         NameParticles = cues.NameParticles.ToEquatableArray(),
         NameConnectors = cues.NameConnectors.ToEquatableArray(),

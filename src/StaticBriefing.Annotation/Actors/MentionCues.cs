@@ -19,6 +19,7 @@ public sealed record MentionCues
     public EquatableArray<string> BylineCues { get; init; } = EquatableArray<string>.Empty;
     public EquatableArray<string> OrganisationWords { get; init; } = EquatableArray<string>.Empty;
     public EquatableArray<string> OrganisationHeads { get; init; } = EquatableArray<string>.Empty;
+    public EquatableArray<string> InstitutionHeads { get; init; } = EquatableArray<string>.Empty;
     public EquatableArray<string> NonNames { get; init; } = EquatableArray<string>.Empty;
     public EquatableArray<string> NameParticles { get; init; } = EquatableArray<string>.Empty;
     public EquatableArray<string> NameConnectors { get; init; } = EquatableArray<string>.Empty;

@@ -14,7 +14,7 @@ public sealed class ActorLexiconParseTests
         var lists = new[]
         {
             "titles", "title_modifiers", "appositive_heads", "speech_verbs", "outlet_cues", "source_cues",
-            "byline_cues", "organisation_words", "organisation_heads", "non_names", "name_particles",
+            "byline_cues", "organisation_words", "organisation_heads", "institution_heads", "non_names", "name_particles",
             "name_connectors", "place_prepositions", "determiners", "anaphoric_determiners",
             "possessive_pronouns", "possessive_determiners", "clause_stops", "relative_pronouns", "collective_nouns", "group_quantifiers",
             "counterpart_nouns", "credit_cues", "copyright_cues", "outlet_words",

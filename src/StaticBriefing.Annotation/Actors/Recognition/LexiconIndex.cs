@@ -36,6 +36,7 @@ internal sealed class LexiconIndex
         SpeechVerbs = new WordSet(cues.SpeechVerbs, ignoreCase: true);
         Bylines = new WordSet(cues.BylineCues, ignoreCase: false);
         OrganisationWords = new WordSet(cues.OrganisationWords, ignoreCase: false);
+        InstitutionHeads = new WordSet(cues.InstitutionHeads, ignoreCase: false);
         NonNames = new WordSet(cues.NonNames, ignoreCase: false);
         Particles = new WordSet(cues.NameParticles, ignoreCase: false);
         Connectors = new WordSet(cues.NameConnectors, ignoreCase: false);
@@ -68,6 +69,9 @@ internal sealed class LexiconIndex
     public WordSet SpeechVerbs { get; }
     public WordSet Bylines { get; }
     public WordSet OrganisationWords { get; }
+
+    /// <summary>Head nouns that "the court", "the bank" take up from an institution named before.</summary>
+    public WordSet InstitutionHeads { get; }
     public WordSet NonNames { get; }
     public WordSet Particles { get; }
     public WordSet Connectors { get; }

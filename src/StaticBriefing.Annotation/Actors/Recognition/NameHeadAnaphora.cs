@@ -6,7 +6,7 @@ namespace StaticBriefing.Annotation.Actors.Recognition;
 /// <summary>
 /// "The General Court … the court held", "Bank of Russia … The bank had argued": "the" and the head
 /// noun of an organisation's name (its last word, or the word before "of") take up that organisation,
-/// when the noun is an organisation word ("Court", "Bank", "Agency") and exactly one organisation
+/// when the noun is an institution's head (institution_heads: "Court", "Bank", not "News" or "Front") and exactly one organisation
 /// named earlier has it as its head; with two courts named, "the court" is left alone. The noun is
 /// lower case: "the Council" is a name or a title, read elsewhere.
 /// </summary>
@@ -29,6 +29,8 @@ internal static class NameHeadAnaphora
         {
             return;
         }
+        // Looked up by span: a string per lower-case word of the text would be most of the annotator's garbage.
+        var headsBySpan = heads.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var i = 0; i < text.Length; i++)
         {
             if (!char.IsLower(text[i]) || (i > 0 && TextChars.IsWord(text[i - 1])) || TextWords.WordStartingAt(text, i) is not { } word)
@@ -36,19 +38,40 @@ internal static class NameHeadAnaphora
                 continue;
             }
             i = word.End - 1;
-            if (!heads.TryGetValue(text[word.Start..word.End], out var named)
+            if (!headsBySpan.TryGetValue(text.AsSpan(word.Start, word.End - word.Start), out var named)
                 || TextWords.WordBefore(text, word.Start) is not { } determiner || determiner.End + 1 != word.Start
                 || !state.Lexicon.AnaphoricDeterminers.Contains(TextWords.Span(text, determiner))
                 || DescriptionTies.FollowedByNameOrTitle(state, word.End) || FollowedByOf(text, word.End))
             {
                 continue;
             }
-            var before = named.Where(n => n.Value < determiner.Start).Take(2).ToList();
-            if (before.Count == 1)
+            if (OnlyOneNamedBefore(named, determiner.Start) is { } organisation)
             {
-                state.Add(determiner.Start, word.End, before[0].Key, MentionForm.Description);
+                state.Add(determiner.Start, word.End, organisation, MentionForm.Description);
             }
         }
+    }
+
+    /// <summary>
+    /// The one organisation first named before <paramref name="position"/>, or null when none or several are.
+    /// A loop, not a lambda: a closure over the loop's locals would cost an object per character scanned.
+    /// </summary>
+    private static int? OnlyOneNamedBefore(Dictionary<int, int> named, int position)
+    {
+        int? found = null;
+        foreach (var (organisation, firstNamed) in named)
+        {
+            if (firstNamed >= position)
+            {
+                continue;
+            }
+            if (found is not null)
+            {
+                return null;
+            }
+            found = organisation;
+        }
+        return found;
     }
 
     /// <summary>The head noun of a name, lower-cased, when it is an organisation word: "Court" of "General Court", "Bank" of "Bank of Russia".</summary>
@@ -69,7 +92,7 @@ internal static class NameHeadAnaphora
             }
             pos = next;
         }
-        return head is { } h && state.Lexicon.OrganisationWords.Contains(TextWords.Span(text, h)) ? text[h.Start..h.End].ToLowerInvariant() : null;
+        return head is { } h && state.Lexicon.InstitutionHeads.Contains(TextWords.Span(text, h)) ? text[h.Start..h.End].ToLowerInvariant() : null;
     }
 
     private static bool FollowedByOf(string text, int end) =>

@@ -12,6 +12,7 @@ internal sealed class CuesEntry
     public required List<string> BylineCues { get; set; }
     public required List<string> OrganisationWords { get; set; }
     public required List<string> OrganisationHeads { get; set; }
+    public required List<string> InstitutionHeads { get; set; }
     public required List<string> NonNames { get; set; }
     public required List<string> NameParticles { get; set; }
     public required List<string> NameConnectors { get; set; }
