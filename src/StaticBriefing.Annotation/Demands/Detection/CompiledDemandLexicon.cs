@@ -78,6 +78,9 @@ public sealed class CompiledDemandLexicon
 
     public IReadOnlyList<IssueDefinition> IssueOf { get; }
 
+    /// <summary>Every noun some issue is referred to as ("the invitation"): most words are none, and need no look back.</summary>
+    public IReadOnlySet<string> ReferredNouns => field ??= IssueOf.SelectMany(issue => issue.ReferredToAs).ToHashSet(StringComparer.Ordinal);
+
     public CueSet StanceCues { get; }
 
     public IReadOnlyList<StanceCue> StanceOf { get; }

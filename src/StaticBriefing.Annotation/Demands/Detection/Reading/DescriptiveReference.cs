@@ -53,7 +53,7 @@ public sealed class DescriptiveReference(CompiledDemandLexicon lexicon, Sentence
     private List<(IssueDefinition Issue, int First, int End)> Referents(int noun, int from)
     {
         var word = sentence.Tokens.Word(noun);
-        if (word.Length == 0 || sentence.Tokens.InsideMention(noun, noun + 1) || Opening(noun, from) is not { } first)
+        if (!lexicon.ReferredNouns.Contains(word) || sentence.Tokens.InsideMention(noun, noun + 1) || Opening(noun, from) is not { } first)
         {
             return [];
         }
