@@ -29,25 +29,23 @@ internal static class NameHeadAnaphora
         {
             return;
         }
-        // Looked up by span: a string per lower-case word of the text would be most of the annotator's garbage.
-        var headsBySpan = heads.GetAlternateLookup<ReadOnlySpan<char>>();
-        for (var i = 0; i < text.Length; i++)
+        // Each head is searched for (a vectorised scan), not every word of the text looked up.
+        foreach (var (head, named) in heads)
         {
-            if (!char.IsLower(text[i]) || (i > 0 && TextChars.IsWord(text[i - 1])) || TextWords.WordStartingAt(text, i) is not { } word)
+            for (var at = text.IndexOf(head, StringComparison.Ordinal); at >= 0; at = text.IndexOf(head, at + head.Length, StringComparison.Ordinal))
             {
-                continue;
-            }
-            i = word.End - 1;
-            if (!headsBySpan.TryGetValue(text.AsSpan(word.Start, word.End - word.Start), out var named)
-                || TextWords.WordBefore(text, word.Start) is not { } determiner || determiner.End + 1 != word.Start
-                || !state.Lexicon.AnaphoricDeterminers.Contains(TextWords.Span(text, determiner))
-                || DescriptionTies.FollowedByNameOrTitle(state, word.End) || FollowedByOf(text, word.End))
-            {
-                continue;
-            }
-            if (OnlyOneNamedBefore(named, determiner.Start) is { } organisation)
-            {
-                state.Add(determiner.Start, word.End, organisation, MentionForm.Description);
+                var end = at + head.Length;
+                if ((at > 0 && TextChars.IsWord(text[at - 1])) || TextWords.WordStartingAt(text, at) is not { } word || word.End != end
+                    || TextWords.WordBefore(text, at) is not { } determiner || determiner.End + 1 != at
+                    || !state.Lexicon.AnaphoricDeterminers.Contains(TextWords.Span(text, determiner))
+                    || DescriptionTies.FollowedByNameOrTitle(state, end) || FollowedByOf(text, end))
+                {
+                    continue;
+                }
+                if (OnlyOneNamedBefore(named, determiner.Start) is { } organisation)
+                {
+                    state.Add(determiner.Start, end, organisation, MentionForm.Description);
+                }
             }
         }
     }
