@@ -9,8 +9,6 @@ namespace StaticBriefing.Reading;
 /// </summary>
 public sealed class Tagline(ReadingRules rules)
 {
-    private readonly PersonNames persons = new(rules);
-
     public bool Is(IReadOnlyList<PageLine> lines, int index, int? mastheadLine)
     {
         if (mastheadLine is not { } masthead || PreviousNonBlank(lines, index) != masthead)
@@ -38,8 +36,7 @@ public sealed class Tagline(ReadingRules rules)
                 continue;
             }
             var text = line.Trimmed;
-            // A name with its post ("NAME and NAME, Division") under the date is the headline's byline.
-            return furnitureSeen && !TextShape.IsProse(text) && !rules.Byline.IsMatch(text) && persons.NameBeforeRole(text) is null
+            return furnitureSeen && !TextShape.IsProse(text) && !rules.Byline.IsMatch(text)
                 && TextShape.IsHeadline(text, rules.TitleMinWords, rules.TitleMaxWords);
         }
         return false;

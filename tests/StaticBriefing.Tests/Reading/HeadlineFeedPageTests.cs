@@ -12,7 +12,9 @@ public class HeadlineFeedPageTests
     private const string Update = "13:40  Wheat futures fall 2.1% as traders price a higher chance of a deal by the summer.";
 
     private static string Page() =>
-        "Quoteline\nWHEAT 231.50 -2.1% | CORN 180.20 +0.4% | EUR/NOK 11.42 +0.3% | NORTHWIND 2031 88.5 +1.2\n"
+        "Skip to headlines\nQuoteline\nMarkets in real time\nMarkets | Macro | FX | Rates\nLog in | Start free trial\n"
+        + "WHEAT 231.50 -2.1% | CORN 180.20 +0.4% | EUR/NOK 11.42 +0.3% | USD/NWK 88.60 +1.1% | NORTHWIND 2031 88.5 +1.2\n"
+        + "Headlines › Europe › Grain\n"
         + $"{Title}\nTuesday, 16 March 2027\nAuto-refresh ON · All times GMT\n{Flash}\n{Update}\n"
         + "Sponsored · Hedge your grain exposure with Quoteline Alerts\nShowing 24 headlines for Tuesday, 16 March 2027\n"
         + "Load earlier headlines\nHeadlines are provided for information only and do not constitute investment advice.\n";
