@@ -61,6 +61,7 @@ public sealed class ChromeClassifier(ReadingRules rules, DateProbe dates)
             bodyStarted |= !chrome[i] && TextShape.IsProse(text);
         }
         new PageEdges(rules).Mark(texts, chrome);
+        BrokenLineTails.Mark(texts, kept, chrome);
         return [.. lines.Select((line, i) => new PageLine(i + 1, line, chrome[i] && !kept[i], dateOnly[i], widget[i]) { Structured = kept[i] })];
     }
 

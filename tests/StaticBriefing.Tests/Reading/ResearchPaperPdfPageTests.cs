@@ -51,6 +51,7 @@ public class ResearchPaperPdfPageTests
         article.Body.ShouldNotContain("also available in French");
         article.Body.ShouldNotContain("non-partisan");
         article.Body.ShouldNotContain("are prepared for");
+        article.Body.ShouldNotContain("political party");
     }
 
     [Fact]
