@@ -109,6 +109,8 @@ public sealed record TemporalLexicon
 
     internal HashSet<int> IntervalDashes { get; } = [];
 
+    internal HashSet<int> RangeJoiners { get; } = [];
+
     internal HashSet<int> FutureCues { get; } = [];
 
     internal HashSet<int> PastCues { get; } = [];

@@ -86,6 +86,7 @@ internal static class TemporalLexiconBuilder
         lexicon.ListJoiners.UnionWith(words.Set("list_joiners", data.ListJoiners));
         lexicon.DayMonthLinks.UnionWith(words.Set("day_month_links", data.DayMonthLinks));
         lexicon.IntervalDashes.UnionWith(words.Set("interval_dashes", data.IntervalDashes));
+        lexicon.RangeJoiners.UnionWith(words.Set("range_joiners", data.RangeJoiners));
         TemporalCueBuilder.AddTense(lexicon, data.Tense, words, check);
         TemporalCueBuilder.AddYears(lexicon, data.Years, words, check);
         TemporalCalendarBuilder.Add(lexicon, data, words, check);

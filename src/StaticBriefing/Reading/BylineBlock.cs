@@ -2,7 +2,7 @@ namespace StaticBriefing.Reading;
 
 /// <summary>
 /// Where a byline without "By" sits: a name alone on its line with the post date under it (a
-/// capitals place may stand between), or a name alone right before the first paragraph of prose.
+/// capitals place may stand between), under the date under a headline, or a name alone right before the first paragraph of prose.
 /// </summary>
 public static class BylineBlock
 {
@@ -20,6 +20,20 @@ public static class BylineBlock
             next = NextNonBlank(lines, next);
         }
         return next < lines.Count && lines[next].DateOnly ? next : null;
+    }
+
+    /// <summary>
+    /// The previous non-blank line before <paramref name="index"/> when it is nothing but a date: a report
+    /// prints its date above the authors ("21 January 2027" / "NAME and NAME, Division").
+    /// </summary>
+    public static int? DateAbove(IReadOnlyList<PageLine> lines, int index)
+    {
+        var previous = index - 1;
+        while (previous >= 0 && lines[previous].IsBlank)
+        {
+            previous--;
+        }
+        return previous >= 0 && lines[previous].DateOnly ? previous : null;
     }
 
     /// <summary>Whether the next non-blank line after <paramref name="index"/> is a paragraph of prose (not chrome).</summary>

@@ -8,7 +8,8 @@ namespace StaticBriefing.Reading;
 /// sections (<see cref="CommentSection"/>), tail markers
 /// (everything after "Read also" once the body has begun), list headings ("Most read" and the
 /// teasers under it), lines printed twice in a row (image alt text + caption), and then the
-/// labels and menus around the body (<see cref="PageEdges"/>). A contents table is chrome; a
+/// labels and menus around the body (<see cref="PageEdges"/>). A contents table, a PDF's running
+/// headers (<see cref="RunningHeaders"/>) and an e-mail's signature (<see cref="SignatureBlock"/>) are chrome; a
 /// reference list and an infobox are content whatever else their lines look like.
 /// </summary>
 public sealed class ChromeClassifier(ReadingRules rules, DateProbe dates)
@@ -23,6 +24,8 @@ public sealed class ChromeClassifier(ReadingRules rules, DateProbe dates)
         var comments = new CommentSection(rules).Mark(texts, IsChromeLine);
         var chrome = new bool[texts.Length];
         ContentsTable.Mark(texts, rules.Blocks, chrome);
+        RunningHeaders.Mark(texts, rules.TitleMaxWords, chrome);
+        SignatureBlock.Mark(texts, chrome);
         var kept = new bool[texts.Length];
         ReferenceList.Keep(texts, rules.Blocks, IsChromeLine, kept);
         Infobox.Keep(texts, rules.Blocks, rules.TitleMaxWords, IsChromeLine, kept);
@@ -58,6 +61,7 @@ public sealed class ChromeClassifier(ReadingRules rules, DateProbe dates)
             bodyStarted |= !chrome[i] && TextShape.IsProse(text);
         }
         new PageEdges(rules).Mark(texts, chrome);
+        BrokenLineTails.Mark(texts, kept, chrome);
         return [.. lines.Select((line, i) => new PageLine(i + 1, line, chrome[i] && !kept[i], dateOnly[i], widget[i]) { Structured = kept[i] })];
     }
 

@@ -55,7 +55,7 @@ public sealed class HeadReader(ReadingRules rules)
             }
             // A byline block: the author's name alone (a label, so chrome) or with a role ("NAME, ROLE":
             // a briefer), the post date under it ("11.05.2025, 19:40"); like a "By" byline it may come after the standfirst.
-            if (byline is null && bareBylines && BylineBlock.PostDateAfter(lines, i) is { } date
+            if (byline is null && bareBylines && (BylineBlock.PostDateAfter(lines, i) ?? (title is null ? null : BylineBlock.DateAbove(lines, i))) is { } date
                 && (persons.Looks(line.Trimmed) || persons.NameBeforeRole(line.Trimmed) is not null) && !masthead.RepeatedInChrome(lines, i))
             {
                 (byline, postDateLine) = (i, date);

@@ -32,7 +32,14 @@ public sealed class PersonNames(ReadingRules rules)
         }
         var (name, role) = (text[..comma], text[(comma + 2)..].Trim());
         return role.Length > 0 && char.IsUpper(role[0]) && TextShape.WordCount(role) <= RoleMaxWords
-            && !role.Any(char.IsDigit) && !TextShape.EndsSentence(role) && Looks(name) ? name : null;
+            && !role.Any(char.IsDigit) && !TextShape.EndsSentence(role) && LooksOrJoined(name) ? name : null;
+    }
+
+    /// <summary>One name, or two authors joined as a byline joins them ("A and B, Division").</summary>
+    private bool LooksOrJoined(string name)
+    {
+        var parts = name.Split([.. rules.AuthorJoiners], StringSplitOptions.RemoveEmptyEntries);
+        return Looks(name) || (parts.Length == 2 && parts.All(Looks));
     }
 
     /// <summary>Whether <paramref name="name"/> is the author, or one of the authors of "A and B".</summary>

@@ -54,7 +54,10 @@ public sealed class PublicationDateFinder(ReadingRules rules, DateProbe dates)
     {
         foreach (var line in lines)
         {
-            var found = FromText(line.Trimmed.TrimStart(rules.DateLineBullets.ToCharArray()).Trim(), year, label);
+            var text = line.Trimmed.TrimStart(rules.DateLineBullets.ToCharArray()).Trim();
+            // A year standing apart from its day on the same line ("Wed Dec 16 12:00:03 CET 2026") is the line's own.
+            var ownYear = BareYear(text);
+            var found = FromText(text, ownYear is null ? year : () => ownYear, label);
             if (found is not null)
             {
                 var yearNote = statedYear is not null && !line.Trimmed.Contains(found.Date.Year.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
@@ -106,6 +109,12 @@ public sealed class PublicationDateFinder(ReadingRules rules, DateProbe dates)
         var years = bar ?? ExplicitYears(bodyDates.Body, bodyDates.Early);
         return years.Count > 0 ? years.Max() : null;
     }
+
+    private int? BareYear(string text) => dates.Find(text, BodyDates.EarlyProbe)
+        .Select(d => d.Value.Length == 4 && text[d.Start..d.End] == d.Value && int.TryParse(d.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var y) ? y : (int?)null)
+        .OfType<int>()
+        .Cast<int?>()
+        .FirstOrDefault();
 
     private static List<int> ExplicitYears(string text, EquatableArray<DateAnnotation> found) => found
         .Select(d => DateProbe.Day(d.Value) is { } day && text[d.Start..d.End].Contains(day.Year.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal) ? day.Year : (int?)null)

@@ -5,6 +5,7 @@ namespace StaticBriefing.Reading;
 /// peace and the people who negotiate them"). It is told from the headline by what follows it: site
 /// furniture (a menu, a breadcrumb, a kicker) and then another headline-shaped line before any prose.
 /// A headline directly under the masthead has its standfirst or byline next, not the site's menu.
+/// A line in capitals under the masthead with a mixed-case headline next is the masthead's second line.
 /// </summary>
 public sealed class Tagline(ReadingRules rules)
 {
@@ -13,6 +14,13 @@ public sealed class Tagline(ReadingRules rules)
         if (mastheadLine is not { } masthead || PreviousNonBlank(lines, index) != masthead)
         {
             return false;
+        }
+        // The masthead's second line in capitals (its name in a second language, a parent body) over a
+        // headline in mixed case ("RESEARCH SERVICE" / "SERVICE DE RECHERCHE" / "Grain Talks: Where …").
+        if (IsCapitals(lines[index].Trimmed) && NextNonBlank(lines, index) is { } next && !lines[next].IsChrome
+            && lines[next].Trimmed.Any(char.IsLower) && TextShape.IsHeadline(lines[next].Trimmed, rules.TitleMinWords, rules.TitleMaxWords))
+        {
+            return true;
         }
         var furnitureSeen = false;
         for (var i = index + 1; i < lines.Count; i++)
@@ -32,6 +40,20 @@ public sealed class Tagline(ReadingRules rules)
                 && TextShape.IsHeadline(text, rules.TitleMinWords, rules.TitleMaxWords);
         }
         return false;
+    }
+
+    private static bool IsCapitals(string text) => text.Any(char.IsLetter) && !text.Any(char.IsLower);
+
+    private static int? NextNonBlank(IReadOnlyList<PageLine> lines, int index)
+    {
+        for (var i = index + 1; i < lines.Count; i++)
+        {
+            if (!lines[i].IsBlank)
+            {
+                return i;
+            }
+        }
+        return null;
     }
 
     private static int? PreviousNonBlank(IReadOnlyList<PageLine> lines, int index)

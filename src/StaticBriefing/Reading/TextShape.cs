@@ -56,7 +56,16 @@ public static class TextShape
     public static bool IsHeadline(string text, int minWords, int maxWords)
     {
         var words = WordCount(text);
-        return words >= minWords && words <= maxWords && char.IsUpper(text.TrimStart()[0]) && !EndsSentence(text);
+        return words >= minWords && words <= maxWords && char.IsUpper(WithoutSubjectTag(text.TrimStart())[0]) && !EndsSentence(text);
+    }
+
+    private const int SubjectTagMaxChars = 30;
+
+    /// <summary>The text after a mailing list's subject tag ("[PTW] Weekly digest"), which a subject line starts with.</summary>
+    private static string WithoutSubjectTag(string text)
+    {
+        var close = text.StartsWith('[') ? text.IndexOf("] ", 1, Math.Min(text.Length - 1, SubjectTagMaxChars), StringComparison.Ordinal) : -1;
+        return close > 1 && text[(close + 2)..].TrimStart() is { Length: > 0 } rest ? rest : text;
     }
 
     /// <summary>A paragraph of running text: several words ending like a sentence.</summary>

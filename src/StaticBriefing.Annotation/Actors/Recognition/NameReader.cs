@@ -105,7 +105,20 @@ internal sealed class NameReader(RecognitionState state)
             return (word.Start, word.End + 1); // an initial
         }
         var isThe = allowThe && span.SequenceEqual("The");
-        return !isThe && state.Lexicon.NonNames.Contains(span) ? null : word;
+        return !isThe && (state.Lexicon.NonNames.Contains(span) || IsCapitalsNonName(span)) ? null : word;
+    }
+
+    /// <summary>A non-name in a line of capitals ("NOT A CHAIR IN THE CORRIDOR"): "IN" is "In".</summary>
+    private bool IsCapitalsNonName(ReadOnlySpan<char> span)
+    {
+        foreach (var c in span)
+        {
+            if (!char.IsUpper(c))
+            {
+                return false;
+            }
+        }
+        return span.Length > 1 && state.Lexicon.NonNames.Contains(string.Concat(span[..1], span[1..].ToString().ToLowerInvariant()));
     }
 
     private int? SingleSpaceAfter(int pos)

@@ -74,6 +74,7 @@ internal sealed class TemporalScanner
             LastNamedDays.Remember(scan, following.Count > 0 ? [match, .. following] : [match]);
             i = following.Count > 0 ? following[^1].End : match.End;
         }
+        RangeEnd.Roll(scan, found);
         return found;
     }
 

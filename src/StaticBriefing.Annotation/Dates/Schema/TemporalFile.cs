@@ -74,6 +74,9 @@ public sealed class TemporalFile
 
     public required List<string> IntervalDashes { get; init; }
 
+    /// <summary>Words joining the start and end of a range of days ("from 24 December to 7 January").</summary>
+    public List<string> RangeJoiners { get; init; } = [];
+
     public required TenseEntry Tense { get; init; }
 
     public required List<string> DeadlineSignals { get; init; }
