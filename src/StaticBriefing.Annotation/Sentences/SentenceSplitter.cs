@@ -50,7 +50,7 @@ public sealed class SentenceSplitter(SentenceLexicon lexicon)
             {
                 after++;
             }
-            after = AfterCitationMarks(text, after, end);
+            after = NoteMarks.After(text, terminal, after, end);
             if (EndsSentence(text, terminal, after, end))
             {
                 Add(text, sentenceStart, after, sentences);
@@ -59,23 +59,6 @@ public sealed class SentenceSplitter(SentenceLexicon lexicon)
             i = after;
         }
         Add(text, sentenceStart, end, sentences);
-    }
-
-    private const int MaxCitationMark = 24;
-
-    /// <summary>"… in August.[1][2] The round …": reference marks right after the full stop end the sentence with it.</summary>
-    private static int AfterCitationMarks(string text, int after, int end)
-    {
-        while (after < end && text[after] == '[')
-        {
-            var close = text.IndexOf(']', after, Math.Min(MaxCitationMark, end - after));
-            if (close < 0 || text.AsSpan(after + 1, close - after - 1).IndexOfAny('\n', '[') >= 0)
-            {
-                break;
-            }
-            after = close + 1;
-        }
-        return after;
     }
 
     private bool EndsSentence(string text, int terminal, int after, int end)
