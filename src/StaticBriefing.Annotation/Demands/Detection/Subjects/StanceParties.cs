@@ -84,7 +84,8 @@ public sealed class StanceParties(CompiledDemandLexicon lexicon, SentenceContext
         {
             return lastParties;
         }
-        var opening = sentence.Tokens.Word(said.End) == "the" ? said.End + 1 : said.End;
+        // "said the Kremlin had …": a determiner may open the subject's phrase.
+        var opening = sentence.Determiners.EndOfMatchAt(said.End) is var determinerEnd && determinerEnd > 0 ? determinerEnd : said.End;
         return Subjects.PhraseAt(opening, start);
     }
 
