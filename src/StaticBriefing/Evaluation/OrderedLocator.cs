@@ -1,3 +1,5 @@
+using StaticBriefing.Annotation.Model;
+
 namespace StaticBriefing.Evaluation;
 
 /// <summary>
@@ -17,7 +19,7 @@ public static class OrderedLocator
     {
         var occurrences = needles.Distinct(StringComparer.Ordinal)
             .ToDictionary(n => n, n => locator.FindAll(n, from, wholeWords: true), StringComparer.Ordinal);
-        // Cursor positions worth distinguishing: the start and the end of every occurrence.
+        // Cursor positions worth distinguishing: the search's start and the end of every occurrence.
         var positions = occurrences.Values.SelectMany(spans => spans.Select(s => s.End)).Append(from).Distinct().Order().ToArray();
         // best[i, j]: how many of needles i.. can be placed at or after positions[j]; never increases with j.
         var best = new int[needles.Count + 1, positions.Length];
@@ -45,14 +47,6 @@ public static class OrderedLocator
         return result;
     }
 
-    private static TextSpan? FirstAtOrAfter(IReadOnlyList<TextSpan> spans, int position)
-    {
-        var (low, high) = (0, spans.Count);
-        while (low < high)
-        {
-            var mid = (low + high) / 2;
-            (low, high) = spans[mid].Start < position ? (mid + 1, high) : (low, mid);
-        }
-        return low < spans.Count ? spans[low] : null;
-    }
+    private static TextSpan? FirstAtOrAfter(IReadOnlyList<TextSpan> spans, int position) =>
+        SortedSearch.FirstIndexFrom(spans, position, static span => span.Start) is var index && index < spans.Count ? spans[index] : null;
 }

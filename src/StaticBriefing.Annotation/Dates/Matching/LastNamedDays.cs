@@ -1,4 +1,3 @@
-using System.Globalization;
 using StaticBriefing.Annotation.Model;
 
 namespace StaticBriefing.Annotation.Dates.Matching;
@@ -23,8 +22,7 @@ internal static class LastNamedDays
 
     /// <summary>A single calendar day, exactly (or a part of one: "the afternoon of 29 December"), named outside a quotation.</summary>
     private static DateOnly? DayOf(ScanContext scan, TemporalMatch match) =>
-        match.Type == TimexType.Date && !TextRange.Covers(scan.Quotations, scan.Tokens[match.First].Start) && match.Mod == TimexMod.None && (match.Value.Length == 10 || (match.Value.Length > 10 && match.Value[10] == 'T'))
-            && DateOnly.TryParseExact(match.Value.AsSpan(0, Math.Min(10, match.Value.Length)), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
-            ? day
+        match.Type == TimexType.Date && !TextRange.Covers(scan.Quotations, scan.Tokens[match.First].Start) && match.Mod == TimexMod.None && (match.Value.Length == TimexFormat.DayLength || (match.Value.Length > TimexFormat.DayLength && match.Value[TimexFormat.DayLength] == 'T'))
+            ? TimexFormat.DayOf(match.Value)
             : null;
 }

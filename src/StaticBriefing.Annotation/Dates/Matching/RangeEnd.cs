@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace StaticBriefing.Annotation.Dates.Matching;
 
 /// <summary>
@@ -9,8 +7,6 @@ namespace StaticBriefing.Annotation.Dates.Matching;
 /// </summary>
 internal static class RangeEnd
 {
-    private const int DayValueLength = 10;
-
     public static void Roll(ScanContext scan, List<TemporalMatch> found)
     {
         for (var k = 1; k < found.Count; k++)
@@ -25,7 +21,7 @@ internal static class RangeEnd
             rolled = rolled < first ? rolled.AddYears(1) : rolled;
             if (rolled.Month == last.Month && rolled.Day == last.Day)
             {
-                found[k] = end with { Value = TimexFormat.Day(rolled) + end.Value[DayValueLength..], Anchor = end.Anchor is { } a ? a with { Year = rolled.Year } : null };
+                found[k] = end with { Value = TimexFormat.Day(rolled) + end.Value[TimexFormat.DayLength..], Anchor = end.Anchor is { } a ? a with { Year = rolled.Year } : null };
             }
         }
     }
@@ -43,8 +39,5 @@ internal static class RangeEnd
     }
 
     private static DateOnly? Day(TemporalMatch match) =>
-        match is { Type: Model.TimexType.Date, Mod: Model.TimexMod.None } && match.Value.Length >= DayValueLength
-        && DateOnly.TryParseExact(match.Value[..DayValueLength], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
-            ? day
-            : null;
+        match is { Type: Model.TimexType.Date, Mod: Model.TimexMod.None } ? TimexFormat.DayOf(match.Value) : null;
 }

@@ -11,6 +11,15 @@ internal static class TimexFormat
 
     public static string Day(DateOnly date) => string.Create(CultureInfo.InvariantCulture, $"{date.Year:D4}-{date.Month:D2}-{date.Day:D2}");
 
+    /// <summary>The calendar day a value opens with ("2026-12-24", "2026-12-24TEV"), or null.</summary>
+    public static DateOnly? DayOf(string value) =>
+        value.Length >= DayLength && DateOnly.TryParseExact(value.AsSpan(0, DayLength), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
+            ? day
+            : null;
+
+    /// <summary>How long a day's value is ("2026-12-24").</summary>
+    public const int DayLength = 10;
+
     public static string Week(DateOnly date)
     {
         var time = date.ToDateTime(TimeOnly.MinValue);

@@ -19,9 +19,9 @@ public sealed class TokenMarks
         }
     }
 
-    private TokenMarks()
+    private TokenMarks(List<CueMatch>? matches = null)
     {
-        Matches = [];
+        Matches = matches ?? [];
     }
 
     /// <summary>
@@ -34,6 +34,17 @@ public sealed class TokenMarks
     private static readonly TokenMarks None = new();
 
     public List<CueMatch> Matches { get; }
+
+    /// <summary>The marks that <paramref name="keep"/> keeps, without matching again: this instance when it keeps all.</summary>
+    public TokenMarks Where(Predicate<CueMatch> keep)
+    {
+        if (Matches.TrueForAll(keep))
+        {
+            return this;
+        }
+        var kept = Matches.FindAll(keep);
+        return kept.Count == 0 ? None : new TokenMarks(kept);
+    }
 
     /// <summary>Whether a match starts in [from, to) and ends by <paramref name="to"/>.</summary>
     public bool AnyWithin(int from, int to)

@@ -1,5 +1,4 @@
 using StaticBriefing.Annotation.Demands.Matching;
-using StaticBriefing.Annotation.Model;
 
 namespace StaticBriefing.Annotation.Demands.Detection.Reading;
 
@@ -9,25 +8,11 @@ namespace StaticBriefing.Annotation.Demands.Detection.Reading;
 /// </summary>
 public sealed class AnaphorMarks(CompiledDemandLexicon lexicon, SentenceContext sentence)
 {
-    private List<CueMatch>? singular, plural;
+    private TokenMarks? singular, plural;
 
-    public List<CueMatch> Singular => singular ??= sentence.SingularAnaphors.Matches.Where(StandsAlone).ToList();
+    public TokenMarks Singular => singular ??= sentence.SingularAnaphors.Where(StandsAlone);
 
-    public List<CueMatch> Plural => plural ??= sentence.PluralAnaphors.Matches.Where(StandsAlone).ToList();
-
-    /// <summary>The last match starting in [from, to), or null (a binary search: marks are sorted and never overlap).</summary>
-    public static CueMatch? LastWithin(List<CueMatch> marks, int from, int to)
-    {
-        var last = SortedSearch.FirstIndexFrom(marks, to, static mark => mark.Start) - 1;
-        return last >= 0 && marks[last].Start >= from ? marks[last] : null;
-    }
-
-    /// <summary>The end of the match starting at <paramref name="token"/>, or -1.</summary>
-    public static int EndOfMatchAt(List<CueMatch> marks, int token)
-    {
-        var index = SortedSearch.FirstIndexFrom(marks, token, static mark => mark.Start);
-        return index < marks.Count && marks[index].Start == token ? marks[index].End : -1;
-    }
+    public TokenMarks Plural => plural ??= sentence.PluralAnaphors.Where(StandsAlone);
 
     private bool StandsAlone(CueMatch match)
     {

@@ -26,7 +26,7 @@ public sealed class AnaphorResolver(CompiledDemandLexicon lexicon, SentenceConte
         CueMatch? anaphor;
         if (hit.Backward || explicitAgent && !StartsWithAnaphor(scopeStart, scopeEnd))
         {
-            anaphor = Later(AnaphorMarks.LastWithin(marks.Plural, clauseStart, hit.Start), AnaphorMarks.LastWithin(marks.Singular, clauseStart, hit.Start));
+            anaphor = Later(marks.Plural.LastWithin(clauseStart, hit.Start), marks.Singular.LastWithin(clauseStart, hit.Start));
             var earlier = LastIssueBefore(hit.Start);
             var described = descriptions.Before(clauseStart, hit.Start);
             if (described.Count > 0 && (earlier is null || described[0].First > earlier.Start) && (anaphor is null || described[0].First >= anaphor.Value.Start))
@@ -40,7 +40,7 @@ public sealed class AnaphorResolver(CompiledDemandLexicon lexicon, SentenceConte
         }
         else
         {
-            anaphor = StartsWithAnaphor(scopeStart, scopeEnd) ? Later(AnaphorMarks.LastWithin(marks.Plural, scopeStart, scopeStart + AnaphorReach), AnaphorMarks.LastWithin(marks.Singular, scopeStart, scopeStart + AnaphorReach)) : OwnAnaphor(hit);
+            anaphor = StartsWithAnaphor(scopeStart, scopeEnd) ? Later(marks.Plural.LastWithin(scopeStart, scopeStart + AnaphorReach), marks.Singular.LastWithin(scopeStart, scopeStart + AnaphorReach)) : OwnAnaphor(hit);
             // "dismissed the invitation": a noun that says what it refers to outweighs a bare pronoun after it.
             var described = descriptions.After(scopeStart, scopeEnd);
             if (described.Count > 0 && (anaphor is null || described[0].First <= anaphor.Value.Start))
@@ -55,7 +55,7 @@ public sealed class AnaphorResolver(CompiledDemandLexicon lexicon, SentenceConte
             return !hit.Backward && hit.Cue.Stance is Stance.Rejects or Stance.Accepts && ellipsis.IsUnsaid(scopeStart, hit.Start)
                 && memory.RecentIssues.LastOrDefault() is { } last ? [(last, hit.Start, hit.End)] : [];
         }
-        if (AnaphorMarks.EndOfMatchAt(marks.Plural, found.Start) == found.End)
+        if (marks.Plural.EndOfMatchAt(found.Start) == found.End)
         {
             var demanded = memory.RecentDemands.Count > 0 ? memory.RecentDemands : memory.RecentIssues.TakeLast(1).ToList();
             return demanded.Select(issue => (issue, found.Start, found.End));
@@ -68,7 +68,7 @@ public sealed class AnaphorResolver(CompiledDemandLexicon lexicon, SentenceConte
 
     /// <summary>An anaphor the cue ends with ("supports this demand"): the cue took its object in.</summary>
     private CueMatch? OwnAnaphor(StanceHit hit) =>
-        AnaphorMarks.LastWithin(marks.Singular, hit.Start + 1, hit.End) is { } own && own.End == hit.End ? own : null;
+        marks.Singular.LastWithin(hit.Start + 1, hit.End) is { } own && own.End == hit.End ? own : null;
 
     /// <summary>Whether an anaphor stands within reach of the scope's start, with no punctuation before it.</summary>
     private bool StartsWithAnaphor(int scopeStart, int scopeEnd)
@@ -93,7 +93,7 @@ public sealed class AnaphorResolver(CompiledDemandLexicon lexicon, SentenceConte
     }
 
     private bool IsAnaphorAt(int token) =>
-        AnaphorMarks.EndOfMatchAt(marks.Singular, token) > 0 || AnaphorMarks.EndOfMatchAt(marks.Plural, token) > 0;
+        marks.Singular.EndOfMatchAt(token) > 0 || marks.Plural.EndOfMatchAt(token) > 0;
 
     private static CueMatch? Later(CueMatch? a, CueMatch? b) =>
         a is null ? b : b is null ? a : b.Value.Start > a.Value.Start ? b : a;
