@@ -28,6 +28,31 @@ public sealed class JoinedClauses(SentenceContext sentence, SubjectFinder subjec
     }
 
     /// <summary>
+    /// "Canada holds that talks need Kyiv, and it rejects X", "Officials dismissed X, …, and insist that Y":
+    /// a clause joined on with a third-person pronoun or no subject before its verb shares the sentence's
+    /// subject, not a party named inside the clause before the join.
+    /// </summary>
+    public IReadOnlyList<PartyRef> SharedSubjectAt(int start)
+    {
+        var end = start;
+        while (end > 0 && (sentence.Auxiliaries.EndOfMatchAt(end - 1) == end || sentence.Negators.EndOfMatchAt(end - 1) == end))
+        {
+            end--;
+        }
+        if (sentence.Pronouns.LastWithin(0, end) is { } pronoun && pronoun.End == end)
+        {
+            if (!subjects.OpensWithPronoun(pronoun.Start, end, thirdPersonOnly: true))
+            {
+                return [];
+            }
+            end = pronoun.Start;
+        }
+        return sentence.ClauseJoins.LastWithin(0, end) is { } join && join.End == end
+            ? subjects.MainSubjectBefore(join.Start)
+            : [];
+    }
+
+    /// <summary>
     /// "Washington offers guarantees as the Kremlin rules out troops": a party right before a verb, after
     /// a stance already read in this clause and not its object or a preposition's, starts a clause of its own.
     /// </summary>

@@ -32,6 +32,7 @@ public sealed class StanceParties(CompiledDemandLexicon lexicon, SentenceContext
             return lastParties;
         }
         var subject = Joined.SubjectAt(start, clauseStart, lastParties, lastStanceEnd) is { Count: > 0 } joined ? joined
+            : Joined.SharedSubjectAt(start) is { Count: > 0 } shared ? shared
             : ReportedSubject(clauseStart, start) is { Count: > 0 } reported ? reported
             : Subjects.SubjectIn(clauseStart, start);
         if (subject.Count > 0)
