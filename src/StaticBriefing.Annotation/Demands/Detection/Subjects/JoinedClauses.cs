@@ -24,7 +24,9 @@ public sealed class JoinedClauses(SentenceContext sentence, SubjectFinder subjec
         var joined = sentence.ClauseJoins.LastWithin(clauseStart, mention.First) is { } join && join.End == mention.First
             // "Moscow, Kyiv, and Ankara agreed": after a party, the join continues a list of subjects.
             && sentence.Tokens.MentionCovering(join.Start - 1) is null;
-        return joined || FollowsEarlierStance(mention.First, clauseStart, lastParties, lastStanceEnd) ? subjects.PhraseAt(mention.First, start) : [];
+        return joined || SplicedOn(mention.First, clauseStart, lastParties, lastStanceEnd)
+            || FollowsEarlierStance(mention.First, clauseStart, lastParties, lastStanceEnd)
+            ? subjects.PhraseAt(mention.First, start) : [];
     }
 
     /// <summary>
@@ -50,6 +52,19 @@ public sealed class JoinedClauses(SentenceContext sentence, SubjectFinder subjec
         return sentence.ClauseJoins.LastWithin(0, end) is { } join && join.End == end
             ? subjects.MainSubjectBefore(join.Start)
             : [];
+    }
+
+    /// <summary>
+    /// "Moscow wants all of Donetsk, Kyiv offers a freeze": after a stance already read in this clause, a
+    /// bare comma and a party right before a verb splice on a clause of its own (not a list of subjects:
+    /// no party stands before the comma).
+    /// </summary>
+    private bool SplicedOn(int mentionStart, int clauseStart, IReadOnlyList<PartyRef> lastParties, int lastStanceEnd)
+    {
+        var comma = mentionStart - 1;
+        return lastParties.Count > 0 && comma > clauseStart && lastStanceEnd > clauseStart && lastStanceEnd <= comma
+            && sentence.Tokens.Word(comma) == ","
+            && sentence.Tokens.MentionCovering(comma - 1) is null;
     }
 
     /// <summary>
