@@ -11,6 +11,12 @@ public sealed record StanceCue(string Cue, StanceCueKind Kind, EquatableArray<st
     /// <summary>A verdict on what stands before it ("X would be a legitimate target", "treat X as a legitimate target"): it looks back, not ahead.</summary>
     public bool Verdict { get; init; }
 
+    /// <summary>
+    /// Says the issue right before it happened ("the exchange of prisoners took place"): every principal
+    /// party took part, so each accepts it, whoever the sentence's subject is.
+    /// </summary>
+    public bool Enacted { get; init; }
+
     public static StanceCueKind KindOf(Model.Stance stance) => stance switch
     {
         Model.Stance.Demands => StanceCueKind.Demands,

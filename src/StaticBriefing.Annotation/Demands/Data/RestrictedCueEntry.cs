@@ -8,4 +8,7 @@ public sealed class RestrictedCueEntry
     public required string Stance { get; init; }
 
     public required List<string> Issues { get; init; }
+
+    /// <summary>The cue follows its issue and says it happened ("the exchange took place").</summary>
+    public bool Enacted { get; init; }
 }

@@ -42,7 +42,7 @@ public static class StanceFileParser
             }
             var stance = checks.Stance(restricted.Stance, "stance");
             checks.Cues([restricted.Cue], "cue");
-            cues.Add(new StanceCue(restricted.Cue, StanceCue.KindOf(stance), restricted.Issues.ToEquatableArray()));
+            cues.Add(new StanceCue(restricted.Cue, StanceCue.KindOf(stance), restricted.Issues.ToEquatableArray()) { Enacted = restricted.Enacted });
         }
         return (cues.ToEquatableArray(), Grammar(document, checks), Claims(document.Claims, checks));
     }

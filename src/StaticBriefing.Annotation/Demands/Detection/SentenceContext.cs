@@ -92,6 +92,9 @@ public sealed class SentenceContext(CompiledDemandLexicon lexicon, SentenceToken
     public TokenMarks Attributions => attributions ??= TokenMarks.Of(lexicon.Attributions, Tokens,
         match => !Tokens.InsideMention(match.Start, match.End) && Tokens.Word(match.Start - 1) != Tokenizer.Possessive);
 
+    /// <summary>The last issue cue ending at or before <paramref name="token"/>, or null.</summary>
+    public IssueHit? LastIssueBefore(int token) => Issues.LastOrDefault(issue => issue.End <= token);
+
     /// <summary>The first issue cue starting at or after <paramref name="token"/>, or null.</summary>
     public IssueHit? FirstIssueFrom(int token)
     {

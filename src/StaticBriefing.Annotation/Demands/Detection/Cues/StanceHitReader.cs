@@ -14,6 +14,9 @@ public sealed class StanceHitReader(CompiledDemandLexicon lexicon, SentenceConte
     /// <summary>How close its own issue must follow a cue restricted to some issues.</summary>
     private const int RestrictedCueReach = 3;
 
+    /// <summary>How close after its issue a cue saying it happened must stand ("the exchange agreed in May had taken place").</summary>
+    private const int EnactedCueReach = 5;
+
     /// <summary>How close an agenda cue must follow a real stance to be its echo.</summary>
     private const int WeakAgendaReach = 6;
 
@@ -49,7 +52,14 @@ public sealed class StanceHitReader(CompiledDemandLexicon lexicon, SentenceConte
             {
                 continue;
             }
-            if (cue.Issues.Count > 0)
+            if (cue.Enacted)
+            {
+                if (!EnactedIssueBefore(cue, match.Start))
+                {
+                    continue;
+                }
+            }
+            else if (cue.Issues.Count > 0)
             {
                 // Its issue follows it, or opens with it ("swapped 300 prisoners" is one issue cue).
                 var next = sentence.FirstIssueFrom(match.Start);
@@ -64,6 +74,23 @@ public sealed class StanceHitReader(CompiledDemandLexicon lexicon, SentenceConte
         }
         // Most sentences state no stance: nothing to compose.
         return hits.Count == 0 ? hits : new ComplementReader(lexicon, sentence).Absorb(RefusalChain.Compose(new ModalComposer(sentence).Compose(hits)));
+    }
+
+    /// <summary>Whether one of the cue's issues, or a noun naming one ("the exchange"), stands just before it.</summary>
+    private bool EnactedIssueBefore(StanceCue cue, int start)
+    {
+        if (sentence.LastIssueBefore(start) is { } done && start - done.End <= EnactedCueReach)
+        {
+            return cue.Issues.Contains(done.Issue.Id);
+        }
+        for (var i = Math.Max(0, start - EnactedCueReach); i < start; i++)
+        {
+            if (lexicon.ReferredNouns.Contains(sentence.Tokens.Word(i)))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>

@@ -17,6 +17,7 @@ public sealed class SentenceReader
     private readonly ConditionReader conditions;
     private readonly StanceReader stances;
     private readonly NegatedIssueReader negatedIssues;
+    private readonly EnactedEvents enacted;
 
     public SentenceReader(CompiledDemandLexicon lexicon, SentenceContext sentence, DiscourseMemory memory, IReadOnlyList<PartyRef> speaker)
     {
@@ -29,6 +30,7 @@ public sealed class SentenceReader
         conditions = new ConditionReader(sentence, parties, scope, positions);
         stances = new StanceReader(lexicon, sentence, memory, parties, scope, negation, positions);
         negatedIssues = new NegatedIssueReader(sentence, parties, negation, positions);
+        enacted = new EnactedEvents(lexicon, sentence, memory, positions);
     }
 
     /// <summary>The sentence's subject, computed only when a later sentence asks for it.</summary>
@@ -51,7 +53,11 @@ public sealed class SentenceReader
         for (var k = 0; k < sentence.Stances.Count; k++)
         {
             var hit = sentence.Stances[k];
-            if (hit.Cue.Kind is not (StanceCueKind.Neutral or StanceCueKind.Condition or StanceCueKind.ConditionNoun))
+            if (hit.Cue.Enacted)
+            {
+                enacted.Read(hit);
+            }
+            else if (hit.Cue.Kind is not (StanceCueKind.Neutral or StanceCueKind.Condition or StanceCueKind.ConditionNoun))
             {
                 stances.Read(hit, NextStart(k));
             }
