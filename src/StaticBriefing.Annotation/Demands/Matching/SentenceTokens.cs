@@ -16,9 +16,12 @@ public sealed class SentenceTokens
     private readonly IReadOnlySet<string> articles;
 
     /// <param name="articles">Words a mention slot may skip before its mention ("by the Kremlin").</param>
+    private readonly string text;
+
     public SentenceTokens(string text, Sentence sentence, IReadOnlyList<(Mention Mention, ActorAnnotation Actor)> mentions, IReadOnlySet<string>? articles = null, TokenInterner? interner = null, Vocabulary? vocabulary = null)
     {
         this.articles = articles ?? new HashSet<string>();
+        this.text = text;
         Sentence = sentence;
         Tokens = Tokenizer.Tokenize(text, sentence.Start, sentence.End, interner, vocabulary);
         var allKnown = true;
@@ -51,6 +54,9 @@ public sealed class SentenceTokens
     public Sentence Sentence { get; }
 
     public List<Token> Tokens { get; }
+
+    /// <summary>Whether the token is written with a capital first letter (tokens hold lower-cased words).</summary>
+    public bool IsCapitalised(int token) => char.IsUpper(text[Tokens[token].Start]);
 
     /// <summary>The cue bits of all tokens together: a cue set whose bit is missing has no match here.</summary>
     public ulong Masks { get; }

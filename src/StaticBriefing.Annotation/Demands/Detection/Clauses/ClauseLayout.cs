@@ -70,7 +70,27 @@ public sealed class ClauseLayout(CompiledDemandLexicon lexicon, SentenceContext 
             {
                 return i + 1;
             }
+            if (StartsSubject(i))
+            {
+                // "On Tuesday Zelensky and European leaders, among them …, said": no comma closed the phrase.
+                return i;
+            }
         }
         return 0;
+    }
+
+    /// <summary>
+    /// Whether an actor named at <paramref name="i"/> inside a fronted phrase opens the subject: it follows a
+    /// capitalised word that is no actor, the name ending the phrase ("On Tuesday Zelensky", "In Geneva Kyiv").
+    /// </summary>
+    private bool StartsSubject(int i)
+    {
+        if (i < 2 || sentence.Tokens.MentionAt(i) is null || !sentence.Tokens.Tokens[i - 1].IsWord)
+        {
+            return false;
+        }
+        var before = i - 1;
+        return sentence.Tokens.IsCapitalised(before) && sentence.Tokens.MentionCovering(before) is null
+            && sentence.Prepositions.EndOfMatchAt(before) < 0 && sentence.Determiners.EndOfMatchAt(before) < 0;
     }
 }
