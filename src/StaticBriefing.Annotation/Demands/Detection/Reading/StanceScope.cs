@@ -37,8 +37,14 @@ public sealed class StanceScope(CompiledDemandLexicon lexicon, SentenceContext s
             {
                 break;
             }
-            anyIssue = true;
             var gapStart = Math.Min(previousEnd, issue.Start);
+            if (!first && sentence.Attributions.LastWithin(gapStart, issue.Start) is { } said && sentence.ClauseJoins.AnyWithin(gapStart, said.Start))
+            {
+                // "X must leave Donetsk, and Umerov said Kyiv will not trade land": a new speaker ends the list
+                // (not "give up the regions it claims, drop …").
+                break;
+            }
+            anyIssue = true;
             var shielded = sentence.Shields.AnyWithin(gapStart, issue.Start);
             var joined = first || sentence.Coordinators.AnyWithin(gapStart, issue.Start);
             previousEnd = issue.End;
