@@ -13,6 +13,8 @@ public sealed class StanceParties(CompiledDemandLexicon lexicon, SentenceContext
 
     private JoinedClauses Joined => field ??= new(sentence, Subjects);
 
+    private RelativeClauseSubject Relative => field ??= new(sentence, Subjects);
+
     public SubjectFinder Subjects { get; } = new(lexicon, sentence, documentAuthor: memory.RecentDocumentAuthor);
 
     public PostposedSpeakers Postposed => field ??= new(lexicon, sentence, memory, Subjects);
@@ -34,6 +36,7 @@ public sealed class StanceParties(CompiledDemandLexicon lexicon, SentenceContext
         var subject = Joined.SubjectAt(start, clauseStart, lastParties, lastStanceEnd) is { Count: > 0 } joined ? joined
             : Joined.SharedSubjectAt(start) is { Count: > 0 } shared ? shared
             : ReportedSubject(clauseStart, start) is { Count: > 0 } reported ? reported
+            : Relative.At(clauseStart, start) is { Count: > 0 } relative ? relative
             : Subjects.SubjectIn(clauseStart, start);
         if (subject.Count > 0)
         {

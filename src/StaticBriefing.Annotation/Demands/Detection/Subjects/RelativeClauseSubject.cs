@@ -1,0 +1,34 @@
+namespace StaticBriefing.Annotation.Demands.Detection.Subjects;
+
+/// <summary>
+/// "a reply to Zelensky, who wants a ceasefire", "the coalition, which says it can send troops": a
+/// relative clause opened right after a party is that party's when it names no subject of its own
+/// ("…, which Kyiv rejects", "…, which it hopes" have one), whatever the main clause's subject is.
+/// </summary>
+public sealed class RelativeClauseSubject(SentenceContext sentence, SubjectFinder subjects)
+{
+    /// <summary>The antecedent of the relative clause holding <paramref name="start"/>, or the clause's own subject, or none.</summary>
+    public IReadOnlyList<PartyRef> At(int clauseStart, int start)
+    {
+        if (sentence.Relatives.LastWithin(Math.Max(0, clauseStart - 1), start) is not { } relative || relative.Start < 2
+            || sentence.Tokens.Word(relative.Start - 1) != ","
+            || sentence.Tokens.MentionCovering(relative.Start - 2) is not { } antecedent || antecedent.End != relative.Start - 1)
+        {
+            return [];
+        }
+        for (var i = relative.End; i < start; i++)
+        {
+            if (sentence.Tokens.Word(i) == ",")
+            {
+                // The relative clause closed before the cue.
+                return [];
+            }
+        }
+        if (sentence.Pronouns.EndOfMatchAt(relative.End) > 0)
+        {
+            // "Europe, which it hopes will …": the pronoun is the clause's own subject, for the caller to resolve.
+            return [];
+        }
+        return subjects.SubjectIn(relative.End, start) is { Count: > 0 } own ? own : subjects.PhraseAt(antecedent.First, relative.Start - 1);
+    }
+}
