@@ -25,7 +25,7 @@ public sealed class EnactedEvents(CompiledDemandLexicon lexicon, SentenceContext
         var named = sentence.LastIssueBefore(hit.Start) is { } done && done.End > from
             ? [(done.Issue, done.Start, done.End)]
             : descriptions.Before(from, hit.Start);
-        foreach (var (issue, first, end) in named.Where(named => hit.Cue.Issues.Contains(named.Issue.Id)))
+        foreach (var (issue, first, end) in named.Where(found => hit.Cue.Issues.Contains(found.Issue.Id)))
         {
             foreach (var party in lexicon.Grammar.PrincipalParties)
             {
