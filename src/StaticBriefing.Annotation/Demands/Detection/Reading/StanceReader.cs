@@ -23,6 +23,7 @@ public sealed class StanceReader(
     private readonly RelativeObject relatives = new(sentence);
     private readonly HypotheticalStances hypotheticals = new(sentence, parties, negation);
     private readonly CopulaPredicates predicates = new(lexicon, sentence);
+    private readonly ElaboratedDemands elaborated = new(sentence, memory, positions);
 
     public void Read(StanceHit hit, int nextStance)
     {
@@ -114,7 +115,7 @@ public sealed class StanceReader(
         contrasts.Read(who, hit, scopeStart, scopeEnd);
         if (issues.Count > 0)
         {
-            AttributeElaboratedDemands(hit, issues, who);
+            elaborated.Read(hit, issues, who);
         }
         else if (!anyIssue && !hit.Cue.Modal && relatives.Antecedent(clauseStart) is { } antecedent)
         {
@@ -124,22 +125,6 @@ public sealed class StanceReader(
         {
             // A participle clause (", drafted by X,") describes what was named; it does not restate it.
             TakeAll(who, hit, negated, anaphora.Antecedents(hit, clauseStart, scopeStart, scopeEnd, explicitAgent));
-        }
-    }
-
-    /// <summary>"rejected these conditions, which include X and Y": X and Y are the demands referred to, so their makers demand them.</summary>
-    private void AttributeElaboratedDemands(StanceHit hit, List<IssueHit> issues, IReadOnlyList<PartyRef> who)
-    {
-        if (sentence.PluralAnaphors.LastWithin(hit.End, issues[0].Start) is null)
-        {
-            return;
-        }
-        foreach (var demander in memory.RecentDemanders.Where(d => who.All(p => p.Party != d.Party)))
-        {
-            foreach (var issue in issues)
-            {
-                positions.Add(demander, issue.Issue, Stance.Demands, issue.Start, issue.End);
-            }
         }
     }
 
