@@ -43,6 +43,7 @@ public sealed class ActorRecognizer(ActorLexicon lexicon)
         NounAnaphora.Find(state);
         NameHeadAnaphora.Find(state);
         Appositives.Find(state);
+        LabelRoles.Find(state);
         Counterparts.Find(state);
         return MentionResolver.Resolve(state);
     }
