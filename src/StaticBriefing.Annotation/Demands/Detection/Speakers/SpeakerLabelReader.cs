@@ -9,6 +9,9 @@ namespace StaticBriefing.Annotation.Demands.Detection.Speakers;
 /// nothing, by parenthesised asides ("(Constituency) (Party)"), by a colon, or by a comma and a
 /// clock time ("NAME, 09:12"); or a role with the person in parentheses ("The Minister for X (NAME)").
 /// A line of at most a few words in capitals before a colon is a label naming no actor ("QUESTION:").
+/// A line ending in a colon with a person on it, after nothing but a number and capitalised or
+/// bracketed cues, is the label over a quote of its own ("4. SOUNDBITE (Russian) NAME, head of
+/// delegation:" over the soundbite's words).
 /// </summary>
 internal static class SpeakerLabelReader
 {
@@ -40,7 +43,36 @@ internal static class SpeakerLabelReader
         {
             return new SpeakerLabel(person, end);
         }
+        if (end - start <= MaxLabelLength && PersonOverSpeech(text, start, end, mentions) is { } speaker)
+        {
+            return new SpeakerLabel(speaker, end);
+        }
         return IsCapitalsLabel(text, start, end) is { } colon ? new SpeakerLabel(null, SkipInlineSpace(text, colon + 1, end)) : null;
+    }
+
+    /// <summary>
+    /// "4. SOUNDBITE (Russian) NAME, ROLE:": the line ends in a colon, names a person, and before the
+    /// person holds only numbers, capitalised words and bracketed asides (no clause: "He told NAME:").
+    /// </summary>
+    private static string? PersonOverSpeech(string text, int start, int end, MentionIndex mentions)
+    {
+        if (text[end - 1] != ':' || mentions.FirstPersonIn(start, end - 1) is not { } person)
+        {
+            return null;
+        }
+        var inBracket = false;
+        for (var i = start; i < person.Start; i++)
+        {
+            var c = text[i];
+            inBracket = c == '(' || (inBracket && c != ')');
+            var wordStart = i == start || TextChars.IsSpace(text[i - 1]);
+            if (!inBracket && wordStart && char.IsLower(c))
+            {
+                return null;
+            }
+        }
+        var tail = text.AsSpan(person.End, end - 1 - person.End);
+        return tail.IndexOfAny(".!?;\"“”") < 0 ? person.ActorId : null;
     }
 
     /// <summary>What may follow a speaker's name on a label line: nothing, asides in parentheses, or ", … 09:12".</summary>
