@@ -26,6 +26,7 @@ public sealed class ActorRecognizer(ActorLexicon lexicon)
         OfficeAppositions.Find(state);
         TitledNames.Find(state);
         LayoutDiscovery.Find(state);
+        ForumHandles.Find(state);
         SpeakerLabels.Find(state);
         SpeakerHeadings.Find(state);
         CreditLines.Find(state);
