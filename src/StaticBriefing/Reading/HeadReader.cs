@@ -22,7 +22,7 @@ public sealed class HeadReader(ReadingRules rules)
 
     public PageHead Read(IReadOnlyList<PageLine> lines)
     {
-        var widget = WriterWidgetName(lines);
+        var widget = WriterWidget.Name(rules, lines);
         var widgetIsOutlet = widget is not null && rules.NamesOutlet(widget);
         // A writer widget naming a person ("Reporter: NAME") is the byline: a bare name over a date is then the masthead over the date bar.
         var bareBylines = widget is null || widgetIsOutlet;
@@ -143,19 +143,5 @@ public sealed class HeadReader(ReadingRules rules)
 
     public bool IsHeadline(string text) => TextShape.IsHeadline(text, rules.TitleMinWords, rules.TitleMaxWords) && !rules.NotTitles.AnyMatch(text);
 
-    private string? WriterWidgetName(IReadOnlyList<PageLine> lines) => lines
-        .Select(line => rules.WriterWidget.Match(line.Trimmed))
-        .Where(match => match.Success)
-        .Select(match => match.Groups["name"].Value.Trim())
-        .FirstOrDefault();
-
-    private static string? Group(Match? match, string name)
-    {
-        if (match is null || !match.Groups[name].Success)
-        {
-            return null;
-        }
-        var value = match.Groups[name].Value.Trim().TrimEnd('.', ',', ';', ':').Trim();
-        return value.Length == 0 ? null : value;
-    }
+    private static string? Group(Match? match, string name) => BylineGroup.Value(match, name);
 }

@@ -43,37 +43,13 @@ internal static class SpeakerLabelReader
         {
             return new SpeakerLabel(person, end);
         }
-        if (end - start <= MaxLabelLength && PersonOverSpeech(text, start, end, mentions) is { } speaker)
+        if (end - start <= MaxLabelLength && SoundbiteLabel.Speaker(text, start, end, mentions) is { } speaker)
         {
             return new SpeakerLabel(speaker, end);
         }
         return IsCapitalsLabel(text, start, end) is { } colon ? new SpeakerLabel(null, SkipInlineSpace(text, colon + 1, end)) : null;
     }
 
-    /// <summary>
-    /// "4. SOUNDBITE (Russian) NAME, ROLE:": the line ends in a colon, names a person, and before the
-    /// person holds only numbers, capitalised words and bracketed asides (no clause: "He told NAME:").
-    /// </summary>
-    private static string? PersonOverSpeech(string text, int start, int end, MentionIndex mentions)
-    {
-        if (text[end - 1] != ':' || mentions.FirstPersonIn(start, end - 1) is not { } person)
-        {
-            return null;
-        }
-        var inBracket = false;
-        for (var i = start; i < person.Start; i++)
-        {
-            var c = text[i];
-            inBracket = c == '(' || (inBracket && c != ')');
-            var wordStart = i == start || TextChars.IsSpace(text[i - 1]);
-            if (!inBracket && wordStart && char.IsLower(c))
-            {
-                return null;
-            }
-        }
-        var tail = text.AsSpan(person.End, end - 1 - person.End);
-        return tail.IndexOfAny(".!?;\"“”") < 0 ? person.ActorId : null;
-    }
 
     /// <summary>What may follow a speaker's name on a label line: nothing, asides in parentheses, or ", … 09:12".</summary>
     private static bool IsDecoration(string text, int from, int end)
