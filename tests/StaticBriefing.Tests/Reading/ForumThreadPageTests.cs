@@ -14,6 +14,7 @@ public class ForumThreadPageTests
         "Skip to main content", "Agoraboard", "Log In", "Sign Up", "Search", "World Politics › Northland", Headline,
         "This topic is pinned globally. It will appear at the top of its category until it is unpinned.",
         "harbour_mod", "Moderator", "May 4", Summary, "♥ 41", "Reply", "DockWatcher", "May 4", Reply, "♥ 12", "Reply",
+        "Want to read more? Browse other topics in World Politics or view latest topics.", "About\tFAQ\tGuidelines\tTerms of Service\tPrivacy Policy",
         "© 2027 Agoraboard. Powered by Discourse.", "");
 
     [Fact]
