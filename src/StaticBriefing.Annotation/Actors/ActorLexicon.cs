@@ -67,6 +67,7 @@ public sealed record ActorLexicon(EquatableArray<ActorDefinition> Actors)
         PlacePrepositions = cues.PlacePrepositions.ToEquatableArray(),
         Determiners = cues.Determiners.ToEquatableArray(),
         AnaphoricDeterminers = cues.AnaphoricDeterminers.ToEquatableArray(),
+        AddressedDeterminers = cues.AddressedDeterminers.ToEquatableArray(),
         PossessivePronouns = cues.PossessivePronouns.ToEquatableArray(),
         PossessiveDeterminers = cues.PossessiveDeterminers.ToEquatableArray(),
         ClauseStops = cues.ClauseStops.ToEquatableArray(),

@@ -26,6 +26,7 @@ public sealed class ActorRecognizer(ActorLexicon lexicon)
         OfficeAppositions.Find(state);
         TitledNames.Find(state);
         LayoutDiscovery.Find(state);
+        ForumHandles.Find(state);
         SpeakerLabels.Find(state);
         SpeakerHeadings.Find(state);
         CreditLines.Find(state);
@@ -43,6 +44,7 @@ public sealed class ActorRecognizer(ActorLexicon lexicon)
         NounAnaphora.Find(state);
         NameHeadAnaphora.Find(state);
         Appositives.Find(state);
+        LabelRoles.Find(state);
         Counterparts.Find(state);
         return MentionResolver.Resolve(state);
     }

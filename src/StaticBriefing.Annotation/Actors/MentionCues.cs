@@ -26,6 +26,9 @@ public sealed record MentionCues
     public EquatableArray<string> PlacePrepositions { get; init; } = EquatableArray<string>.Empty;
     public EquatableArray<string> Determiners { get; init; } = EquatableArray<string>.Empty;
     public EquatableArray<string> AnaphoricDeterminers { get; init; } = EquatableArray<string>.Empty;
+
+    /// <summary>"this Council": a determiner that points at the body a statement is made in or to.</summary>
+    public EquatableArray<string> AddressedDeterminers { get; init; } = EquatableArray<string>.Empty;
     public EquatableArray<string> PossessivePronouns { get; init; } = EquatableArray<string>.Empty;
     public EquatableArray<string> PossessiveDeterminers { get; init; } = EquatableArray<string>.Empty;
     public EquatableArray<string> ClauseStops { get; init; } = EquatableArray<string>.Empty;

@@ -71,6 +71,19 @@ internal sealed class MentionIndex
         return null;
     }
 
+    /// <summary>The first person named in [from, to): the longest mention at the earliest position.</summary>
+    public Entry? FirstPersonIn(int from, int to)
+    {
+        for (var i = First(from); i < entries.Count && entries[i].Start < to; i++)
+        {
+            if (entries[i].Kind == ActorKind.Person)
+            {
+                return entries[i];
+            }
+        }
+        return null;
+    }
+
     /// <summary>The last person named before <paramref name="position"/>.</summary>
     public string? LastPersonBefore(int position)
     {

@@ -10,7 +10,8 @@ namespace StaticBriefing.Annotation.Quotes;
 /// single-quoted one needs three words. The speaker is, in order: the actor named around a speech
 /// verb right after the quote ("…,” Zelensky specified", "…,” said X"); the last person named before
 /// the quote when a pronoun speaks ("…,” he said"); the speaker of the quote just before when this
-/// one continues it; else the first actor named in the quote's sentence before it (its subject), leaving out an opening
+/// one continues it; the person on a speaker label line right above a quote that opens its line
+/// (<see cref="LabelAbove"/>); else the first actor named in the quote's sentence before it (its subject), leaving out an opening
 /// adverbial phrase ("After talks in Moscow, …") and a source
 /// cited with "according to".
 /// </summary>
@@ -49,6 +50,7 @@ public sealed class QuoteFinder(ActorLexicon lexicon)
             var sentenceStart = starts.Length == 0 ? 0 : starts[sentence];
             var speaker = SpeakerAfter(text, span.End + 1, mentions, span.Start - 1)
                 ?? (IsContinuation(text, sentenceStart, span.Start - 1, previousEnd) ? previousSpeaker : null)
+                ?? LabelAbove.Speaker(text, span.Start - 1, mentions)
                 ?? mentions.FirstIn(SubjectFrom(text, sentenceStart, span.Start - 1), span.Start - 1, m => !AfterSourceCue(text, sentenceStart, m.Start));
             quotes.Add(new QuoteAnnotation(start, end, sentence, speaker));
             previousEnd = span.End + 1;

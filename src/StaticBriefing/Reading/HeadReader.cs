@@ -18,10 +18,11 @@ public sealed class HeadReader(ReadingRules rules)
 
     private readonly PersonNames persons = new(rules);
     private readonly OutletChoice outlets = new(rules);
+    private readonly IssuerLine issuers = new(rules);
 
     public PageHead Read(IReadOnlyList<PageLine> lines)
     {
-        var widget = WriterWidgetName(lines);
+        var widget = WriterWidget.Name(rules, lines);
         var widgetIsOutlet = widget is not null && rules.NamesOutlet(widget);
         // A writer widget naming a person ("Reporter: NAME") is the byline: a bare name over a date is then the masthead over the date bar.
         var bareBylines = widget is null || widgetIsOutlet;
@@ -31,9 +32,11 @@ public sealed class HeadReader(ReadingRules rules)
         int? title = null;
         int? tagline = null;
         int? siteName = null;
+        int? slug = null;
         int? mastheadLine = null;
         int? byline = null;
         Match? bylineMatch = null;
+        string? issuer = null;
         int? postDateLine = null;
         var proseSeen = 0;
         var contentSeen = false;
@@ -51,6 +54,12 @@ public sealed class HeadReader(ReadingRules rules)
             if (byline is null && match.Success && (proseSeen == 0 || !TextShape.IsProse(line.Trimmed)))
             {
                 (byline, bylineMatch) = (i, match);
+                continue;
+            }
+            // A government page names the people and bodies a statement is "From:": its person is the author.
+            if (byline is null && issuers.Author(line.Trimmed) is { } issuerName)
+            {
+                (byline, issuer) = (i, issuerName);
                 continue;
             }
             // A byline block: the author's name alone (a label, so chrome) or with a role ("NAME, ROLE":
@@ -84,10 +93,17 @@ public sealed class HeadReader(ReadingRules rules)
                 proseSeen++;
                 continue;
             }
+            // A slug in capitals right above it gives way to the headline ("UAE RUSSIA UKRAINE TALKS" over the title).
+            var underSlug = title is { } above && proseSeen == 0 && !line.Structured && CapsSlug.Above(lines, above, i) && IsHeadline(line.Trimmed);
             // An infobox under the tabs (its caption a copy of the title) does not make the title a site's name.
-            if (proseSeen > 0 || (title is not null && (line.Structured || !IsUnderSiteMenu(byline, chromeSinceTitle, shareSinceTitle)))
+            if (proseSeen > 0 || (title is not null && !underSlug && (line.Structured || !IsUnderSiteMenu(byline, chromeSinceTitle, shareSinceTitle)))
                 || !IsHeadline(line.Trimmed))
             {
+                continue;
+            }
+            if (underSlug)
+            {
+                (slug, title) = (title, i);
                 continue;
             }
             if (mastheadLine is null && masthead.Is(lines, i, firstContent))
@@ -106,8 +122,8 @@ public sealed class HeadReader(ReadingRules rules)
             chromeSinceTitle = 0;
             shareSinceTitle = false;
         }
-        var bareByline = bylineMatch is null && byline is { } b ? persons.NameBeforeRole(lines[b].Trimmed) ?? lines[b].Trimmed : null;
-        var author = Group(bylineMatch, "author") ?? bareByline ?? (widget is not null && !widgetIsOutlet ? widget : null);
+        var bareByline = bylineMatch is null && issuer is null && byline is { } b ? persons.NameBeforeRole(lines[b].Trimmed) ?? lines[b].Trimmed : null;
+        var author = Group(bylineMatch, "author") ?? issuer ?? bareByline ?? (widget is not null && !widgetIsOutlet ? widget : null);
         var rest = bareByline is not null && postDateLine is { } d ? lines[d].Trimmed : Group(bylineMatch, "rest");
         var mastheadName = mastheadLine is { } m ? lines[m].Trimmed : null;
         var (outlet, outletBasis) = outlets.Choose(new OutletEvidence(Group(bylineMatch, "outlet"), copyrightOutlet,
@@ -115,7 +131,7 @@ public sealed class HeadReader(ReadingRules rules)
         {
             Furniture = masthead.FurnitureName,
         }, author);
-        return new PageHead(title, byline, rest, author, outlet, outletBasis, year) { MastheadLine = mastheadLine, TaglineLine = tagline, SiteNameLine = siteName };
+        return new PageHead(title, byline, rest, author, outlet, outletBasis, year) { MastheadLine = mastheadLine, TaglineLine = tagline, SiteNameLine = siteName, SlugLine = slug };
     }
 
     /// <summary>
@@ -125,21 +141,7 @@ public sealed class HeadReader(ReadingRules rules)
     private static bool IsUnderSiteMenu(int? byline, int chromeSinceTitle, bool shareSinceTitle) =>
         byline is null && !shareSinceTitle && chromeSinceTitle >= SiteMenuLines;
 
-    public bool IsHeadline(string text) => TextShape.IsHeadline(text, rules.TitleMinWords, rules.TitleMaxWords);
+    public bool IsHeadline(string text) => TextShape.IsHeadline(text, rules.TitleMinWords, rules.TitleMaxWords) && !rules.NotTitles.AnyMatch(text);
 
-    private string? WriterWidgetName(IReadOnlyList<PageLine> lines) => lines
-        .Select(line => rules.WriterWidget.Match(line.Trimmed))
-        .Where(match => match.Success)
-        .Select(match => match.Groups["name"].Value.Trim())
-        .FirstOrDefault();
-
-    private static string? Group(Match? match, string name)
-    {
-        if (match is null || !match.Groups[name].Success)
-        {
-            return null;
-        }
-        var value = match.Groups[name].Value.Trim().TrimEnd('.', ',', ';', ':').Trim();
-        return value.Length == 0 ? null : value;
-    }
+    private static string? Group(Match? match, string name) => BylineGroup.Value(match, name);
 }

@@ -107,7 +107,20 @@ public sealed class Masthead
     public bool PublishedByCopyrightHolder(IReadOnlyList<PageLine> lines, int index)
     {
         var key = Key(lines[index].Trimmed);
-        return key.Length > 0 && (publishedByCopyrightHolder.Contains(key) || IsShortenedCopyright(key));
+        return key.Length > 0 && (publishedByCopyrightHolder.Contains(key) || IsShortenedCopyright(key) || IsBrandOfCopyrightHolder(key));
+    }
+
+    /// <summary>
+    /// A masthead of several words that shares only its first word with the copyright holder: a brand
+    /// of the company ("FRAMEPOINT VIDEO" over "© Framepoint Media Ltd"), not a shortened name of it.
+    /// </summary>
+    private bool IsBrandOfCopyrightHolder(string key)
+    {
+        if (copyrightKey is null || !key.Contains(' ') || copyrightKey.StartsWith(key, StringComparison.Ordinal) || key.StartsWith(copyrightKey, StringComparison.Ordinal))
+        {
+            return false;
+        }
+        return key[..key.IndexOf(' ')] == copyrightKey.Split(' ')[0];
     }
 
     private bool IsTopLabel(IReadOnlyList<PageLine> lines, int index) => topLabel.Is(lines, index, i => RepeatedInChrome(lines, i));

@@ -34,8 +34,16 @@ public sealed class OutletChoice(ReadingRules rules)
         {
             return masthead;
         }
-        var words = masthead.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
-        var leading = string.Join(' ', copyright.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(words));
-        return NameKey.Of(leading) == NameKey.Of(masthead) ? leading : masthead;
+        var words = masthead.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var holder = copyright.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var leading = string.Join(' ', holder.Take(words.Length));
+        if (NameKey.Of(leading) == NameKey.Of(masthead))
+        {
+            return leading;
+        }
+        // A brand of the holder ("FRAMEPOINT VIDEO" over "Framepoint Media"): the shared first word as the holder writes it, the rest in title case.
+        return NameKey.Of(words[0]) == NameKey.Of(holder[0]) && words[1..].All(word => word.All(char.IsLetter))
+            ? string.Join(' ', [holder[0], .. words[1..].Select(word => word[..1] + word[1..].ToLowerInvariant())])
+            : masthead;
     }
 }

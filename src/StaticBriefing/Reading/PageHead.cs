@@ -20,4 +20,7 @@ public sealed record PageHead(
     public int? TaglineLine { get; init; }
 
     public int? SiteNameLine { get; init; }
+
+    /// <summary>A slug in capitals right above the headline ("UAE RUSSIA UKRAINE TALKS"): chrome.</summary>
+    public int? SlugLine { get; init; }
 }

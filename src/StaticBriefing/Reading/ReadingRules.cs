@@ -43,6 +43,7 @@ public sealed class ReadingRules
         OutletPhrases = [.. metadata.OutletPhrases.Select(source => PatternSet.One(source, file, "metadata.outlet_phrases"))];
         PublisherPhrases = [.. metadata.PublisherPhrases.Select(source => PatternSet.One(source, file, "metadata.publisher_phrases"))];
         WriterWidget = PatternSet.One(metadata.WriterWidget, file, "metadata.writer_widget");
+        IssuerLine = metadata.IssuerLine is { } issuer ? PatternSet.One(issuer, file, "metadata.issuer_line") : null;
         OutletWords = metadata.OutletWords.ToImmutableHashSet(StringComparer.OrdinalIgnoreCase);
         LegalSuffixes = LegalSuffixes.Compile(metadata.LegalSuffixes, file, "metadata.legal_suffixes");
         Dateline = PatternSet.One(metadata.Dateline, file, "metadata.dateline", ignoreCase: false);
@@ -58,6 +59,7 @@ public sealed class ReadingRules
         GeneratedTitleMaxWords = Positive(data.Title.GeneratedMaxWords, file, "title.generated_max_words");
         GeneratedTitleMaxChars = Positive(data.Title.GeneratedMaxChars, file, "title.generated_max_chars");
         WeakEndings = data.Title.WeakEndings.ToImmutableHashSet(StringComparer.OrdinalIgnoreCase);
+        NotTitles = PatternSet.Compile(data.Title.NotTitles, file, "title.not_titles");
     }
 
     public int MaxBytes { get; }
@@ -93,6 +95,9 @@ public sealed class ReadingRules
     /// <summary>Imprint phrases naming the site's publisher ("… a portal for information from NAME."): the outlet when nothing else names one.</summary>
     public ImmutableArray<Regex> PublisherPhrases { get; }
     public Regex WriterWidget { get; }
+
+    /// <summary>A government page's issuer line ("From: BODY and NAME"), whose person is the author.</summary>
+    public Regex? IssuerLine { get; }
     public ImmutableHashSet<string> OutletWords { get; }
     public LegalSuffixes LegalSuffixes { get; }
     public Regex Dateline { get; }
@@ -112,6 +117,9 @@ public sealed class ReadingRules
     public int GeneratedTitleMaxWords { get; }
     public int GeneratedTitleMaxChars { get; }
     public ImmutableHashSet<string> WeakEndings { get; }
+
+    /// <summary>Headline-shaped lines that are never the title ("KYIV, UKRAINE (29 MARCH 2027) (POOL)").</summary>
+    public PatternSet NotTitles { get; }
 
     /// <summary>Whether a name holds an outlet word ("The Baltic Herald"): an outlet's name, not a person's.</summary>
     public bool NamesOutlet(string name) =>

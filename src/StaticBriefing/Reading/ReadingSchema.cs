@@ -65,6 +65,9 @@ internal static class ReadingSchema
         public required List<string> OutletPhrases { get; init; }
         public required List<string> PublisherPhrases { get; init; }
         public required string WriterWidget { get; init; }
+
+        /// <summary>A government page's "From: BODY and NAME" line; group <c>issuers</c>.</summary>
+        public string? IssuerLine { get; init; }
         public required List<string> OutletWords { get; init; }
         public required List<string> LegalSuffixes { get; init; }
         public required string Dateline { get; init; }
@@ -83,5 +86,8 @@ internal static class ReadingSchema
         public required int GeneratedMaxWords { get; init; }
         public required int GeneratedMaxChars { get; init; }
         public required List<string> WeakEndings { get; init; }
+
+        /// <summary>Head lines shaped like a headline that never are the title (a shotlist's location-and-date line).</summary>
+        public List<string> NotTitles { get; init; } = [];
     }
 }

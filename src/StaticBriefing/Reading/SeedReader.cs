@@ -65,7 +65,7 @@ public sealed class SeedReader
         var title = found.TitleLine is { } t ? lines[t].Trimmed : null;
         // The headline opens the text once; a copy of it further down (a page repeating its title) is
         // chrome, unless it captions an infobox.
-        int?[] headLines = [found.TitleLine, found.BylineLine, found.MastheadLine, found.TaglineLine, found.SiteNameLine];
+        int?[] headLines = [found.TitleLine, found.BylineLine, found.MastheadLine, found.TaglineLine, found.SiteNameLine, found.SlugLine];
         var body = lines.Select((line, i) => line.IsContent && !headLines.Contains(i) && (line.Trimmed != title || line.Structured) ? line.Text : "");
         var paragraphs = ParagraphBuilder.Build(body).ToList();
         if (paragraphs.Count == 0)

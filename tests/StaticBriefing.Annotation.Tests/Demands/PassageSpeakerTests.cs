@@ -62,6 +62,14 @@ public class PassageSpeakerTests
     }
 
     [Fact]
+    public void A_soundbite_label_ending_in_a_colon_makes_the_quote_under_it_the_speaker_s()
+    {
+        Positions(Lead, "4. SOUNDBITE (Russian) Sergey Lavrov, Russian Foreign Minister:", "\"" + RejectCeasefire + "\"",
+                "5. Mid of delegates seated at table", "6. SOUNDBITE (English) Kaja Kallas, EU foreign policy chief:", "\"" + MustCeasefire + "\"")
+            .ShouldBe(["2: russia rejects ceasefire (ceasefire)", "5: eu demands ceasefire (ceasefire)"]);
+    }
+
+    [Fact]
     public void One_name_on_a_line_of_its_own_is_a_caption_not_a_speaker()
     {
         Positions(Lead, "Kaja Kallas, 11:40", MustCeasefire).ShouldBeEmpty();

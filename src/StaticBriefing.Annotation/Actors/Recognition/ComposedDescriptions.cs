@@ -38,7 +38,8 @@ internal static class ComposedDescriptions
         if (DescriptionTies.Tie(state, hit.Start) is { } tie)
         {
             var actor = state.Lexicon.ActorForNoun(tie.Country, noun);
-            if (actor >= 0 && (tie.Determined || state.Table[actor].Kind == ActorKind.Organisation)
+            // Telegraphic style drops the article after "of" ("head of Russian delegation", "Mid of Russian delegation").
+            if (actor >= 0 && (tie.Determined || state.Table[actor].Kind == ActorKind.Organisation || AfterOf(state, tie.Start))
                 && !DescriptionTies.FollowedByNameOrTitle(state, hit.End))
             {
                 Add(state, NameLikeStart(state, tie.Start, hit.Start), hit.End, actor, noun);
@@ -47,6 +48,15 @@ internal static class ComposedDescriptions
         }
         var determiner = TextWords.WordBefore(state.Text, hit.Start) is { } word
             && state.Lexicon.Determiners.Contains(TextWords.Span(state.Text, word)) ? word.Start : (int?)null;
+        if (determiner is null && Demonstrative(state, hit.Start) is { } demonstrative)
+        {
+            // "this Council", "This Organization": the body the page speaks in or of, named anywhere before.
+            if (DescriptionTies.NearestInstitution(state, hit.Start, noun, determined: true, wholePage: true) is var addressed and >= 0)
+            {
+                Add(state, demonstrative, hit.End, addressed, noun);
+            }
+            return;
+        }
         if (DescriptionTies.OfCountry(state, hit.End) is { } of)
         {
             var actor = state.Lexicon.ActorForNoun(of.Country, noun);
@@ -73,6 +83,13 @@ internal static class ComposedDescriptions
             Add(state, start, hit.End, institution, noun);
         }
     }
+
+    /// <summary>The start of a determiner pointing at the body addressed ("this Council") right before the noun.</summary>
+    private static int? Demonstrative(RecognitionState state, int nounStart) =>
+        TextWords.WordBefore(state.Text, nounStart) is { } word && state.Lexicon.AddressedDeterminers.Contains(TextWords.Span(state.Text, word)) ? word.Start : null;
+
+    private static bool AfterOf(RecognitionState state, int start) =>
+        TextWords.WordBefore(state.Text, start) is { } word && TextWords.Span(state.Text, word).SequenceEqual("of");
 
     private static bool AfterCapitalisedWord(RecognitionState state, int nounStart) =>
         TextWords.WordBefore(state.Text, nounStart) is { } word && char.IsUpper(state.Text[word.Start]);

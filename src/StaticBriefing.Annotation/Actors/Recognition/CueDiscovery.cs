@@ -44,7 +44,7 @@ internal static class CueDiscovery
         {
             return;
         }
-        if (reader.ReadForward(start, allowThe: true) is not { } name || name.Words < minimumWords)
+        if (reader.ReadForward(start, allowThe: true) is not { } name || name.Words < minimumWords || OpensWithTitle(state, name))
         {
             return;
         }
@@ -62,7 +62,8 @@ internal static class CueDiscovery
         {
             return;
         }
-        if (reader.ReadBackward(end) is { Words: >= 2 } name && state.LongestNameAt(name.Start) is null)
+        // A name opening with a title ("Ambassador NAME said") is the titled form's, whose person the titled names find.
+        if (reader.ReadBackward(end) is { Words: >= 2 } name && state.LongestNameAt(name.Start) is null && !OpensWithTitle(state, name))
         {
             Discover(state, name, name.LooksLikeOrganisation, "quoted source");
         }
@@ -89,6 +90,9 @@ internal static class CueDiscovery
             state.Add(name.Start, headEnd, actor, MentionForm.Extended);
         }
     }
+
+    private static bool OpensWithTitle(RecognitionState state, DiscoveredName name) =>
+        name.Words >= 2 && state.LongestAt(name.Start, HitKind.TitleWord) is { } title && title.End < name.End;
 
     private static bool IsCapitalisedInside(string text, int start, int end)
     {

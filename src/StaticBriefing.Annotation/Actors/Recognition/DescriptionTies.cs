@@ -8,6 +8,7 @@ internal static class DescriptionTies
 {
     private const int PronounReach = 600;
     private const int InstitutionReach = 400;
+    private const int PageReach = 20_000;
 
     public readonly record struct Tied(string Country, int Start, bool Determined);
 
@@ -108,13 +109,14 @@ internal static class DescriptionTies
     /// <summary>
     /// The organisation an untied institution noun belongs to, from the nearest country cue earlier in its
     /// sentence, or for a determined noun also the one before ("… Washington was prepared to offer … the
-    /// administration wants …"), and near it; -1 if none.
+    /// administration wants …"), and near it; -1 if none. With <paramref name="wholePage"/> ("this Council") the
+    /// cue may stand anywhere in the page before it, within <see cref="PageReach"/> characters (a bound on hostile text).
     /// </summary>
-    public static int NearestInstitution(RecognitionState state, int nounStart, string noun, bool determined)
+    public static int NearestInstitution(RecognitionState state, int nounStart, string noun, bool determined, bool wholePage = false)
     {
         var sentence = state.SentenceOf(nounStart);
         var sentenceStart = state.SentenceStart(determined ? Math.Max(0, sentence - 1) : sentence);
-        var from = Math.Max(sentenceStart, nounStart - InstitutionReach);
+        var from = wholePage ? Math.Max(0, nounStart - PageReach) : Math.Max(sentenceStart, nounStart - InstitutionReach);
         for (var i = state.FirstHitAtOrAfter(nounStart) - 1; i >= 0 && state.Hits[i].Start >= from; i--)
         {
             var hit = state.Hits[i];

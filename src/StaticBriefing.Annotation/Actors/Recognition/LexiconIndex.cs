@@ -43,6 +43,7 @@ internal sealed class LexiconIndex
         PlacePrepositions = new WordSet(cues.PlacePrepositions, ignoreCase: true);
         Determiners = new WordSet(cues.Determiners, ignoreCase: true);
         AnaphoricDeterminers = new WordSet(cues.AnaphoricDeterminers, ignoreCase: true);
+        AddressedDeterminers = new WordSet(cues.AddressedDeterminers, ignoreCase: true);
         PossessivePronouns = new WordSet(cues.PossessivePronouns, ignoreCase: true);
         PossessiveDeterminers = new WordSet(cues.PossessiveDeterminers, ignoreCase: true);
         ClauseStops = new WordSet(cues.ClauseStops, ignoreCase: true);
@@ -78,6 +79,7 @@ internal sealed class LexiconIndex
     public WordSet PlacePrepositions { get; }
     public WordSet Determiners { get; }
     public WordSet AnaphoricDeterminers { get; }
+    public WordSet AddressedDeterminers { get; }
     public WordSet PossessivePronouns { get; }
     public WordSet PossessiveDeterminers { get; }
     public WordSet ClauseStops { get; }

@@ -16,10 +16,11 @@ internal static class NameMentions
     {
         var headings = new UnknownNameContext(state);
         var menus = new MenuLines(state.Text);
+        var places = new PlaceLines(state.Text);
         var lastNamed = new Dictionary<int, int>();
         foreach (var hit in state.Hits)
         {
-            if (menus.Contains(hit.Start))
+            if (menus.Contains(hit.Start) || places.Contains(hit.Start))
             {
                 continue;
             }

@@ -19,6 +19,7 @@ internal sealed class CuesEntry
     public required List<string> PlacePrepositions { get; set; }
     public required List<string> Determiners { get; set; }
     public required List<string> AnaphoricDeterminers { get; set; }
+    public List<string> AddressedDeterminers { get; set; } = [];
     public required List<string> PossessivePronouns { get; set; }
     public required List<string> PossessiveDeterminers { get; set; }
     public required List<string> ClauseStops { get; set; }

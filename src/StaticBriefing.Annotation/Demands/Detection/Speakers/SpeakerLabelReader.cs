@@ -9,6 +9,9 @@ namespace StaticBriefing.Annotation.Demands.Detection.Speakers;
 /// nothing, by parenthesised asides ("(Constituency) (Party)"), by a colon, or by a comma and a
 /// clock time ("NAME, 09:12"); or a role with the person in parentheses ("The Minister for X (NAME)").
 /// A line of at most a few words in capitals before a colon is a label naming no actor ("QUESTION:").
+/// A line ending in a colon with a person on it, after nothing but a number and capitalised or
+/// bracketed cues, is the label over a quote of its own ("4. SOUNDBITE (Russian) NAME, head of
+/// delegation:" over the soundbite's words).
 /// </summary>
 internal static class SpeakerLabelReader
 {
@@ -40,8 +43,13 @@ internal static class SpeakerLabelReader
         {
             return new SpeakerLabel(person, end);
         }
+        if (end - start <= MaxLabelLength && SoundbiteLabel.Speaker(text, start, end, mentions) is { } speaker)
+        {
+            return new SpeakerLabel(speaker, end);
+        }
         return IsCapitalsLabel(text, start, end) is { } colon ? new SpeakerLabel(null, SkipInlineSpace(text, colon + 1, end)) : null;
     }
+
 
     /// <summary>What may follow a speaker's name on a label line: nothing, asides in parentheses, or ", … 09:12".</summary>
     private static bool IsDecoration(string text, int from, int end)
