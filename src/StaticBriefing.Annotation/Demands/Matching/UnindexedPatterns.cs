@@ -48,7 +48,8 @@ internal sealed class UnindexedPatterns
     /// </summary>
     public CueMatch? LongestAt(CuePattern[] patterns, SentenceTokens sentence, int start, int to)
     {
-        var mentionHere = hasSlotFirst && sentence.MentionAfterArticle(start) is not null;
+        var mention = hasSlotFirst ? sentence.MentionAfterArticle(start) : null;
+        var mentionHere = mention is not null;
         if (!mentionHere && !OthersMayStart(sentence, start, to))
         {
             return null;
@@ -58,8 +59,9 @@ internal sealed class UnindexedPatterns
         foreach (var index in indices)
         {
             var elements = patterns[index].Elements;
+            // After a mention, a one-token second element must match the token after it ("{person} and …").
             var mayMatch = elements[0].Kind == ElementKind.Slot
-                ? mentionHere
+                ? mentionHere && PatternMatcher.SecondMayMatch(elements, sentence, mention!.End, to)
                 : start < to && elements[0].MatchesToken(token) && PatternMatcher.SecondMayMatch(elements, sentence, start + 1, to);
             if (!mayMatch)
             {
