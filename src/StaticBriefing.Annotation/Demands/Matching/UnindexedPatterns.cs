@@ -72,6 +72,35 @@ internal sealed class UnindexedPatterns
         return best;
     }
 
+    /// <summary>
+    /// Whether any of these patterns may start in tokens [from, to): a slot needs a mention in the
+    /// sentence, the others one of their second words. Most sentences have neither, and then no
+    /// token needs the test of <see cref="LongestAt"/>.
+    /// </summary>
+    public bool MayStartIn(SentenceTokens sentence, int from, int to)
+    {
+        if (indices.Length == 0)
+        {
+            return false;
+        }
+        if ((hasSlotFirst && sentence.HasMentions) || (hasOthers && secondWords is null))
+        {
+            return true;
+        }
+        if (!hasOthers)
+        {
+            return false;
+        }
+        for (var next = from + 1; next < to; next++)
+        {
+            if (IsSecondWord(sentence.Tokens[next].Norm))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private bool OthersMayStart(SentenceTokens sentence, int start, int to)
     {
         if (!hasOthers)
@@ -87,8 +116,12 @@ internal sealed class UnindexedPatterns
         {
             return false;
         }
-        var word = sentence.Tokens[next].Norm;
-        foreach (var second in secondWords)
+        return IsSecondWord(sentence.Tokens[next].Norm);
+    }
+
+    private bool IsSecondWord(string word)
+    {
+        foreach (var second in secondWords!)
         {
             if (ReferenceEquals(word, second) || word == second)
             {
