@@ -7,7 +7,7 @@ internal sealed class PhraseIds(Vocabulary vocabulary, TemporalDataCheck check)
 {
     public int[] Of(string field, string phrase)
     {
-        var tokens = TemporalTokenizer.Tokenize(phrase, 0, phrase.Length, word => vocabulary.Add(word));
+        var tokens = TemporalTokenizer.Tokenize(phrase, 0, phrase.Length, vocabulary, [], addWords: true);
         check.That(tokens.Count > 0, field, "an empty phrase", field + ":");
         check.That(tokens.All(t => t.Kind != TokenKind.Number), field, $"'{phrase}' must not contain digits", phrase);
         return tokens.Select(t => t.WordId).ToArray();

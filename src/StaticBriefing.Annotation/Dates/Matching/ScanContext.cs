@@ -8,9 +8,6 @@ internal sealed class ScanContext(TemporalLexicon lexicon)
 {
     private Func<int, ReferenceDate> referenceAt = _ => throw new InvalidOperationException("no sentence loaded");
 
-    // One delegate for the whole text, not one per sentence.
-    private readonly Func<ReadOnlySpan<char>, int> wordId = lexicon.WordId;
-
     public string Text { get; private set; } = "";
 
     /// <summary>Reused from sentence to sentence so a text costs one token buffer.</summary>
@@ -38,7 +35,7 @@ internal sealed class ScanContext(TemporalLexicon lexicon)
     {
         Text = text;
         referenceAt = reference;
-        TemporalTokenizer.Tokenize(text, start, end, wordId, Tokens);
+        TemporalTokenizer.Tokenize(text, start, end, Lexicon.Words, Tokens);
     }
 
     public int Count => Tokens.Count;

@@ -12,10 +12,32 @@ internal static class TimexFormat
     public static string Day(DateOnly date) => string.Create(CultureInfo.InvariantCulture, $"{date.Year:D4}-{date.Month:D2}-{date.Day:D2}");
 
     /// <summary>The calendar day a value opens with ("2026-12-24", "2026-12-24TEV"), or null.</summary>
-    public static DateOnly? DayOf(string value) =>
-        value.Length >= DayLength && DateOnly.TryParseExact(value.AsSpan(0, DayLength), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
-            ? day
-            : null;
+    /// <remarks>Read digit by digit: this runs for every day found, and a format parse cost more than the rest of its reading.</remarks>
+    public static DateOnly? DayOf(string value)
+    {
+        if (value.Length < DayLength || value[4] != '-' || value[7] != '-'
+            || Digits(value, 0, 4) is not (>= 1 and var year) || Digits(value, 5, 2) is not (>= 1 and <= 12 and var month)
+            || Digits(value, 8, 2) is not (>= 1 and var day) || day > DateTime.DaysInMonth(year, month))
+        {
+            return null;
+        }
+        return new DateOnly(year, month, day);
+    }
+
+    /// <summary>The number written by <paramref name="count"/> ASCII digits at <paramref name="start"/>, or -1.</summary>
+    private static int Digits(string value, int start, int count)
+    {
+        var number = 0;
+        for (var i = start; i < start + count; i++)
+        {
+            if (!char.IsAsciiDigit(value[i]))
+            {
+                return -1;
+            }
+            number = (number * 10) + (value[i] - '0');
+        }
+        return number;
+    }
 
     /// <summary>How long a day's value is ("2026-12-24").</summary>
     public const int DayLength = 10;

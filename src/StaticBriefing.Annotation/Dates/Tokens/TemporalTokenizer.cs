@@ -6,11 +6,8 @@ namespace StaticBriefing.Annotation.Dates.Tokens;
 /// </summary>
 internal static class TemporalTokenizer
 {
-    public static List<TemporalToken> Tokenize(string text, int start, int end, Func<ReadOnlySpan<char>, int> wordId) =>
-        Tokenize(text, start, end, wordId, []);
-
-    /// <summary>Tokenizes into <paramref name="tokens"/>, which is cleared first.</summary>
-    public static List<TemporalToken> Tokenize(string text, int start, int end, Func<ReadOnlySpan<char>, int> wordId, List<TemporalToken> tokens)
+    /// <summary>Tokenizes into <paramref name="tokens"/>, which is cleared first; <paramref name="addWords"/> registers new words (loading data).</summary>
+    public static List<TemporalToken> Tokenize(string text, int start, int end, Vocabulary words, List<TemporalToken> tokens, bool addWords = false)
     {
         tokens.Clear();
         var i = start;
@@ -27,11 +24,16 @@ internal static class TemporalTokenizer
             var tokenStart = i;
             if (char.IsLetter(c))
             {
+                // The word's hash is taken as it is read, so looking it up reads it only to compare.
+                var hash = CaseFoldHash.Seed;
                 while (i < end && char.IsLetter(text[i]))
                 {
+                    hash = CaseFoldHash.Step(hash, text[i]);
                     i++;
                 }
-                tokens.Add(new TemporalToken(tokenStart, i, TokenKind.Word, wordId(text.AsSpan(tokenStart, i - tokenStart)), -1, 0, NumberSuffix.None, space, char.IsUpper(c)));
+                var word = text.AsSpan(tokenStart, i - tokenStart);
+                var id = addWords ? words.Add(word) : words.Find(word, hash);
+                tokens.Add(new TemporalToken(tokenStart, i, TokenKind.Word, id, -1, 0, NumberSuffix.None, space, char.IsUpper(c)));
             }
             else if (char.IsAsciiDigit(c))
             {
@@ -40,7 +42,8 @@ internal static class TemporalTokenizer
             else
             {
                 i++;
-                tokens.Add(new TemporalToken(tokenStart, i, TokenKind.Symbol, wordId(text.AsSpan(tokenStart, 1)), -1, 0, NumberSuffix.None, space, false));
+                var symbol = text.AsSpan(tokenStart, 1);
+                tokens.Add(new TemporalToken(tokenStart, i, TokenKind.Symbol, addWords ? words.Add(symbol) : words.Find(symbol), -1, 0, NumberSuffix.None, space, false));
             }
             space = false;
         }

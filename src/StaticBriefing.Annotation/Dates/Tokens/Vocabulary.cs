@@ -6,10 +6,7 @@ namespace StaticBriefing.Annotation.Dates.Tokens;
 /// </summary>
 internal sealed class Vocabulary
 {
-    private readonly Dictionary<string, int> ids = new(CaseFoldComparer.Instance);
-    private Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> lookup;
-
-    public Vocabulary() => lookup = ids.GetAlternateLookup<ReadOnlySpan<char>>();
+    private readonly FoldedWordTable ids = new();
 
     private readonly Dictionary<char, int> symbols = [];
     // Commas and full stops are a tenth of all tokens: ASCII symbols are read from an array, not hashed (-1: none).
@@ -27,12 +24,14 @@ internal sealed class Vocabulary
     /// <summary>The id of a word, adding it when new (used while loading the data).</summary>
     public int Add(ReadOnlySpan<char> word)
     {
-        if (lookup.TryGetValue(word, out var id))
+        var hash = CaseFoldHash.Of(word);
+        var id = ids.Find(word, hash);
+        if (id >= 0)
         {
             return id;
         }
         id = ids.Count;
-        lookup[word] = id;
+        ids.Add(word.ToString(), hash, id);
         longest = Math.Max(longest, word.Length);
         if (word.Length >= 2 && word.Length <= MaxFilteredLength && Initials(char.ToUpperInvariant(word[0]), char.ToUpperInvariant(word[1])) is var pair and >= 0)
         {
@@ -52,7 +51,10 @@ internal sealed class Vocabulary
         return id;
     }
 
-    public int Find(ReadOnlySpan<char> word)
+    public int Find(ReadOnlySpan<char> word) => Find(word, CaseFoldHash.Of(word));
+
+    /// <summary>The id of a word whose <see cref="CaseFoldHash"/> is <paramref name="hash"/>, or -1.</summary>
+    public int Find(ReadOnlySpan<char> word, int hash)
     {
         if (word.Length == 1)
         {
@@ -68,7 +70,7 @@ internal sealed class Vocabulary
         {
             return -1;
         }
-        return lookup.TryGetValue(word, out var id) ? id : -1;
+        return ids.Find(word, hash);
     }
 
     /// <summary>The index of two ASCII letters in either case, or -1.</summary>

@@ -9,10 +9,7 @@ namespace StaticBriefing.Annotation.Demands.Matching;
 public sealed class CueSet
 {
     private readonly FirstWordIndex byFirstWord;
-    private readonly Dictionary<string, List<int>> byPrefixStart = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<int>>.AlternateLookup<ReadOnlySpan<char>> prefixLookup;
-    // The first two letters of the indexed prefixes: most tokens need no prefix lookup at all.
-    private readonly InitialPairs prefixInitials;
+    private readonly PrefixIndex byPrefix;
     private readonly ulong bit;
     // The patterns as an array for the per-token loops (no interface call per pattern).
     private readonly CuePattern[] patterns;
@@ -30,8 +27,8 @@ public sealed class CueSet
         this.patterns = [.. patterns];
         Patterns = this.patterns;
         bit = vocabulary?.Register(Patterns) ?? 0;
-        prefixLookup = byPrefixStart.GetAlternateLookup<ReadOnlySpan<char>>();
         var unindexed = new List<int>();
+        var prefixed = new List<(string, int)>();
         var firstWords = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (var i = 0; i < Patterns.Count; i++)
         {
@@ -47,18 +44,9 @@ public sealed class CueSet
                     list.Add(i);
                 }
             }
-            else if (first.Kind == ElementKind.Prefix && first.Alternatives.All(p => p.Length >= PrefixKey))
+            else if (first.Kind == ElementKind.Prefix && PrefixIndex.CanIndex(first.Alternatives))
             {
-                // A prefix cue ("demobili*") is looked up by its first letters, not tried everywhere.
-                foreach (var prefix in first.Alternatives)
-                {
-                    var key = prefix[..PrefixKey];
-                    if (!byPrefixStart.TryGetValue(key, out var list))
-                    {
-                        byPrefixStart[key] = list = [];
-                    }
-                    list.Add(i);
-                }
+                prefixed.AddRange(first.Alternatives.Select(prefix => (prefix, i)));
             }
             else
             {
@@ -66,13 +54,11 @@ public sealed class CueSet
             }
         }
         // Without a bit (more than 64 sets) the vocabulary holds none of this set's words.
+        byPrefix = new PrefixIndex(prefixed);
         byFirstWord = new FirstWordIndex(this.patterns, firstWords, bit != 0 ? vocabulary : null);
-        prefixInitials = new InitialPairs(byPrefixStart.Keys);
         unindexedPatterns = new UnindexedPatterns(this.patterns, unindexed);
-        wordIndexedOnly = unindexed.Count == 0 && byPrefixStart.Count == 0 && bit != 0;
+        wordIndexedOnly = unindexed.Count == 0 && byPrefix.Count == 0 && bit != 0;
     }
-
-    private const int PrefixKey = 3;
 
     public IReadOnlyList<CuePattern> Patterns { get; }
 
@@ -88,6 +74,7 @@ public sealed class CueSet
         {
             return CueMatchScratch.None;
         }
+        var unindexedHere = unindexedPatterns.MayStartIn(sentence, from, to);
         // The scratch list is taken at the first match: most calls find none, and then share one empty list.
         List<CueMatch>? found = null;
         var tokens = CollectionsMarshal.AsSpan(sentence.Tokens);
@@ -98,7 +85,7 @@ public sealed class CueSet
             {
                 i++;
             }
-            else if (LongestAt(sentence, i, to) is { } match)
+            else if (LongestAt(sentence, i, to, unindexedHere) is { } match)
             {
                 (found ??= CueMatchScratch.Take()).Add(match);
                 i = match.End;
@@ -112,7 +99,10 @@ public sealed class CueSet
     }
 
     /// <summary>The longest match starting at token <paramref name="start"/> and ending by <paramref name="to"/>.</summary>
-    public CueMatch? LongestAt(SentenceTokens sentence, int start, int to)
+    public CueMatch? LongestAt(SentenceTokens sentence, int start, int to) => LongestAt(sentence, start, to, tryUnindexed: true);
+
+    /// <param name="tryUnindexed">False when the patterns no word indexes cannot start here (<see cref="UnindexedPatterns.MayStartIn"/>).</param>
+    private CueMatch? LongestAt(SentenceTokens sentence, int start, int to, bool tryUnindexed)
     {
         if (start >= sentence.Count)
         {
@@ -125,12 +115,11 @@ public sealed class CueSet
         {
             best = Try(candidates.For(sentence, start + 1, to), sentence, start, to);
         }
-        if (byPrefixStart.Count > 0 && token.Norm.Length >= PrefixKey && prefixInitials.MayStart(token.Norm)
-            && prefixLookup.TryGetValue(token.Norm.AsSpan(0, PrefixKey), out var prefixed))
+        if (byPrefix.MayOpen(token.Norm))
         {
-            best = CueMatch.Longer(best, Try(CollectionsMarshal.AsSpan(prefixed), sentence, start, to));
+            best = CueMatch.Longer(best, Try(byPrefix.Candidates(token.Norm), sentence, start, to));
         }
-        if (unindexedPatterns.Count > 0)
+        if (tryUnindexed && unindexedPatterns.Count > 0)
         {
             best = CueMatch.Longer(best, unindexedPatterns.LongestAt(patterns, sentence, start, to));
         }

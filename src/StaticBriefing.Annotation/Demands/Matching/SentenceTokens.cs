@@ -66,6 +66,9 @@ public sealed class SentenceTokens
 
     public int Count => Tokens.Count;
 
+    /// <summary>Whether any actor mention lies in the sentence.</summary>
+    public bool HasMentions => coveredBy.Length > 0;
+
     public MentionSpan? MentionAt(int token) =>
         token >= 0 && token < coveredBy.Length && coveredBy[token] is { } span && span.First == token ? span : null;
 

@@ -20,35 +20,33 @@ public sealed class TokenInterner
     private readonly Dictionary<string, string> table = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> lookup;
 
-    // Words already looked up in the vocabulary this interner is bound to, known or not: one hash
+    // Words already looked up in the vocabulary this interner is bound to, known or not: one probe
     // per token instead of a vocabulary lookup and then an interner lookup.
-    private readonly Dictionary<string, VocabularyWord> words = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, VocabularyWord>.AlternateLookup<ReadOnlySpan<char>> wordLookup;
+    private readonly WordCache words = new(MaxEntries);
     private Vocabulary? bound;
 
     public TokenInterner()
     {
         lookup = table.GetAlternateLookup<ReadOnlySpan<char>>();
-        wordLookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
-    /// <summary>The shared string of a word with its vocabulary entry, if the vocabulary knows it.</summary>
-    public VocabularyWord Look(ReadOnlySpan<char> text, Vocabulary vocabulary)
+    /// <summary>
+    /// The shared string of a word with its vocabulary entry, if the vocabulary knows it;
+    /// <paramref name="hash"/> is the word's <see cref="WordHash"/>, computed while it was normalised.
+    /// </summary>
+    internal VocabularyWord Look(ReadOnlySpan<char> text, int hash, Vocabulary vocabulary)
     {
         if (!ReferenceEquals(bound, vocabulary))
         {
             words.Clear();
             bound = vocabulary;
         }
-        if (wordLookup.TryGetValue(text, out var word))
+        if (words.TryGet(text, hash, out var word))
         {
             return word;
         }
         word = vocabulary.TryGet(text, out var known, out var mask, out var id) ? new VocabularyWord(known, true, mask, id) : new VocabularyWord(Intern(text), false, 0);
-        if (words.Count < MaxEntries)
-        {
-            words[word.Text] = word;
-        }
+        words.Add(hash, word);
         return word;
     }
 

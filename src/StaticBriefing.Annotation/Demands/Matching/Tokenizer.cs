@@ -52,7 +52,7 @@ public static class Tokenizer
                 }
                 else if (!char.IsWhiteSpace(c))
                 {
-                    var mark = NormalisePunctuation(c);
+                    var mark = TokenText.NormalisePunctuation(c);
                     var mask = 0UL;
                     var id = -1;
                     var known = vocabulary is not null && vocabulary.TryGet(mark, out _, out mask, out id);
@@ -79,7 +79,7 @@ public static class Tokenizer
             {
                 i++;
             }
-            else if (IsApostrophe(text[i]) && i + 1 < end && char.IsLetter(text[i + 1]))
+            else if (TokenText.IsApostrophe(text[i]) && i + 1 < end && char.IsLetter(text[i + 1]))
             {
                 i++;
             }
@@ -94,15 +94,15 @@ public static class Tokenizer
             }
         }
         Span<char> buffer = i - start <= 256 ? stackalloc char[i - start] : new char[i - start];
-        Normalise(text, start, i, buffer);
+        var (hash, hashBeforeLastTwo) = TokenText.Normalise(text, start, i, buffer);
         if (buffer.Length > 2 && buffer[^2] == '\'' && buffer[^1] == 's')
         {
-            tokens.Add(Word(buffer[..^2], start, i - 2, interner, vocabulary));
-            tokens.Add(Word(Possessive, i - 2, i, interner, vocabulary));
+            tokens.Add(Word(buffer[..^2], hashBeforeLastTwo, start, i - 2, interner, vocabulary));
+            tokens.Add(Word(Possessive, PossessiveHash, i - 2, i, interner, vocabulary));
         }
         else
         {
-            tokens.Add(Word(buffer, start, i, interner, vocabulary));
+            tokens.Add(Word(buffer, hash, start, i, interner, vocabulary));
         }
         return i;
     }
@@ -114,12 +114,13 @@ public static class Tokenizer
         _ => i > start && !char.IsWhiteSpace(text[i - 1]),
     };
 
-    private static bool IsApostrophe(char c) => c is '\'' or '\u2019';
-
     /// <summary>The token a possessive "’s" is split into, which readers look for ("Washington’s draft").</summary>
     public const string Possessive = "'s";
 
-    private static Token Word(ReadOnlySpan<char> word, int start, int end, TokenInterner? interner, Vocabulary? vocabulary)
+    private static readonly int PossessiveHash = WordHash.Of(Possessive);
+
+    /// <param name="hash">The word's <see cref="WordHash"/>.</param>
+    private static Token Word(ReadOnlySpan<char> word, int hash, int start, int end, TokenInterner? interner, Vocabulary? vocabulary)
     {
         if (vocabulary is null)
         {
@@ -127,31 +128,11 @@ public static class Tokenizer
         }
         if (interner is not null)
         {
-            var looked = interner.Look(word, vocabulary);
+            var looked = interner.Look(word, hash, vocabulary);
             return new Token(looked.Text, start, end, true, Known: true, Mask: looked.Mask, WordId: looked.Id);
         }
         return vocabulary.TryGet(word, out var known, out var mask, out var id)
             ? new Token(known, start, end, true, Known: true, Mask: mask, WordId: id)
             : new Token(interner is null ? new string(word) : interner.Intern(word), start, end, true, Known: true);
     }
-
-    private static void Normalise(string text, int start, int end, Span<char> buffer)
-    {
-        for (var i = start; i < end; i++)
-        {
-            var c = text[i];
-            buffer[i - start] = IsApostrophe(c) ? '\'' : char.ToLowerInvariant(c);
-        }
-    }
-
-    private static string NormalisePunctuation(char c) => c switch
-    {
-        '\u2013' or '\u2014' or '\u2015' => "\u2014",
-        '\u2010' or '\u2011' => "-",
-        < (char)128 => AsciiMarks[c],
-        _ => c.ToString(),
-    };
-
-    // One shared string per ASCII mark, instead of one per comma and full stop.
-    private static readonly string[] AsciiMarks = Enumerable.Range(0, 128).Select(code => ((char)code).ToString()).ToArray();
 }

@@ -48,7 +48,8 @@ internal sealed class UnindexedPatterns
     /// </summary>
     public CueMatch? LongestAt(CuePattern[] patterns, SentenceTokens sentence, int start, int to)
     {
-        var mentionHere = hasSlotFirst && sentence.MentionAfterArticle(start) is not null;
+        var mention = hasSlotFirst ? sentence.MentionAfterArticle(start) : null;
+        var mentionHere = mention is not null;
         if (!mentionHere && !OthersMayStart(sentence, start, to))
         {
             return null;
@@ -58,8 +59,9 @@ internal sealed class UnindexedPatterns
         foreach (var index in indices)
         {
             var elements = patterns[index].Elements;
+            // After a mention, a one-token second element must match the token after it ("{person} and …").
             var mayMatch = elements[0].Kind == ElementKind.Slot
-                ? mentionHere
+                ? mentionHere && PatternMatcher.SecondMayMatch(elements, sentence, mention!.End, to)
                 : start < to && elements[0].MatchesToken(token) && PatternMatcher.SecondMayMatch(elements, sentence, start + 1, to);
             if (!mayMatch)
             {
@@ -68,6 +70,35 @@ internal sealed class UnindexedPatterns
             best = PatternMatcher.LongerMatch(best, index, patterns[index], sentence, start, to);
         }
         return best;
+    }
+
+    /// <summary>
+    /// Whether any of these patterns may start in tokens [from, to): a slot needs a mention in the
+    /// sentence, the others one of their second words. Most sentences have neither, and then no
+    /// token needs the test of <see cref="LongestAt"/>.
+    /// </summary>
+    public bool MayStartIn(SentenceTokens sentence, int from, int to)
+    {
+        if (indices.Length == 0)
+        {
+            return false;
+        }
+        if ((hasSlotFirst && sentence.HasMentions) || (hasOthers && secondWords is null))
+        {
+            return true;
+        }
+        if (!hasOthers)
+        {
+            return false;
+        }
+        for (var next = from + 1; next < to; next++)
+        {
+            if (IsSecondWord(sentence.Tokens[next].Norm))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private bool OthersMayStart(SentenceTokens sentence, int start, int to)
@@ -85,8 +116,12 @@ internal sealed class UnindexedPatterns
         {
             return false;
         }
-        var word = sentence.Tokens[next].Norm;
-        foreach (var second in secondWords)
+        return IsSecondWord(sentence.Tokens[next].Norm);
+    }
+
+    private bool IsSecondWord(string word)
+    {
+        foreach (var second in secondWords!)
         {
             if (ReferenceEquals(word, second) || word == second)
             {
