@@ -44,7 +44,23 @@ public sealed class ComplementReader(CompiledDemandLexicon lexicon, SentenceCont
         {
             return false;
         }
-        return AddresseeLink(governing.End, hit.Start);
+        return AddresseeLink(governing.End, hit.Start, NamesAddressee(governing));
+    }
+
+    /// <summary>
+    /// A demand whose cue names its addressee ("gave Russia 50 days to", "told them to") needs none after
+    /// it: the verb right after the cue is what the addressee is to do.
+    /// </summary>
+    private bool NamesAddressee(StanceHit governing)
+    {
+        for (var i = governing.Start + 1; i < governing.End; i++)
+        {
+            if (sentence.Tokens.MentionAt(i) is not null || sentence.ObjectPronouns.EndOfMatchAt(i) > 0)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static bool CanBeComplement(StanceHit hit) =>
@@ -55,9 +71,9 @@ public sealed class ComplementReader(CompiledDemandLexicon lexicon, SentenceCont
     /// Whether [from, to) is an addressee and link words ("Moscow to", "that Kyiv should immediately",
     /// "them to"). Without an addressee the verb is the subject's own: "wants to discuss X" proposes X.
     /// </summary>
-    private bool AddresseeLink(int from, int to)
+    private bool AddresseeLink(int from, int to, bool named = false)
     {
-        var addressee = false;
+        var addressee = named;
         var i = from;
         while (i < to)
         {

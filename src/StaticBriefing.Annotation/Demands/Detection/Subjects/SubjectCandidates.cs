@@ -15,6 +15,10 @@ public sealed class SubjectCandidates(CompiledDemandLexicon lexicon, SentenceCon
         var mention = sentence.Tokens.MentionAt(i);
         if (mention is not null && mention.End <= to)
         {
+            if (partiesOnly && InsideIssue(i))
+            {
+                return null;
+            }
             if (mention.Actor.Party == PartyRef.NoParty && partiesOnly)
             {
                 return new Candidate(i, mention.End, []);
@@ -36,6 +40,13 @@ public sealed class SubjectCandidates(CompiledDemandLexicon lexicon, SentenceCon
             return WithOwnedDocument(i, i + 1, to, new PartyRef(party, null));
         }
         return null;
+    }
+
+    /// <summary>An actor named inside an issue ("a meeting between Putin and Zelensky could happen …") is what the clause is about, not who takes a stance.</summary>
+    private bool InsideIssue(int token)
+    {
+        var index = sentence.FirstIssueIndexFrom(token + 1) - 1;
+        return index >= 0 && sentence.Issues[index].Start < token && sentence.Issues[index].End > token;
     }
 
     // Apart from At, which runs for every token: a lambda there would allocate its closure on each call.
