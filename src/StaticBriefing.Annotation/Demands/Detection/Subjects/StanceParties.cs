@@ -15,6 +15,8 @@ public sealed class StanceParties(CompiledDemandLexicon lexicon, SentenceContext
 
     private RelativeClauseSubject Relative => field ??= new(sentence, Subjects);
 
+    private InsertedSpeaker Inserted => field ??= new(lexicon, sentence, memory, Subjects);
+
     public SubjectFinder Subjects { get; } = new(lexicon, sentence, documentAuthor: memory.RecentDocumentAuthor);
 
     public PostposedSpeakers Postposed => field ??= new(lexicon, sentence, memory, Subjects);
@@ -116,7 +118,7 @@ public sealed class StanceParties(CompiledDemandLexicon lexicon, SentenceContext
     /// <summary>The subject of the last speech verb before <paramref name="start"/> ("X said …"), or none.</summary>
     public IReadOnlyList<PartyRef> AttributedSpeaker(int start) =>
         sentence.Attributions.LastWithin(0, start) is { } said && said.End <= start
-            ? Subject(said.Start, said.End, sentence.Clauses.StartOf(said.Start))
+            ? Inserted.Of(said.Start, said.End) ?? Subject(said.Start, said.End, sentence.Clauses.StartOf(said.Start))
             : [];
 
     /// <summary>
