@@ -64,6 +64,11 @@ internal static class Appositives
                     }
                     return;
                 }
+                if (state.Lexicon.SpeechVerbs.Contains(TextWords.Span(text, word)))
+                {
+                    // "European countries, the German chancellor said, should …": a speaker set off by commas, no apposition.
+                    return;
+                }
                 words++;
                 hasRole |= state.Lexicon.RoleWords.Contains(TextWords.Span(text, word));
             }
