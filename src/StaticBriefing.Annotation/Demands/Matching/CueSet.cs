@@ -75,6 +75,9 @@ public sealed class CueSet
             return CueMatchScratch.None;
         }
         var unindexedHere = unindexedPatterns.MayStartIn(sentence, from, to);
+        // Where no unindexed pattern can start, a token without this set's bit can open only a prefix
+        // pattern: such tokens are skipped without a call (the issue set has a few prefixes and slots).
+        var skipUnmarkedUnlessPrefix = !skipUnmarked && !unindexedHere && bit != 0 && sentence.AllKnown;
         // The scratch list is taken at the first match: most calls find none, and then share one empty list.
         List<CueMatch>? found = null;
         var tokens = CollectionsMarshal.AsSpan(sentence.Tokens);
@@ -82,6 +85,10 @@ public sealed class CueSet
         while (i < to)
         {
             if (skipUnmarked && (tokens[i].Mask & bit) == 0)
+            {
+                i++;
+            }
+            else if (skipUnmarkedUnlessPrefix && (tokens[i].Mask & bit) == 0 && !byPrefix.MayOpen(tokens[i].Norm))
             {
                 i++;
             }
