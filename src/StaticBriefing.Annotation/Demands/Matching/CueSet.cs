@@ -75,9 +75,8 @@ public sealed class CueSet
             return CueMatchScratch.None;
         }
         var unindexedHere = unindexedPatterns.MayStartIn(sentence, from, to);
-        // Where no unindexed pattern can start, a token without this set's bit can open only a prefix
-        // pattern: such tokens are skipped without a call (the issue set has a few prefixes and slots).
-        var skipUnmarkedUnlessPrefix = !skipUnmarked && !unindexedHere && bit != 0 && sentence.AllKnown;
+        // A token without this set's bit opens only a prefix or unindexed pattern: skipped when both gates say no.
+        var skipByGates = !skipUnmarked && bit != 0 && sentence.AllKnown;
         // The scratch list is taken at the first match: most calls find none, and then share one empty list.
         List<CueMatch>? found = null;
         var tokens = CollectionsMarshal.AsSpan(sentence.Tokens);
@@ -88,7 +87,8 @@ public sealed class CueSet
             {
                 i++;
             }
-            else if (skipUnmarkedUnlessPrefix && (tokens[i].Mask & bit) == 0 && !byPrefix.MayOpen(tokens[i].Norm))
+            else if (skipByGates && (tokens[i].Mask & bit) == 0 && !byPrefix.MayOpen(tokens[i].Norm)
+                && !(unindexedHere && unindexedPatterns.MayStartAt(sentence, i, to)))
             {
                 i++;
             }
