@@ -19,33 +19,42 @@ public sealed class SentenceClaims(CompiledDemandLexicon lexicon, ClaimCues cues
     /// <summary>How close after a dispute cue a claim stands to be its object ("rejected accusations from X").</summary>
     private const int DisputeObjectReach = 2;
 
-    private readonly SubjectFinder speakers = new(lexicon, sentence, partiesOnly: false);
+    // Built on first use: most sentences attribute nothing, and their figures need no speaker.
+    private SubjectFinder? speakers;
+
+    private SubjectFinder Speakers => speakers ??= new(lexicon, sentence, partiesOnly: false);
 
     public IEnumerable<ClaimAnnotation> Read(string text, FigureFinder figureFinder)
     {
         var tokens = sentence.Tokens;
-        var statementFinder = new StatementFinder(lexicon, cues, sentence, speakers);
-        var statements = statementFinder.Find();
+        // Without a speech cue there is no statement: no finder, no position test.
+        var statementFinder = sentence.Attributions.Matches.Count > 0 ? new StatementFinder(lexicon, cues, sentence, Speakers) : null;
+        var statements = statementFinder?.Find() ?? [];
         var found = new List<(int First, int End, int Anchor, string Who, string? DisputedBy)>();
         var numbers = figureFinder.Find(text, tokens);
-        var position = new StatedPosition(cues, tokens);
+        var position = statements.Count > 0 ? new StatedPosition(cues, tokens) : null;
         foreach (var statement in statements)
         {
-            var figure = numbers.FirstOrDefault(f => f.First >= statement.First && f.End <= statement.End);
+            var figure = FirstFigureIn(numbers, statement);
             // One claim per speaker: the first of their statements that is not a position.
-            if ((figure == default && position.Is(statement)) || found.Any(c => c.Who == statement.Who))
+            if ((figure == default && position!.Is(statement)) || found.Exists(c => c.Who == statement.Who))
             {
                 continue;
             }
             var (first, end) = figure != default ? figure : (statement.First, statement.End);
-            found.Add((first, end, statement.CueStart, statement.Who, statementFinder.IsDoubted(statement) ? Narrator : null));
+            found.Add((first, end, statement.CueStart, statement.Who, statementFinder!.IsDoubted(statement) ? Narrator : null));
         }
         // A figure in a sentence that names its speakers is theirs to claim, not the narrator's
         // ("a list of 339 children whom Kyiv says were deported").
-        var reported = found.Count > 0;
-        foreach (var figure in numbers.Where(f => !reported && !statements.Any(s => f.First >= s.First && f.End <= s.End)))
+        if (found.Count == 0)
         {
-            found.Add((figure.First, figure.End, figure.First, Narrator, null));
+            foreach (var figure in numbers)
+            {
+                if (!InAnyStatement(figure, statements))
+                {
+                    found.Add((figure.First, figure.End, figure.First, Narrator, null));
+                }
+            }
         }
         if (found.Count == 0)
         {
@@ -55,7 +64,7 @@ public sealed class SentenceClaims(CompiledDemandLexicon lexicon, ClaimCues cues
         found.Sort((a, b) => a.Anchor.CompareTo(b.Anchor));
         foreach (var dispute in lexicon.Disputes.FindAll(tokens))
         {
-            var disputer = speakers.SubjectIn(sentence.Clauses.StartOf(dispute.Start), dispute.Start).FirstOrDefault();
+            var disputer = Speakers.SubjectIn(sentence.Clauses.StartOf(dispute.Start), dispute.Start).FirstOrDefault();
             if (disputer == default)
             {
                 continue;
@@ -76,5 +85,30 @@ public sealed class SentenceClaims(CompiledDemandLexicon lexicon, ClaimCues cues
         found.RemoveAll(c => c.Who != Narrator && found.Any(d => d.DisputedBy == c.Who && d.Anchor < c.Anchor));
         var index = tokens.Sentence.Index;
         return found.Select(c => new ClaimAnnotation(tokens.Tokens[c.First].Start, tokens.Tokens[c.End - 1].End, index, c.Who, c.DisputedBy));
+    }
+
+    // Loops, not LINQ with lambdas: these run for every sentence and each lambda allocated a closure.
+    private static (int First, int End) FirstFigureIn(List<(int First, int End)> figures, Statement statement)
+    {
+        foreach (var figure in figures)
+        {
+            if (figure.First >= statement.First && figure.End <= statement.End)
+            {
+                return figure;
+            }
+        }
+        return default;
+    }
+
+    private static bool InAnyStatement((int First, int End) figure, List<Statement> statements)
+    {
+        foreach (var statement in statements)
+        {
+            if (figure.First >= statement.First && figure.End <= statement.End)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 }

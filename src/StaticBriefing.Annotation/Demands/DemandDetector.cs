@@ -78,7 +78,7 @@ public sealed class DemandDetector
                     continue;
                 }
                 var subjects = new SubjectFinder(compiled, context, documentAuthor: documentAuthor);
-                memory.Remember(context.Issues.Select(hit => hit.Issue).ToList(), [], [], new(subjects.MainSubject), subjects.MainSubjectIsPronoun);
+                memory.Remember(context.Issues.Count == 0 ? [] : context.Issues.Select(hit => hit.Issue).ToList(), [], [], new(subjects.MainSubject), subjects.MainSubjectIsPronoun);
                 memory.RememberDocument(context.Documents.Matches.Count > 0 || IsPlanTerm(context, documentAuthor), []);
                 memory.RememberProposals(Proposed(terms));
                 continue;

@@ -89,8 +89,8 @@ public sealed class SentenceContext(CompiledDemandLexicon lexicon, SentenceToken
     public TokenMarks NounModifiers => nounModifiers ??= TokenMarks.Of(lexicon.NounModifiers, Tokens);
 
     /// <summary>Speech verbs, except inside a mention or after a possessive: "Russia’s stated willingness" is no statement.</summary>
-    public TokenMarks Attributions => attributions ??= TokenMarks.Of(lexicon.Attributions, Tokens,
-        match => !Tokens.InsideMention(match.Start, match.End) && Tokens.Word(match.Start - 1) != Tokenizer.Possessive);
+    public TokenMarks Attributions => attributions ??= TokenMarks.Of(lexicon.Attributions, Tokens).Where(Tokens,
+        static (tokens, match) => !tokens.InsideMention(match.Start, match.End) && tokens.Word(match.Start - 1) != Tokenizer.Possessive);
 
     /// <summary>The last issue cue ending at or before <paramref name="token"/>, or null.</summary>
     public IssueHit? LastIssueBefore(int token) => Issues.LastOrDefault(issue => issue.End <= token);

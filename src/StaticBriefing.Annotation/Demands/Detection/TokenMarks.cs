@@ -10,13 +10,9 @@ namespace StaticBriefing.Annotation.Demands.Detection;
 /// </summary>
 public sealed class TokenMarks
 {
-    public TokenMarks(CueSet set, SentenceTokens sentence, Func<CueMatch, bool>? keep = null)
+    public TokenMarks(CueSet set, SentenceTokens sentence)
     {
         Matches = set.FindAll(sentence);
-        if (keep is not null && Matches.Count > 0)
-        {
-            Matches.RemoveAll(match => !keep(match));
-        }
     }
 
     private TokenMarks(List<CueMatch>? matches = null)
@@ -28,8 +24,8 @@ public sealed class TokenMarks
     /// The marks of <paramref name="set"/> in the sentence; one shared empty instance when the token
     /// bits rule out every match, as for most sets in most sentences. Nobody adds to <see cref="Matches"/>.
     /// </summary>
-    public static TokenMarks Of(CueSet set, SentenceTokens sentence, Func<CueMatch, bool>? keep = null) =>
-        set.CannotMatch(sentence) ? None : new TokenMarks(set, sentence, keep);
+    public static TokenMarks Of(CueSet set, SentenceTokens sentence) =>
+        set.CannotMatch(sentence) ? None : new TokenMarks(set, sentence);
 
     private static readonly TokenMarks None = new();
 
@@ -44,6 +40,23 @@ public sealed class TokenMarks
         }
         var kept = Matches.FindAll(keep);
         return kept.Count == 0 ? None : new TokenMarks(kept);
+    }
+
+    /// <summary>
+    /// As <see cref="Where(Predicate{CueMatch})"/>, with a static filter and its state: this runs for
+    /// every sentence, and a capturing lambda allocated a delegate and a closure each time.
+    /// </summary>
+    public TokenMarks Where<TState>(TState state, Func<TState, CueMatch, bool> keep)
+    {
+        foreach (var match in Matches)
+        {
+            if (!keep(state, match))
+            {
+                var kept = Matches.FindAll(m => keep(state, m));
+                return kept.Count == 0 ? None : new TokenMarks(kept);
+            }
+        }
+        return this;
     }
 
     /// <summary>Whether a match starts in [from, to) and ends by <paramref name="to"/>.</summary>

@@ -75,6 +75,8 @@ public sealed class CueSet
             return CueMatchScratch.None;
         }
         var unindexedHere = unindexedPatterns.MayStartIn(sentence, from, to);
+        // A token without this set's bit opens only a prefix or unindexed pattern: skipped when both gates say no.
+        var skipByGates = !skipUnmarked && bit != 0 && sentence.AllKnown;
         // The scratch list is taken at the first match: most calls find none, and then share one empty list.
         List<CueMatch>? found = null;
         var tokens = CollectionsMarshal.AsSpan(sentence.Tokens);
@@ -82,6 +84,11 @@ public sealed class CueSet
         while (i < to)
         {
             if (skipUnmarked && (tokens[i].Mask & bit) == 0)
+            {
+                i++;
+            }
+            else if (skipByGates && (tokens[i].Mask & bit) == 0 && !byPrefix.MayOpen(tokens[i].Norm)
+                && !(unindexedHere && unindexedPatterns.MayStartAt(sentence, i, to)))
             {
                 i++;
             }

@@ -101,6 +101,10 @@ internal sealed class UnindexedPatterns
         return false;
     }
 
+    /// <summary>Whether one of these patterns may start at <paramref name="start"/>: the gate <see cref="LongestAt"/> opens with.</summary>
+    public bool MayStartAt(SentenceTokens sentence, int start, int to) =>
+        (hasSlotFirst && sentence.MentionAfterArticle(start) is not null) || OthersMayStart(sentence, start, to);
+
     private bool OthersMayStart(SentenceTokens sentence, int start, int to)
     {
         if (!hasOthers)
