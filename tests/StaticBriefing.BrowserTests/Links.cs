@@ -19,7 +19,9 @@ public static class Links
         var link = page.Locator("main a[href]").Nth(index);
         await link.ScrollIntoViewIfNeededAsync();
         await link.ClickAsync();
-        await page.WaitForURLAsync(url => target.IsMatch(url));
+        // The document, not every subresource: the journey checks what the page says, and waiting for the load
+        // event once timed out a run whose page was already there and its network idle.
+        await page.WaitForURLAsync(url => target.IsMatch(url), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
         return hrefs[index];
     }
 }

@@ -1,3 +1,5 @@
+using Microsoft.Playwright;
+
 namespace StaticBriefing.BrowserTests;
 
 [Collection(BrowserCollection.Name)]
@@ -20,10 +22,24 @@ public class ReaderJourneyTests(BrowserFixture site)
         var anchor = citation[(citation.IndexOf('#') + 1)..];
         (await page.EvaluateAsync<string>("() => location.hash")).ShouldBe("#" + anchor);
         (await page.EvaluateAsync<string?>("() => document.querySelector(':target')?.id")).ShouldBe(anchor);
-        var inView = await page.EvaluateAsync<bool>(
-            "() => { const r = document.querySelector(':target').getBoundingClientRect(); return r.top >= 0 && r.top < innerHeight && r.height > 0; }");
-        inView.ShouldBeTrue("the cited sentence is scrolled into view");
+        (await TargetScrolledIntoViewAsync(page)).ShouldBeTrue("the cited sentence is scrolled into view");
         await page.Context.CloseAsync();
+    }
+
+    /// <summary>Whether the fragment's target comes into view within a few seconds: the browser scrolls once it has laid the page out.</summary>
+    private static async Task<bool> TargetScrolledIntoViewAsync(IPage page)
+    {
+        try
+        {
+            await page.WaitForFunctionAsync(
+                "() => { const t = document.querySelector(':target'); if (!t) return false; const r = t.getBoundingClientRect(); return r.top >= 0 && r.top < innerHeight && r.height > 0; }",
+                null, new() { Timeout = 10_000 });
+            return true;
+        }
+        catch (TimeoutException)
+        {
+            return false;
+        }
     }
 
     [Fact]
