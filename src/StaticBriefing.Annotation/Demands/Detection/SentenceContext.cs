@@ -95,6 +95,10 @@ public sealed class SentenceContext(CompiledDemandLexicon lexicon, SentenceToken
     /// <summary>The last issue cue ending at or before <paramref name="token"/>, or null.</summary>
     public IssueHit? LastIssueBefore(int token) => Issues.LastOrDefault(issue => issue.End <= token);
 
+    /// <summary>The issue cue covering <paramref name="token"/> (the last one starting at or before it), or null.</summary>
+    public IssueHit? IssueAt(int token) =>
+        FirstIssueIndexFrom(token + 1) - 1 is var index && index >= 0 && Issues[index].End > token ? Issues[index] : null;
+
     /// <summary>The first issue cue starting at or after <paramref name="token"/>, or null.</summary>
     public IssueHit? FirstIssueFrom(int token)
     {

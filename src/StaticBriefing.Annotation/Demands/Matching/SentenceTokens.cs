@@ -15,9 +15,10 @@ public sealed class SentenceTokens
 
     private readonly IReadOnlySet<string> articles;
 
-    /// <param name="articles">Words a mention slot may skip before its mention ("by the Kremlin").</param>
+    // The whole text the tokens point into, for what lower-cased tokens no longer tell (capitals).
     private readonly string text;
 
+    /// <param name="articles">Words a mention slot may skip before its mention ("by the Kremlin").</param>
     public SentenceTokens(string text, Sentence sentence, IReadOnlyList<(Mention Mention, ActorAnnotation Actor)> mentions, IReadOnlySet<string>? articles = null, TokenInterner? interner = null, Vocabulary? vocabulary = null)
     {
         this.articles = articles ?? new HashSet<string>();

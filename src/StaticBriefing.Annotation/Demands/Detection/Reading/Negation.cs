@@ -9,25 +9,13 @@ public sealed class Negation(CompiledDemandLexicon lexicon, SentenceContext sent
         var window = lexicon.Grammar.NegationWindow;
         for (var i = token - 1; i >= Math.Max(clauseStart, token - window - 1); i--)
         {
-            if (!sentence.Tokens.Tokens[i].IsWord || sentence.Coordinators.EndOfMatchAt(i) == i + 1 || InsideIssue(i))
+            if (!sentence.Tokens.Tokens[i].IsWord || sentence.Coordinators.EndOfMatchAt(i) == i + 1 || sentence.IssueAt(i) is not null)
             {
                 // "will not leave Donetsk and asks for …": the negator stays with the first verb;
                 // "no ceasefire until …": it denies the issue between, not the cue after it.
                 return false;
             }
             if (sentence.Negators.EndOfMatchAt(i) is var end && end > 0 && end <= token)
-            {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private bool InsideIssue(int token)
-    {
-        foreach (var issue in sentence.Issues)
-        {
-            if (issue.Start <= token && token < issue.End)
             {
                 return true;
             }

@@ -43,11 +43,7 @@ public sealed class SubjectCandidates(CompiledDemandLexicon lexicon, SentenceCon
     }
 
     /// <summary>An actor named inside an issue ("a meeting between Putin and Zelensky could happen …") is what the clause is about, not who takes a stance.</summary>
-    private bool InsideIssue(int token)
-    {
-        var index = sentence.FirstIssueIndexFrom(token + 1) - 1;
-        return index >= 0 && sentence.Issues[index].Start < token && sentence.Issues[index].End > token;
-    }
+    private bool InsideIssue(int token) => sentence.IssueAt(token) is { } issue && issue.Start < token;
 
     // Apart from At, which runs for every token: a lambda there would allocate its closure on each call.
     private Candidate DocumentCandidate(int i, int document)
