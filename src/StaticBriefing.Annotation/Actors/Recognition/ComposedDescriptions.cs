@@ -39,7 +39,7 @@ internal static class ComposedDescriptions
         {
             var actor = state.Lexicon.ActorForNoun(tie.Country, noun);
             // Telegraphic style drops the article after "of" ("head of Russian delegation", "Mid of Russian delegation").
-            if (actor >= 0 && (tie.Determined || state.Table[actor].Kind == ActorKind.Organisation || AfterOf(state, tie.Start))
+            if (actor >= 0 && (tie.Determined || state.Table[actor].Kind == ActorKind.Organisation || TextWords.FollowsWord(state.Text, tie.Start, "of"))
                 && !DescriptionTies.FollowedByNameOrTitle(state, hit.End))
             {
                 Add(state, NameLikeStart(state, tie.Start, hit.Start), hit.End, actor, noun);
@@ -87,9 +87,6 @@ internal static class ComposedDescriptions
     /// <summary>The start of a determiner pointing at the body addressed ("this Council") right before the noun.</summary>
     private static int? Demonstrative(RecognitionState state, int nounStart) =>
         TextWords.WordBefore(state.Text, nounStart) is { } word && state.Lexicon.AddressedDeterminers.Contains(TextWords.Span(state.Text, word)) ? word.Start : null;
-
-    private static bool AfterOf(RecognitionState state, int start) =>
-        TextWords.WordBefore(state.Text, start) is { } word && TextWords.Span(state.Text, word).SequenceEqual("of");
 
     private static bool AfterCapitalisedWord(RecognitionState state, int nounStart) =>
         TextWords.WordBefore(state.Text, nounStart) is { } word && char.IsUpper(state.Text[word.Start]);

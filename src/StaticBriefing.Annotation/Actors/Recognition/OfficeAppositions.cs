@@ -59,8 +59,7 @@ internal static class OfficeAppositions
         for (var i = state.FirstHitAtOrAfter(start); i < state.Hits.Count && state.Hits[i].Start < end; i++)
         {
             var hit = state.Hits[i];
-            if (hit.Value.Kind == HitKind.Name && hit.End <= end && TextWords.WordBefore(state.Text, hit.Start) is { } before
-                && TextWords.Span(state.Text, before).SequenceEqual("of")
+            if (hit.Value.Kind == HitKind.Name && hit.End <= end && TextWords.FollowsWord(state.Text, hit.Start, "of")
                 && state.Table[hit.Value.Actor].Kind is ActorKind.State)
             {
                 party = state.Table[hit.Value.Actor].Party;

@@ -68,6 +68,10 @@ internal static class TextWords
     public static (int Start, int End)? WordBefore(string text, int pos) =>
         PreviousWordEnd(text, pos) is { } end ? WordEndingAt(text, end) : null;
 
+    /// <summary>Is the word right before <paramref name="start"/> exactly <paramref name="word"/> ("of" in "head of Russian delegation")?</summary>
+    public static bool FollowsWord(string text, int start, string word) =>
+        WordBefore(text, start) is { } before && Span(text, before).SequenceEqual(word);
+
     /// <summary>Is the word at <paramref name="start"/> preceded by "of" or "of the", the "of" at or after <paramref name="from"/>?</summary>
     public static bool FollowsOf(string text, int start, int from)
     {
