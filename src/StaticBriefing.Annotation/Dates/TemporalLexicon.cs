@@ -168,8 +168,6 @@ public sealed record TemporalLexicon
     /// <summary>Parses input/temporal.yml; bad data is a <see cref="DataFileException"/> naming file and line.</summary>
     public static TemporalLexicon Parse(DataFile temporal) => TemporalLexiconBuilder.Build(temporal);
 
-    internal int WordId(ReadOnlySpan<char> word) => Words.Find(word);
-
     public bool Equals(TemporalLexicon? other) => other is not null && Source == other.Source;
 
     public override int GetHashCode() => Source.GetHashCode();
