@@ -34,6 +34,10 @@ public sealed class SentenceContext(CompiledDemandLexicon lexicon, SentenceToken
 
     public TokenMarks ClauseBreaks => clauseBreaks ??= TokenMarks.Of(lexicon.ClauseBreaks, Tokens);
 
+    /// <summary>"argued that A and that B": whether the clause opened at <paramref name="opener"/> is joined by a word coordinator to one before it.</summary>
+    public bool OpensCoordinatedClause(int opener) =>
+        opener > 0 && Tokens.Tokens[opener - 1].IsWord && Coordinators.EndOfMatchAt(opener - 1) == opener;
+
     public TokenMarks Prepositions => prepositions ??= TokenMarks.Of(lexicon.Prepositions, Tokens);
 
     public TokenMarks Determiners => determiners ??= TokenMarks.Of(lexicon.Determiners, Tokens);

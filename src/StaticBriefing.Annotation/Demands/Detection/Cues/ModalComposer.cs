@@ -65,14 +65,18 @@ public sealed class ModalComposer(SentenceContext sentence)
         return new StanceHit(verb.Cue with { Kind = stance, Modal = true }, modal.Start, verb.End, verb.Agent, false) { Negated = negated };
     }
 
-    /// <summary>A modal after "that" in the object of the last stance cue, with no speech verb or scope end between.</summary>
+    /// <summary>
+    /// A modal after "that" in the object of the last stance cue, with no speech verb or scope end between;
+    /// not a that-clause joined to the cue's own ("said that X will stay and that Y should …").
+    /// </summary>
     private bool IsSubordinate(StanceHit modal, List<StanceHit> before)
     {
         if (before.Count == 0 || before[^1] is not { Cue.Stance: not null, Cue.Modal: false } governing || modal.Start - governing.End > MaxObjectReach)
         {
             return false;
         }
-        return sentence.ClauseBreaks.AnyWithin(governing.End, modal.Start)
+        return sentence.ClauseBreaks.LastWithin(governing.End, modal.Start) is { } opener
+            && !(sentence.OpensCoordinatedClause(opener.Start) && sentence.ClauseBreaks.AnyWithin(0, governing.Start))
             && !sentence.Attributions.AnyWithin(governing.End, modal.Start)
             && !sentence.ScopeEnds.AnyWithin(governing.End, modal.Start);
     }

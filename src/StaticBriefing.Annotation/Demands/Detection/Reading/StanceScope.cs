@@ -20,7 +20,29 @@ public sealed class StanceScope(CompiledDemandLexicon lexicon, SentenceContext s
         {
             end = Math.Min(end, sideClauseEnd);
         }
-        return sentence.Clauses.ScopeBreak(scopeStart, end);
+        end = sentence.Clauses.ScopeBreak(scopeStart, end);
+        return nextStance < sentence.Tokens.Count ? JoinedThatClause(scopeStart, end) : end;
+    }
+
+    /// <summary>
+    /// "said that it rejects any truce and that the exchange must come first": a that-clause joined to the
+    /// one the cue stands in, with a stance of its own further on, is not a list item of the cue. Not after
+    /// "dismissed the idea that A and that B", where the joined clause is still the object.
+    /// </summary>
+    private int JoinedThatClause(int scopeStart, int end)
+    {
+        if (!sentence.ClauseBreaks.AnyWithin(0, scopeStart))
+        {
+            return end;
+        }
+        for (var i = scopeStart + 1; i < end; i++)
+        {
+            if (sentence.ClauseBreaks.EndOfMatchAt(i) > 0 && sentence.OpensCoordinatedClause(i))
+            {
+                return i;
+            }
+        }
+        return end;
     }
 
     /// <summary>The issues the cue governs in [scopeStart, scopeEnd); <paramref name="anyIssue"/> says whether any issue stands there at all.</summary>

@@ -132,6 +132,11 @@ public sealed class StanceParties(CompiledDemandLexicon lexicon, SentenceContext
         {
             return false;
         }
+        if (sentence.OpensCoordinatedClause(opener.Start) && sentence.Attributions.LastWithin(0, opener.Start - 1) is not null)
+        {
+            // "argued that A and that B": the second that-clause is still the speaker's.
+            return false;
+        }
         for (var i = opener.Start - 1; i >= Math.Max(0, opener.Start - 3); i--)
         {
             if (!sentence.Tokens.Tokens[i].IsWord)
