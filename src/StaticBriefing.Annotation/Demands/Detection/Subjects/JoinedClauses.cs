@@ -21,7 +21,9 @@ public sealed class JoinedClauses(SentenceContext sentence, SubjectFinder subjec
         {
             return [];
         }
-        var joined = sentence.ClauseJoins.LastWithin(clauseStart, mention.First) is { } join && join.End == mention.First
+        // ", and the European Union will adopt …": a determiner may open the new subject's phrase.
+        var joined = sentence.ClauseJoins.LastWithin(clauseStart, mention.First) is { } join
+            && (join.End == mention.First || sentence.Determiners.EndOfMatchAt(join.End) == mention.First)
             // "Moscow, Kyiv, and Ankara agreed": after a party, the join continues a list of subjects.
             && sentence.Tokens.MentionCovering(join.Start - 1) is null;
         return joined || SplicedOn(mention.First, clauseStart, lastParties, lastStanceEnd)
