@@ -67,11 +67,12 @@ public sealed class DemandDetector
                 continue;
             }
             var documentAuthor = memory.RecentDocumentAuthor;
+            var termsAuthor = documentAuthor.Count > 0 ? documentAuthor : OwnedProposalSubject(context);
             var headline = sentence.Index == 0 && HeadingLine.Is(tokenized.Text, sentence);
             if (IsQuestion(tokens) || (context.Stances.Count == 0 && !context.Issues.Any(hit => hit.Issue.SourceStance is not null) && !HasNegatedIssue(context)))
             {
                 // Nothing to read; remember the issues named for anaphora in the next sentences.
-                var terms = ProvisionReader.Read(compiled, context, documentAuthor, []);
+                var terms = ProvisionReader.Read(compiled, context, termsAuthor, []);
                 AddAll(found, tokens, terms);
                 if (headline)
                 {
@@ -91,7 +92,7 @@ public sealed class DemandDetector
             var reader = new SentenceReader(compiled, context, memory, speaker);
             var positions = reader.Read();
             AddAll(found, tokens, positions.Entries);
-            var provisions = ProvisionReader.Read(compiled, context, documentAuthor, positions.Entries);
+            var provisions = ProvisionReader.Read(compiled, context, termsAuthor, positions.Entries);
             AddAll(found, tokens, provisions);
             if (headline)
             {
@@ -122,6 +123,17 @@ public sealed class DemandDetector
     /// <summary>What a sentence put forward, for "this proposal" in the next ones: a plan's terms count.</summary>
     private static IReadOnlyList<IssueDefinition> Proposed(IReadOnlyList<DemandEntry> entries) =>
         entries.Count == 0 ? [] : entries.Where(e => e.Stance is Stance.Proposes or Stance.Offers).Select(e => e.Issue).ToList();
+
+    /// <summary>"The American draft would lift sanctions in stages": an owned proposal as the subject states its author's terms at once.</summary>
+    private IReadOnlyList<PartyRef> OwnedProposalSubject(SentenceContext context)
+    {
+        if (context.Issues.Count == 0 || !ProvisionReader.IsProvision(compiled, context))
+        {
+            return [];
+        }
+        var subject = new SubjectFinder(compiled, context).MainSubject();
+        return subject.Count > 0 && subject.All(party => party.Document) ? subject : [];
+    }
 
     /// <summary>A term of the plan in mind keeps the plan in mind, whether or not a stance cue already read it.</summary>
     private bool IsPlanTerm(SentenceContext context, IReadOnlyList<PartyRef> documentAuthor) =>
