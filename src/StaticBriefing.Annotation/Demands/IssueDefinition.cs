@@ -25,6 +25,12 @@ public sealed record IssueDefinition(string Id, string Label, EquatableArray<str
     /// <summary>Nouns that, after a determiner, refer back to this issue when it was named shortly before ("the invitation", "such exchanges").</summary>
     public EquatableArray<string> ReferredToAs { get; init; }
 
+    /// <summary>Longer phrases holding one of its cues that name no issue ("guarantees from the other member states" of a loan).</summary>
+    public EquatableArray<string> NotCues { get; init; }
+
+    /// <summary>What a not-cue maps to: it wins over the cues it covers, and is then dropped.</summary>
+    public static IssueDefinition None { get; } = new(string.Empty, string.Empty, EquatableArray<string>.Empty);
+
     /// <summary>Whether <paramref name="party"/> can take <paramref name="stance"/> on this issue.</summary>
     public bool CanBeTakenBy(string party, Stance stance) =>
         stance is not (Stance.Demands or Stance.Proposes or Stance.Offers) || !NotSoughtBy.Contains(party);

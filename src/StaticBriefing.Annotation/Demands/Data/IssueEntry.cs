@@ -20,4 +20,6 @@ public sealed class IssueEntry
     public List<string>? NotSoughtBy { get; init; }
 
     public List<string>? ReferredToAs { get; init; }
+
+    public List<string>? NotCues { get; init; }
 }

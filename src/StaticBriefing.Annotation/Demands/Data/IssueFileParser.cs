@@ -38,6 +38,7 @@ public static class IssueFileParser
                 Opposite = entry.Opposite,
                 NotSoughtBy = (entry.NotSoughtBy ?? []).ToEquatableArray(),
                 ReferredToAs = ReferenceNouns(entry, checks),
+                NotCues = entry.NotCues is null ? EquatableArray<string>.Empty : checks.Cues(entry.NotCues.Select(classes.Expand), "not_cues"),
             });
         }
         foreach (var issue in issues.Where(issue => issue.Opposite is not null && !seen.ContainsKey(issue.Opposite)))

@@ -18,6 +18,11 @@ public sealed class CompiledDemandLexicon
                 issuePatterns.Add(CuePattern.CompileChecked(cue));
                 issueOf.Add(issue);
             }
+            foreach (var cue in issue.NotCues)
+            {
+                issuePatterns.Add(CuePattern.CompileChecked(cue));
+                issueOf.Add(IssueDefinition.None);
+            }
         }
         IssueCues = new CueSet(issuePatterns, Vocabulary);
         IssueOf = issueOf;

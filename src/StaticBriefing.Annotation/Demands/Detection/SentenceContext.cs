@@ -137,9 +137,10 @@ public sealed class SentenceContext(CompiledDemandLexicon lexicon, SentenceToken
         var found = new List<IssueHit>();
         foreach (var match in lexicon.IssueCues.FindAll(Tokens))
         {
-            if (!Tokens.InsideMention(match.Start, match.End))
+            // A not-cue ("guarantees from the member states") has won over the issue cue inside it, and names nothing.
+            if (lexicon.IssueOf[match.Cue] is { Id.Length: > 0 } issue && !Tokens.InsideMention(match.Start, match.End))
             {
-                found.Add(new IssueHit(lexicon.IssueOf[match.Cue], match.Start, match.End));
+                found.Add(new IssueHit(issue, match.Start, match.End));
             }
         }
         return found;
