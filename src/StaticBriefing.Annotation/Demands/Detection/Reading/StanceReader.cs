@@ -24,6 +24,7 @@ public sealed class StanceReader(
     private readonly HypotheticalStances hypotheticals = new(sentence, parties, negation);
     private readonly CopulaPredicates predicates = new(lexicon, sentence);
     private readonly ElaboratedDemands elaborated = new(sentence, memory, positions);
+    private readonly AppositiveRestatement appositives = new(lexicon, sentence, positions);
 
     public void Read(StanceHit hit, int nextStance)
     {
@@ -42,7 +43,9 @@ public sealed class StanceReader(
     {
         var count = sentence.Tokens.Count;
         var scopeStart = hit.End;
+        var restated = party.Count == 0 && hit is { Agent: null, Owner: null, Cue.Modal: false } ? appositives.Before(hit.Start) : null;
         var who = party.Count > 0 ? party
+            : restated is { } appositive && parties.Subjects.PhraseAt(appositive.Subject, hit.Start) is { Count: > 0 } restating ? restating
             : hit.Agent is { } named ? parties.Subjects.PhraseAt(named.First, count)
             : hit.Owner is { } owner ? parties.Subjects.PhraseAt(owner, count) : [];
         if (IsDemandVerb(hit) && lexicon.AddresseeLinks.LongestAt(sentence.Tokens, hit.End, count) is { } addressee)
@@ -89,6 +92,12 @@ public sealed class StanceReader(
             // "must not", "wants no": a negator right after the cue turns it round too.
             negated = !negated;
             scopeStart = negator;
+        }
+        if (restated is { Issue: var restatedIssue } && (hit.Backward || scope.IssuesIn(hit, scopeStart, scope.End(hit, scopeStart, nextStance), out _).Count == 0))
+        {
+            // "…, a plan Belgium has opposed": the appositive's clause is about what the appositive restates.
+            positions.Take(who, hit, restatedIssue.Issue, negated, restatedIssue.Start, restatedIssue.End);
+            return;
         }
         if (hit.Backward)
         {
