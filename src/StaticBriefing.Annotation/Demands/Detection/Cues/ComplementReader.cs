@@ -15,22 +15,32 @@ public sealed class ComplementReader(CompiledDemandLexicon lexicon, SentenceCont
     public List<StanceHit> Absorb(List<StanceHit> hits)
     {
         var kept = new List<StanceHit>(hits.Count);
-        // Where the complement of the last demand opened (after "that Kyiv", "Moscow to"), or -1.
+        // Where the complement of the last demand opened (after "that Kyiv", "Moscow to"), or -1, and that demand.
         var complement = -1;
+        StanceHit? governing = null;
         foreach (var hit in hits)
         {
             if (kept.Count > 0 && IsComplement(kept[^1], hit))
             {
-                complement = Math.Max(complement, hit.Start);
+                (complement, governing) = (Math.Max(complement, hit.Start), kept[^1]);
                 continue;
             }
-            if (complement >= 0 && CanBeComplement(hit) && coordinated.Continues(complement, hit.Start))
+            if (governing is not null && CanBeComplement(hit) && coordinated.Continues(complement, hit.Start))
             {
+                // Right after the demand its scope runs on over the verb; past another stance the verb is demanded by its party.
+                if (!ReferenceEquals(kept[^1], governing))
+                {
+                    kept.Add(hit with { Cue = hit.Cue with { Kind = StanceCueKind.Demands }, DemandedBy = governing });
+                }
                 continue;
             }
             var requested = Requested(hit, kept.Count > 0 ? kept[^1].End : 0);
             kept.Add(requested ?? hit);
-            complement = requested is not null ? hit.Start : ComplementStart(hit);
+            var opened = requested is not null ? hit.Start : ComplementStart(hit);
+            if (opened >= 0)
+            {
+                (complement, governing) = (opened, kept[^1]);
+            }
         }
         return kept;
     }

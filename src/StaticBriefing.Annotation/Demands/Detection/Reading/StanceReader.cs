@@ -39,7 +39,8 @@ public sealed class StanceReader(
         Read(hit, nextStance, []);
     }
 
-    private void Read(StanceHit hit, int nextStance, IReadOnlyList<PartyRef> party)
+    /// <summary>Reads a cue whose party is already known (<paramref name="party"/>), or, when empty, found here.</summary>
+    public void Read(StanceHit hit, int nextStance, IReadOnlyList<PartyRef> party)
     {
         var count = sentence.Tokens.Count;
         var scopeStart = hit.End;
