@@ -19,5 +19,7 @@ public sealed class IssueEntry
 
     public List<string>? NotSoughtBy { get; init; }
 
+    public List<string>? AdoptedBy { get; init; }
+
     public List<string>? ReferredToAs { get; init; }
 }

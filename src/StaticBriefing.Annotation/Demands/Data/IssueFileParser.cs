@@ -37,6 +37,7 @@ public static class IssueFileParser
                     .ToEquatableArray(),
                 Opposite = entry.Opposite,
                 NotSoughtBy = (entry.NotSoughtBy ?? []).ToEquatableArray(),
+                AdoptedBy = (entry.AdoptedBy ?? []).ToEquatableArray(),
                 ReferredToAs = ReferenceNouns(entry, checks),
             });
         }
