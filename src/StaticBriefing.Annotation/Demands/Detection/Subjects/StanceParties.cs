@@ -93,12 +93,8 @@ public sealed class StanceParties(CompiledDemandLexicon lexicon, SentenceContext
         // "said the Kremlin had …": a determiner may open the subject's phrase, and a comma may set the
         // reporting clause off ("In Istanbul, officials said, Moscow demanded …").
         var reported = sentence.Tokens.Word(said.End) == "," ? said.End + 1 : said.End;
-        if (Subjects.PhraseAt(reported, start) is { Count: > 0 } phrase)
-        {
-            return phrase;
-        }
         var opening = sentence.Determiners.EndOfMatchAt(reported) is var determinerEnd && determinerEnd > 0 ? determinerEnd : reported;
-        return Subjects.PhraseAt(opening, start);
+        return Subjects.PhraseAt(reported, start) is { Count: > 0 } phrase ? phrase : Subjects.PhraseAt(opening, start);
     }
 
     private bool IsParticiple(int start) =>
