@@ -30,7 +30,7 @@ public sealed class Annotator : IAnnotator
         dates = new DateRecognizer(knowledge.Temporal);
         quotes = new QuoteFinder(knowledge.Actors);
         positions = new CompiledDemandLexicon(knowledge.Demands);
-        positionParties = new PositionParties(knowledge.Actors.Parties);
+        positionParties = new PositionParties(knowledge.Actors.Parties, knowledge.Actors.Actors);
         demands = new DemandDetector(positions);
         claims = new ClaimDetector(positions);
     }

@@ -32,6 +32,12 @@ public sealed record ActorDefinition(
     /// <summary>A news organisation: what it publishes is reporting, not its party's voice (a state news agency).</summary>
     public bool Media { get; init; }
 
+    /// <summary>
+    /// The party this actor's positions are filed under when it is not its own: a group of states
+    /// speaks for the bloc most of its members belong to, while the actor keeps its party.
+    /// </summary>
+    public string? PositionsUnder { get; init; }
+
     /// <summary>The key its nouns are filed under: its country, or itself.</summary>
     public string CountryKey => Country ?? Id;
 }

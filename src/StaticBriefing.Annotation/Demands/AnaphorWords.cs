@@ -15,4 +15,7 @@ public sealed record AnaphorWords
 
     /// <summary>Nouns for something put forward: "this proposal" means the issue last proposed or offered.</summary>
     public EquatableArray<string> OfferedNouns { get; init; }
+
+    /// <summary>Nouns an appositive restates what was just named with: "…, a condition Kyiv rejected" rejects it.</summary>
+    public EquatableArray<string> RestatingNouns { get; init; }
 }

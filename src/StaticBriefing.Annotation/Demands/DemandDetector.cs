@@ -116,7 +116,13 @@ public sealed class DemandDetector
             }
             var start = tokens.Tokens[entry.First].Start;
             var end = tokens.Tokens[entry.End - 1].End;
-            found.Add(new DemandAnnotation(entry.Party.Party, entry.Issue.Id, entry.Stance, tokens.Sentence.Index, start, end, entry.Party.ActorId));
+            var stance = entry.Issue.StanceFor(entry.Party.Party, entry.Stance);
+            if (stance != entry.Stance && entries.Any(other => other.Party.Party == entry.Party.Party && other.Issue == entry.Issue && other.Stance == stance))
+            {
+                // The sentence already has the party's proposal.
+                continue;
+            }
+            found.Add(new DemandAnnotation(entry.Party.Party, entry.Issue.Id, stance, tokens.Sentence.Index, start, end, entry.Party.ActorId));
         }
     }
 

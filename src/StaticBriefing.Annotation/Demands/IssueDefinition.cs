@@ -22,6 +22,16 @@ public sealed record IssueDefinition(string Id, string Label, EquatableArray<str
     /// <summary>Parties the issue is aimed at, which never seek it ("sanctions" for the sanctioned): a reading that has them demand, propose or offer it named the wrong party.</summary>
     public EquatableArray<string> NotSoughtBy { get; init; }
 
+    /// <summary>
+    /// Parties that adopt this measure themselves (the EU its sanctions packages): what they ask for of it
+    /// they put forward, so a demand of theirs is a proposal ("urged member states to adopt the package").
+    /// </summary>
+    public EquatableArray<string> AdoptedBy { get; init; }
+
+    /// <summary>The stance <paramref name="party"/> takes when read as taking <paramref name="stance"/>: a demand of an adopter proposes.</summary>
+    public Stance StanceFor(string party, Stance stance) =>
+        stance == Stance.Demands && AdoptedBy.Contains(party) ? Stance.Proposes : stance;
+
     /// <summary>Nouns that, after a determiner, refer back to this issue when it was named shortly before ("the invitation", "such exchanges").</summary>
     public EquatableArray<string> ReferredToAs { get; init; }
 

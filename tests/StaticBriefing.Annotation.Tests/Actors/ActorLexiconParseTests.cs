@@ -22,7 +22,7 @@ public sealed class ActorLexiconParseTests
         return "cues:\n" + string.Concat(lists.Select(l => $"  {l}: []\n"));
     }
 
-    private static ActorLexicon Parse(string actors, string parties = Parties) =>
+    internal static ActorLexicon Parse(string actors, string parties = Parties) =>
         ActorLexicon.Parse(new DataFile("input/actors.yml", Cues() + "actors:\n" + actors), new DataFile("input/parties.yml", parties));
 
     private const string Kremlin = "  - id: kremlin\n    name: Kremlin\n    kind: organisation\n    party: russia\n    role: leadership\n    aliases: [Kremlin]\n";
@@ -171,5 +171,5 @@ public sealed class ActorLexiconParseTests
     }
 
     /// <summary>The line of "actors:", right after the cue lists.</summary>
-    private static int CueLines => Cues().Count(c => c == '\n') + 1;
+    internal static int CueLines => Cues().Count(c => c == '\n') + 1;
 }

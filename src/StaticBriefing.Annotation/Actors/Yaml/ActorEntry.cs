@@ -15,4 +15,5 @@ internal sealed class ActorEntry
     public List<string> Nouns { get; set; } = [];
     public List<string> PossessedNouns { get; set; } = [];
     public bool Media { get; set; }
+    public string? PositionsUnder { get; set; }
 }

@@ -36,6 +36,10 @@ internal static class ActorEntryChecker
             {
                 throw Error("party", $"unknown party '{entry.Party}' (see input/parties.yml)");
             }
+            if (entry.PositionsUnder is { } under && (!partyIds.Contains(under) || under == entry.Party))
+            {
+                throw Error("positions_under", $"'{under}' must be a party of input/parties.yml other than the actor's own");
+            }
             // Several bodies may hold one title ("the Council": the text decides which), never a name.
             foreach (var (alias, isTitle) in entry.Aliases.Select(a => (a, false)).Concat(entry.Titles.Select(t => ("the " + t, true))))
             {
@@ -57,6 +61,7 @@ internal static class ActorEntryChecker
                 Nouns = entry.Nouns.ToEquatableArray(),
                 PossessedNouns = entry.PossessedNouns.ToEquatableArray(),
                 Media = entry.Media,
+                PositionsUnder = entry.PositionsUnder,
             });
         }
         CheckCountries(result, lines, file);

@@ -15,4 +15,7 @@ public sealed class AnaphorLists
 
     /// <summary>Nouns for something put forward ("this proposal", "the offer"): such an anaphor means the issue last proposed or offered.</summary>
     public List<string> OfferedNouns { get; init; } = [];
+
+    /// <summary>Nouns an appositive restates what was just named with ("…, a condition Kyiv rejected").</summary>
+    public List<string> RestatingNouns { get; init; } = [];
 }

@@ -37,6 +37,7 @@ public static class IssueFileParser
                     .ToEquatableArray(),
                 Opposite = entry.Opposite,
                 NotSoughtBy = (entry.NotSoughtBy ?? []).ToEquatableArray(),
+                AdoptedBy = (entry.AdoptedBy ?? []).ToEquatableArray(),
                 ReferredToAs = ReferenceNouns(entry, checks),
                 NotCues = entry.NotCues is null ? EquatableArray<string>.Empty : checks.Cues(entry.NotCues.Select(classes.Expand), "not_cues"),
             });

@@ -90,6 +90,7 @@ public static class StanceFileParser
                 ReferenceDeterminers = Lowercase(document.Anaphors.ReferenceDeterminers),
                 PronounAdverbs = Lowercase(document.Anaphors.PronounAdverbs),
                 OfferedNouns = Lowercase(document.Anaphors.OfferedNouns),
+                RestatingNouns = Lowercase(document.Anaphors.RestatingNouns),
             },
             Pronouns = checks.Cues(document.Pronouns, "pronouns"),
             ProposalDocuments = checks.Cues(document.Documents.Proposals, "proposals"),

@@ -7,21 +7,52 @@ namespace StaticBriefing.Annotation.Demands.Detection.Cues;
 /// </summary>
 public sealed class ComplementReader(CompiledDemandLexicon lexicon, SentenceContext sentence)
 {
+    private readonly CoordinatedComplement coordinated = new(lexicon, sentence);
+
     /// <summary>How far before the verb a request verb may stand ("asked the coalition of the willing to send").</summary>
     private const int MaxRequestReach = 10;
 
     public List<StanceHit> Absorb(List<StanceHit> hits)
     {
         var kept = new List<StanceHit>(hits.Count);
+        // Where the complement of the last demand opened (after "that Kyiv", "Moscow to"), or -1, and that demand.
+        var complement = -1;
+        StanceHit? governing = null;
         foreach (var hit in hits)
         {
             if (kept.Count > 0 && IsComplement(kept[^1], hit))
             {
+                (complement, governing) = (Math.Max(complement, hit.Start), kept[^1]);
                 continue;
             }
-            kept.Add(Requested(hit, kept.Count > 0 ? kept[^1].End : 0) ?? hit);
+            if (governing is not null && CanBeComplement(hit) && coordinated.Continues(complement, hit.Start))
+            {
+                // Right after the demand its scope runs on over the verb; past another stance the verb is demanded by its party.
+                if (!ReferenceEquals(kept[^1], governing))
+                {
+                    kept.Add(hit with { Cue = hit.Cue with { Kind = StanceCueKind.Demands }, DemandedBy = governing });
+                }
+                continue;
+            }
+            var requested = Requested(hit, kept.Count > 0 ? kept[^1].End : 0);
+            kept.Add(requested ?? hit);
+            var opened = requested is not null ? hit.Start : ComplementStart(hit);
+            if (opened >= 0)
+            {
+                (complement, governing) = (opened, kept[^1]);
+            }
         }
         return kept;
+    }
+
+    /// <summary>Where a demand's complement opens: after its addressee and link words, or right after a modal ("would have to").</summary>
+    private int ComplementStart(StanceHit hit)
+    {
+        if (hit is not { Cue.Kind: StanceCueKind.Demands, Backward: false, Owner: null })
+        {
+            return -1;
+        }
+        return hit.Cue.Modal ? hit.End : LinkEnd(hit.End, NamesAddressee(hit));
     }
 
     /// <summary>
@@ -71,10 +102,14 @@ public sealed class ComplementReader(CompiledDemandLexicon lexicon, SentenceCont
     /// Whether [from, to) is an addressee and link words ("Moscow to", "that Kyiv should immediately",
     /// "them to"). Without an addressee the verb is the subject's own: "wants to discuss X" proposes X.
     /// </summary>
-    private bool AddresseeLink(int from, int to, bool named = false)
+    private bool AddresseeLink(int from, int to, bool named = false) => LinkEnd(from, named, to) == to;
+
+    /// <summary>Where the addressee and link words starting at <paramref name="from"/> end, or -1 when they name no addressee.</summary>
+    private int LinkEnd(int from, bool named, int to = int.MaxValue)
     {
         var addressee = named;
         var i = from;
+        to = Math.Min(to, sentence.Tokens.Count);
         while (i < to)
         {
             if (sentence.Tokens.MentionAt(i) is { } mention)
@@ -93,10 +128,10 @@ public sealed class ComplementReader(CompiledDemandLexicon lexicon, SentenceCont
             }
             else
             {
-                return false;
+                break;
             }
         }
-        return addressee && i == to;
+        return addressee ? i : -1;
     }
 
     private int Longest(int i) =>

@@ -19,4 +19,10 @@ public sealed record StanceHit(StanceCue Cue, int Start, int End, MentionSpan? A
 
     /// <summary>An owned noun that is the object of the cue before it ("accepted the US plan for …"): that cue's scope runs on over it.</summary>
     public bool Object { get; init; }
+
+    /// <summary>
+    /// The demand whose complement this verb continues past another stance ("called on Moscow to stop
+    /// blocking consensus, to accept a truce"): the verb is demanded by that demand's party.
+    /// </summary>
+    public StanceHit? DemandedBy { get; init; }
 }

@@ -57,6 +57,16 @@ public sealed class SentenceReader
             {
                 enacted.Read(hit);
             }
+            else if (hit.DemandedBy is { } governing)
+            {
+                // "called on Moscow to stop blocking consensus, to accept a truce": the caller demands the truce, or no one does.
+                var demander = governing.Cue.Modal ? parties.Speaker(governing.Start, governing.End)
+                    : parties.Subject(governing.Start, governing.End, sentence.Clauses.StartOf(governing.Start));
+                if (demander.Count > 0)
+                {
+                    stances.Read(hit, NextStart(k), demander);
+                }
+            }
             else if (hit.Cue.Kind is not (StanceCueKind.Neutral or StanceCueKind.Condition or StanceCueKind.ConditionNoun))
             {
                 stances.Read(hit, NextStart(k));

@@ -24,6 +24,7 @@ public sealed class StanceReader(
     private readonly HypotheticalStances hypotheticals = new(sentence, parties, negation);
     private readonly CopulaPredicates predicates = new(lexicon, sentence);
     private readonly ElaboratedDemands elaborated = new(sentence, memory, positions);
+    private readonly AppositiveRestatement appositives = new(lexicon, sentence, positions);
 
     public void Read(StanceHit hit, int nextStance)
     {
@@ -38,11 +39,14 @@ public sealed class StanceReader(
         Read(hit, nextStance, []);
     }
 
-    private void Read(StanceHit hit, int nextStance, IReadOnlyList<PartyRef> party)
+    /// <summary>Reads a cue whose party is already known (<paramref name="party"/>), or, when empty, found here.</summary>
+    public void Read(StanceHit hit, int nextStance, IReadOnlyList<PartyRef> party)
     {
         var count = sentence.Tokens.Count;
         var scopeStart = hit.End;
+        var restated = party.Count == 0 && hit is { Agent: null, Owner: null, Cue.Modal: false } ? appositives.Before(hit.Start) : null;
         var who = party.Count > 0 ? party
+            : restated is { } appositive && parties.Subjects.PhraseAt(appositive.Subject, hit.Start) is { Count: > 0 } restating ? restating
             : hit.Agent is { } named ? parties.Subjects.PhraseAt(named.First, count)
             : hit.Owner is { } owner ? parties.Subjects.PhraseAt(owner, count) : [];
         if (IsDemandVerb(hit) && lexicon.AddresseeLinks.LongestAt(sentence.Tokens, hit.End, count) is { } addressee)
@@ -89,6 +93,12 @@ public sealed class StanceReader(
             // "must not", "wants no": a negator right after the cue turns it round too.
             negated = !negated;
             scopeStart = negator;
+        }
+        if (restated is { Issue: var restatedIssue } && (hit.Backward || scope.IssuesIn(hit, scopeStart, scope.End(hit, scopeStart, nextStance), out _).Count == 0))
+        {
+            // "…, a plan Belgium has opposed": the appositive's clause is about what the appositive restates.
+            positions.Take(who, hit, restatedIssue.Issue, negated, restatedIssue.Start, restatedIssue.End);
+            return;
         }
         if (hit.Backward)
         {

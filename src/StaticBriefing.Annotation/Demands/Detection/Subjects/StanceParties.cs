@@ -90,9 +90,11 @@ public sealed class StanceParties(CompiledDemandLexicon lexicon, SentenceContext
         {
             return lastParties;
         }
-        // "said the Kremlin had …": a determiner may open the subject's phrase.
-        var opening = sentence.Determiners.EndOfMatchAt(said.End) is var determinerEnd && determinerEnd > 0 ? determinerEnd : said.End;
-        return Subjects.PhraseAt(opening, start);
+        // "said the Kremlin had …": a determiner may open the subject's phrase, and a comma may set the
+        // reporting clause off ("In Istanbul, officials said, Moscow demanded …").
+        var reported = sentence.Tokens.Word(said.End) == "," ? said.End + 1 : said.End;
+        var opening = sentence.Determiners.EndOfMatchAt(reported) is var determinerEnd && determinerEnd > 0 ? determinerEnd : reported;
+        return Subjects.PhraseAt(reported, start) is { Count: > 0 } phrase ? phrase : Subjects.PhraseAt(opening, start);
     }
 
     private bool IsParticiple(int start) =>

@@ -77,9 +77,26 @@ public sealed class SubjectFinder(CompiledDemandLexicon lexicon, SentenceContext
     /// <summary>Whether the main clause opens with a third-person pronoun ("He told reporters …"): it names the subject before.</summary>
     public bool MainSubjectIsPronoun() => OpensWithPronoun(sentence.Clauses.FrontedEnd, sentence.Tokens.Count, thirdPersonOnly: true);
 
-    /// <summary>The sentence's subject before <paramref name="token"/>: past a fronted phrase, unless the token stands inside it.</summary>
-    public IReadOnlyList<PartyRef> MainSubjectBefore(int token) =>
-        SubjectIn(token < sentence.Clauses.FrontedEnd ? 0 : sentence.Clauses.FrontedEnd, token);
+    /// <summary>
+    /// The sentence's subject before <paramref name="token"/>: past a fronted phrase, unless the token stands
+    /// inside it; after a semicolon, that clause's own subject ("A will send troops; B offered aid but rules out troops").
+    /// </summary>
+    public IReadOnlyList<PartyRef> MainSubjectBefore(int token)
+    {
+        var front = token < sentence.Clauses.FrontedEnd ? 0 : sentence.Clauses.FrontedEnd;
+        for (var i = token - 1; i > front; i--)
+        {
+            if (sentence.Tokens.Word(i) == ";")
+            {
+                if (SubjectIn(i + 1, token) is { Count: > 0 } own)
+                {
+                    return own;
+                }
+                break;
+            }
+        }
+        return SubjectIn(front, token);
+    }
 
     /// <summary>The candidate after a link ("from X and Y") starting at <paramref name="token"/>, with its coordinated ones.</summary>
     public IReadOnlyList<PartyRef> PhraseAt(int token, int to) =>

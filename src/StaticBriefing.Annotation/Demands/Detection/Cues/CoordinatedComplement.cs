@@ -1,0 +1,48 @@
+namespace StaticBriefing.Annotation.Demands.Detection.Cues;
+
+/// <summary>
+/// "insisted that Kyiv renounce NATO membership and accept the annexation", "called on Moscow to
+/// halt its strikes, to accept a truce and to return the children": a verb coordinated with the
+/// first verb of a demand's complement is demanded too, not the addressee's own stance. It must
+/// follow a coordinator directly (no subject of its own: not "and Kyiv accepts") in its bare form
+/// (not "…, and accepts", which the demander says of itself), with no scope end or new clause between.
+/// </summary>
+public sealed class CoordinatedComplement(CompiledDemandLexicon lexicon, SentenceContext sentence)
+{
+    /// <summary>How far a coordinated complement verb may stand from the demand it continues.</summary>
+    private const int MaxReach = 30;
+
+    /// <summary>Whether the verb starting at <paramref name="verb"/> continues the complement that opened at <paramref name="complementStart"/>.</summary>
+    public bool Continues(int complementStart, int verb)
+    {
+        if (verb <= complementStart || verb - complementStart > MaxReach || !IsBare(verb))
+        {
+            return false;
+        }
+        for (var i = complementStart; i < verb; i++)
+        {
+            if (sentence.ScopeEnds.EndOfMatchAt(i) > 0 || sentence.Relatives.EndOfMatchAt(i) > 0 || sentence.ClauseBreaks.EndOfMatchAt(i) > 0)
+            {
+                return false;
+            }
+        }
+        var j = verb - 1;
+        while (j > complementStart && (sentence.Tokens.Word(j) == "to" || sentence.HasWordEnding(j, lexicon.Grammar.AdverbEndings)))
+        {
+            j--;
+        }
+        return sentence.Tokens.Word(j) is "and" or "or" or ",";
+    }
+
+    /// <summary>A bare verb ("accept", "agree"), not a finite one or a participle ("accepts", "agreed", "threatening").</summary>
+    private bool IsBare(int token)
+    {
+        if (sentence.HasWordEnding(token, lexicon.Grammar.ParticipleEndings) || sentence.HasWordEnding(token, lexicon.Grammar.PastParticipleEndings))
+        {
+            return false;
+        }
+        // A third-person "-s" ("accepts"), not a stem ending in "ss" ("discuss").
+        var word = sentence.Tokens.Word(token);
+        return !(word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal));
+    }
+}
