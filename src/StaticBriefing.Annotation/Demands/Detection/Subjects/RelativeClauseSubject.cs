@@ -31,4 +31,35 @@ public sealed class RelativeClauseSubject(SentenceContext sentence, SubjectFinde
         }
         return subjects.SubjectIn(relative.End, start) is { Count: > 0 } own ? own : subjects.PhraseAt(antecedent.First, relative.Start - 1);
     }
+
+    /// <summary>
+    /// A clause opened by "that"/"which" not after a speech verb ("compromises that could
+    /// persuade …") has its own, non-actor subject; after "said that" the speaker still speaks.
+    /// </summary>
+    public bool IsRelativeClause(int clauseStart)
+    {
+        if (clauseStart == 0 || sentence.ClauseBreaks.LastWithin(0, clauseStart) is not { } opener || opener.End != clauseStart
+            || !sentence.Tokens.Tokens[opener.Start].IsWord)
+        {
+            return false;
+        }
+        if (sentence.OpensCoordinatedClause(opener.Start) && sentence.Attributions.LastWithin(0, opener.Start - 1) is not null)
+        {
+            // "argued that A and that B": the second that-clause is still the speaker's.
+            return false;
+        }
+        for (var i = opener.Start - 1; i >= Math.Max(0, opener.Start - 3); i--)
+        {
+            if (!sentence.Tokens.Tokens[i].IsWord)
+            {
+                return true;
+            }
+            var end = sentence.Attributions.EndOfMatchAt(i);
+            if (end > 0 && end <= opener.Start)
+            {
+                return false;
+            }
+        }
+        return true;
+    }
 }
