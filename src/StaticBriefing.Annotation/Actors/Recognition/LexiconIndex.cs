@@ -29,6 +29,7 @@ internal sealed class LexiconIndex
         AddCues(cues.OrganisationHeads, HitKind.OrganisationHead);
         AddCues(cues.CollectiveNouns, HitKind.CollectiveNoun);
         AddCues(cues.CounterpartNouns, HitKind.CounterpartNoun);
+        AddCues(cues.AbstractNounPhrases, HitKind.AbstractNounPhrase);
         AddCues(cues.CreditCues, HitKind.CreditCue);
         Titles = new WordSet(cues.Titles, ignoreCase: true);
         TitleModifiers = new WordSet(cues.TitleModifiers, ignoreCase: true);
@@ -106,6 +107,10 @@ internal sealed class LexiconIndex
         foreach (var alias in actor.Aliases)
         {
             Trie.Add(alias, CaseRule.Exact, new LexiconEntry(HitKind.Name, index, alias));
+            if (actor.Kind == ActorKind.Person && (FamilyFirstNames.Of(alias) ?? FamilyFirstNames.CapitalSurname(alias)) is { } officialForm)
+            {
+                Trie.Add(officialForm, CaseRule.Exact, new LexiconEntry(HitKind.Name, index, officialForm));
+            }
         }
         foreach (var title in actor.Titles)
         {
