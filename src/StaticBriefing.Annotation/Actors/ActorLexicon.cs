@@ -76,6 +76,7 @@ public sealed record ActorLexicon(EquatableArray<ActorDefinition> Actors)
         GroupQuantifiers = cues.GroupQuantifiers.ToEquatableArray(),
         CounterpartNouns = cues.CounterpartNouns.ToEquatableArray(),
         AbstractNounPhrases = cues.AbstractNounPhrases.ToEquatableArray(),
+        CurrencyNouns = cues.CurrencyNouns.ToEquatableArray(),
         CreditCues = cues.CreditCues.ToEquatableArray(),
         CopyrightCues = cues.CopyrightCues.ToEquatableArray(),
         OutletWords = cues.OutletWords.ToEquatableArray(),

@@ -39,6 +39,9 @@ public sealed record MentionCues
 
     /// <summary>Phrases ending in an institution noun that use it as an abstract word ("term of office", "left office").</summary>
     public EquatableArray<string> AbstractNounPhrases { get; init; } = EquatableArray<string>.Empty;
+
+    /// <summary>Currency nouns: a state's name before one is part of the currency ("U.S. dollars"), not a mention.</summary>
+    public EquatableArray<string> CurrencyNouns { get; init; } = EquatableArray<string>.Empty;
     public EquatableArray<string> CreditCues { get; init; } = EquatableArray<string>.Empty;
     public EquatableArray<string> CopyrightCues { get; init; } = EquatableArray<string>.Empty;
     public EquatableArray<string> OutletWords { get; init; } = EquatableArray<string>.Empty;

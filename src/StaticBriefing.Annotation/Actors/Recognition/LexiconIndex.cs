@@ -42,6 +42,7 @@ internal sealed class LexiconIndex
         Particles = new WordSet(cues.NameParticles, ignoreCase: false);
         Connectors = new WordSet(cues.NameConnectors, ignoreCase: false);
         PlacePrepositions = new WordSet(cues.PlacePrepositions, ignoreCase: true);
+        CurrencyNouns = new WordSet(cues.CurrencyNouns, ignoreCase: true);
         Determiners = new WordSet(cues.Determiners, ignoreCase: true);
         AnaphoricDeterminers = new WordSet(cues.AnaphoricDeterminers, ignoreCase: true);
         AddressedDeterminers = new WordSet(cues.AddressedDeterminers, ignoreCase: true);
@@ -78,6 +79,7 @@ internal sealed class LexiconIndex
     public WordSet Particles { get; }
     public WordSet Connectors { get; }
     public WordSet PlacePrepositions { get; }
+    public WordSet CurrencyNouns { get; }
     public WordSet Determiners { get; }
     public WordSet AnaphoricDeterminers { get; }
     public WordSet AddressedDeterminers { get; }

@@ -132,8 +132,9 @@ internal static class NameMentions
         }
     }
 
+    /// <summary>A state after a place preposition ("in Turkey"), or before a currency noun ("U.S. dollars"): no actor.</summary>
     private static bool IsPlace(RecognitionState state, PhraseHit<LexiconEntry> hit) =>
         state.Table[hit.Value.Actor].Kind == ActorKind.State
-        && TextWords.WordBefore(state.Text, hit.Start) is { } word
-        && state.Lexicon.PlacePrepositions.Contains(TextWords.Span(state.Text, word));
+        && ((TextWords.WordBefore(state.Text, hit.Start) is { } word && state.Lexicon.PlacePrepositions.Contains(TextWords.Span(state.Text, word)))
+            || (TextWords.WordAfter(state.Text, hit.End) is { } next && state.Lexicon.CurrencyNouns.Contains(TextWords.Span(state.Text, next))));
 }
