@@ -75,6 +75,8 @@ public sealed record ActorLexicon(EquatableArray<ActorDefinition> Actors)
         CollectiveNouns = cues.CollectiveNouns.ToEquatableArray(),
         GroupQuantifiers = cues.GroupQuantifiers.ToEquatableArray(),
         CounterpartNouns = cues.CounterpartNouns.ToEquatableArray(),
+        AbstractNounPhrases = cues.AbstractNounPhrases.ToEquatableArray(),
+        CurrencyNouns = cues.CurrencyNouns.ToEquatableArray(),
         CreditCues = cues.CreditCues.ToEquatableArray(),
         CopyrightCues = cues.CopyrightCues.ToEquatableArray(),
         OutletWords = cues.OutletWords.ToEquatableArray(),

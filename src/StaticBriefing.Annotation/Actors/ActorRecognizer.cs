@@ -28,6 +28,7 @@ public sealed class ActorRecognizer(ActorLexicon lexicon)
         LayoutDiscovery.Find(state);
         ForumHandles.Find(state);
         SpeakerLabels.Find(state);
+        TimecodeSpeakerLines.Find(state);
         SpeakerHeadings.Find(state);
         CreditLines.Find(state);
         CitationAuthors.Find(state);

@@ -36,6 +36,12 @@ public sealed record MentionCues
     public EquatableArray<string> CollectiveNouns { get; init; } = EquatableArray<string>.Empty;
     public EquatableArray<string> GroupQuantifiers { get; init; } = EquatableArray<string>.Empty;
     public EquatableArray<string> CounterpartNouns { get; init; } = EquatableArray<string>.Empty;
+
+    /// <summary>Phrases ending in an institution noun that use it as an abstract word ("term of office", "left office").</summary>
+    public EquatableArray<string> AbstractNounPhrases { get; init; } = EquatableArray<string>.Empty;
+
+    /// <summary>Currency nouns: a state's name before one is part of the currency ("U.S. dollars"), not a mention.</summary>
+    public EquatableArray<string> CurrencyNouns { get; init; } = EquatableArray<string>.Empty;
     public EquatableArray<string> CreditCues { get; init; } = EquatableArray<string>.Empty;
     public EquatableArray<string> CopyrightCues { get; init; } = EquatableArray<string>.Empty;
     public EquatableArray<string> OutletWords { get; init; } = EquatableArray<string>.Empty;

@@ -3,6 +3,9 @@ namespace StaticBriefing.Annotation.Dates;
 /// <summary>How a named day falls in a given year: a fixed date, the nth weekday of a month, or Easter plus an offset.</summary>
 internal sealed record HolidayRule(int Month, int Day, int Weekday, int Nth, EasterKind Easter, int Offset)
 {
+    /// <summary>For a name several countries share ("Independence Day"): each owner's rule; the context picks one before <see cref="On"/>.</summary>
+    public IReadOnlyList<HolidayOwner>? Owners { get; init; }
+
     public DateOnly On(int year) => Easter switch
     {
         EasterKind.Western or EasterKind.ByContext => Computus.Western(year).AddDays(Offset),

@@ -22,6 +22,11 @@ internal static class TemporalCalendarBuilder
         }
         lexicon.OrdinalDayCues.UnionWith(words.Set("ordinal_day_cues", data.OrdinalDayCues));
         lexicon.OrdinalDayArticles.UnionWith(words.Set("ordinal_day_articles", data.OrdinalDayArticles));
+        foreach (var (word, day) in data.OrdinalWords)
+        {
+            check.That(day is >= 1 and <= 31, "ordinal_words", $"'{word}' must be a day between 1 and 31", word);
+            lexicon.OrdinalWords.Add(words.Of("ordinal_words", word), day);
+        }
         if (data.EasterChurches is { } churches)
         {
             check.That(churches.Window is > 0 and <= 100, "easter_churches", "window must be between 1 and 100 tokens", "window:");
@@ -41,6 +46,27 @@ internal static class TemporalCalendarBuilder
             foreach (var name in holiday.Names)
             {
                 lexicon.Holidays.Add(words.Of("holidays", name), rule);
+            }
+        }
+        if (data.SharedHolidays is { } shared)
+        {
+            AddShared(lexicon, shared, words, check);
+        }
+    }
+
+    private static void AddShared(TemporalLexicon lexicon, SharedHolidaysEntry shared, PhraseIds words, TemporalDataCheck check)
+    {
+        check.That(shared.Window is > 0 and <= 100, "shared_holidays", "window must be between 1 and 100 tokens", "window:");
+        lexicon.SharedHolidayWindow = shared.Window;
+        foreach (var day in shared.Days)
+        {
+            check.That(day.Owners.Count > 1, "shared_holidays", "a shared holiday needs at least two owners", day.Names.FirstOrDefault() ?? "days:");
+            var owners = day.Owners.Select(o => new HolidayOwner(words.Set("cues", o.Cues),
+                Rule(new HolidayEntry { Names = day.Names, Month = o.Month, Day = o.Day, Weekday = o.Weekday, Nth = o.Nth }, check))).ToList();
+            var rule = new HolidayRule(0, 0, 0, 0, EasterKind.None, 0) { Owners = owners };
+            foreach (var name in day.Names)
+            {
+                lexicon.Holidays.Add(words.Of("shared_holidays", name), rule);
             }
         }
     }

@@ -90,12 +90,18 @@ public sealed record TemporalLexicon
 
     internal HashSet<int> OrdinalDayArticles { get; } = [];
 
+    /// <summary>Spelled ordinal days ("sixth", "twenty-first"), read only before "of" and a month.</summary>
+    internal PhraseTable<int> OrdinalWords { get; } = new();
+
     internal PhraseTable<HolidayRule> Holidays { get; } = new();
 
     /// <summary>Words that mark an Easter as the Orthodox or the Western one, and how far either side of it they are sought.</summary>
     internal Dictionary<int, EasterKind> EasterChurchCues { get; } = [];
 
     internal int EasterChurchWindow { get; set; }
+
+    /// <summary>How far either side of a shared holiday name ("Independence Day") its owner's cue is sought in the sentence.</summary>
+    internal int SharedHolidayWindow { get; set; }
 
     internal PhraseTable<string> References { get; } = new();
 
@@ -128,6 +134,10 @@ public sealed record TemporalLexicon
     internal HashSet<int> NotInfinitives { get; } = [];
 
     internal HashSet<int> ObjectComplementVerbs { get; } = [];
+
+    internal HashSet<int> FrontedObjectVerbs { get; } = [];
+
+    internal HashSet<int> PassiveAuxiliaries { get; } = [];
 
     internal PhraseTable<TimexMod> OwnPeriodParts { get; } = new();
 

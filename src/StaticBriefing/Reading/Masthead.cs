@@ -71,12 +71,18 @@ public sealed class Masthead
     public bool Is(IReadOnlyList<PageLine> lines, int index, bool firstLine)
     {
         var text = lines[index].Trimmed;
-        if (TextShape.WordCount(text) > rules.MastheadMaxWords)
+        var key = Key(text);
+        if (key.Length == 0)
         {
             return false;
         }
-        var key = Key(text);
-        if (key.Length == 0)
+        // A line that is exactly the copyright holder's (or a dateline agency's) name is the masthead
+        // however long: an institution's full name ("Ministry of Foreign Affairs of Japan").
+        if (names.Contains(key) && TextShape.WordCount(text) <= rules.TitleMaxWords)
+        {
+            return true;
+        }
+        if (TextShape.WordCount(text) > rules.MastheadMaxWords)
         {
             return false;
         }

@@ -70,6 +70,10 @@ internal static class ComposedDescriptions
         {
             return; // "the Trump administration" is a name's, not an untied institution
         }
+        if (state.LongestEndingAt(hit.End, HitKind.AbstractNounPhrase) is not null)
+        {
+            return; // "left office", "his term of office": the abstract word, not the body
+        }
         var institution = DescriptionTies.NearestInstitution(state, hit.Start, noun, determiner is not null);
         if (institution < 0 && determiner is not null && state.HomeCountry is { } home
             && state.Lexicon.ActorForNoun(home, noun) is var own and >= 0 && state.Table[own].Kind == ActorKind.Organisation)

@@ -16,4 +16,5 @@ internal enum HitKind
     CollectiveNoun,
     CounterpartNoun,
     CreditCue,
+    AbstractNounPhrase,
 }

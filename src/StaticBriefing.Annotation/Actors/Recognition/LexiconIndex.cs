@@ -29,6 +29,7 @@ internal sealed class LexiconIndex
         AddCues(cues.OrganisationHeads, HitKind.OrganisationHead);
         AddCues(cues.CollectiveNouns, HitKind.CollectiveNoun);
         AddCues(cues.CounterpartNouns, HitKind.CounterpartNoun);
+        AddCues(cues.AbstractNounPhrases, HitKind.AbstractNounPhrase);
         AddCues(cues.CreditCues, HitKind.CreditCue);
         Titles = new WordSet(cues.Titles, ignoreCase: true);
         TitleModifiers = new WordSet(cues.TitleModifiers, ignoreCase: true);
@@ -41,6 +42,7 @@ internal sealed class LexiconIndex
         Particles = new WordSet(cues.NameParticles, ignoreCase: false);
         Connectors = new WordSet(cues.NameConnectors, ignoreCase: false);
         PlacePrepositions = new WordSet(cues.PlacePrepositions, ignoreCase: true);
+        CurrencyNouns = new WordSet(cues.CurrencyNouns, ignoreCase: true);
         Determiners = new WordSet(cues.Determiners, ignoreCase: true);
         AnaphoricDeterminers = new WordSet(cues.AnaphoricDeterminers, ignoreCase: true);
         AddressedDeterminers = new WordSet(cues.AddressedDeterminers, ignoreCase: true);
@@ -77,6 +79,7 @@ internal sealed class LexiconIndex
     public WordSet Particles { get; }
     public WordSet Connectors { get; }
     public WordSet PlacePrepositions { get; }
+    public WordSet CurrencyNouns { get; }
     public WordSet Determiners { get; }
     public WordSet AnaphoricDeterminers { get; }
     public WordSet AddressedDeterminers { get; }
@@ -106,6 +109,10 @@ internal sealed class LexiconIndex
         foreach (var alias in actor.Aliases)
         {
             Trie.Add(alias, CaseRule.Exact, new LexiconEntry(HitKind.Name, index, alias));
+            if (actor.Kind == ActorKind.Person && (FamilyFirstNames.Of(alias) ?? FamilyFirstNames.CapitalSurname(alias)) is { } officialForm)
+            {
+                Trie.Add(officialForm, CaseRule.Exact, new LexiconEntry(HitKind.Name, index, officialForm));
+            }
         }
         foreach (var title in actor.Titles)
         {

@@ -26,7 +26,10 @@ internal static class NameMentions
             }
             if (hit.Value.Kind == HitKind.TitleDescription)
             {
-                state.Add(hit.Start, hit.End, TitleHolder(state, hit, lastNamed), MentionForm.Description);
+                if (!OpensOtherName(state, hit))
+                {
+                    state.Add(hit.Start, hit.End, TitleHolder(state, hit, lastNamed), MentionForm.Description);
+                }
             }
             else if (hit.Value.Kind == HitKind.Name && !IsPlace(state, hit) && !headings.EndsUnknownName(hit.Start))
             {
@@ -35,6 +38,27 @@ internal static class NameMentions
                 lastNamed[hit.Value.Actor] = hit.Start;
             }
         }
+    }
+
+    /// <summary>
+    /// "the Council of Europe": the title word opens a longer name of a body that does not hold the
+    /// title ("the Council" of the EU), so the article belongs to that name, not to the title.
+    /// </summary>
+    private static bool OpensOtherName(RecognitionState state, PhraseHit<LexiconEntry> hit)
+    {
+        if (TextWords.WordStartingAt(state.Text, hit.Start) is not { } article || TextWords.NextWordStart(state.Text, article.End) is not { } word
+            || state.LongestNameAt(word) is not { } name || name.End <= hit.End)
+        {
+            return false;
+        }
+        for (var i = state.FirstHitAtOrAfter(hit.Start); i < state.Hits.Count && state.Hits[i].Start == hit.Start; i++)
+        {
+            if (state.Hits[i].Value.Kind == HitKind.TitleDescription && state.Hits[i].Value.Actor == name.Value.Actor)
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>
@@ -108,8 +132,9 @@ internal static class NameMentions
         }
     }
 
+    /// <summary>A state after a place preposition ("in Turkey"), or before a currency noun ("U.S. dollars"): no actor.</summary>
     private static bool IsPlace(RecognitionState state, PhraseHit<LexiconEntry> hit) =>
         state.Table[hit.Value.Actor].Kind == ActorKind.State
-        && TextWords.WordBefore(state.Text, hit.Start) is { } word
-        && state.Lexicon.PlacePrepositions.Contains(TextWords.Span(state.Text, word));
+        && ((TextWords.WordBefore(state.Text, hit.Start) is { } word && state.Lexicon.PlacePrepositions.Contains(TextWords.Span(state.Text, word)))
+            || (TextWords.WordAfter(state.Text, hit.End) is { } next && state.Lexicon.CurrencyNouns.Contains(TextWords.Span(state.Text, next))));
 }

@@ -87,9 +87,9 @@ internal static class TitledNames
                 start = name.Start;
                 continue;
             }
-            if (TextWords.WordEndingAt(text, end) is { } word && IsTitleWord(state, word.Start))
+            if (TitleWordBefore.Start(state, end) is { } word)
             {
-                start = word.Start;
+                start = word;
                 continue;
             }
             if (ModifierChainStart(state, end) is { } chain)

@@ -27,6 +27,8 @@ internal sealed class CuesEntry
     public required List<string> CollectiveNouns { get; set; }
     public required List<string> GroupQuantifiers { get; set; }
     public required List<string> CounterpartNouns { get; set; }
+    public List<string> AbstractNounPhrases { get; set; } = [];
+    public List<string> CurrencyNouns { get; set; } = [];
     public required List<string> CreditCues { get; set; }
     public required List<string> CopyrightCues { get; set; }
     public required List<string> OutletWords { get; set; }

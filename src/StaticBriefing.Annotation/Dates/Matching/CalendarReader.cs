@@ -10,6 +10,7 @@ namespace StaticBriefing.Annotation.Dates.Matching;
 internal sealed class CalendarReader(ScanContext scan, TenseDirection tense)
 {
     private readonly NumericDateReader numeric = new(scan);
+    private readonly SpelledDayReader spelledDays = new(scan, tense);
 
     /// <param name="cued">True when a modifier before the expression ("since", "mid-") already marks it as a date.</param>
     public TemporalMatch? Read(int i, bool cued)
@@ -25,7 +26,7 @@ internal sealed class CalendarReader(ScanContext scan, TenseDirection tense)
             var date = MonthFirst(j, true) ?? DayFirst(j);
             return date is { Anchor: not null } found ? found with { First = i } : null;
         }
-        return numeric.Read(i) ?? MonthFirst(i, cued) ?? DayFirst(i) ?? YearAt(i);
+        return numeric.Read(i) ?? MonthFirst(i, cued) ?? DayFirst(i) ?? spelledDays.Read(i) ?? YearAt(i);
     }
 
     private TemporalMatch? MonthFirst(int i, bool cued)
@@ -62,6 +63,12 @@ internal sealed class CalendarReader(ScanContext scan, TenseDirection tense)
         if (month.Abbreviation || (month.Ambiguous && !(cued || MonthContext(i))))
         {
             return null;
+        }
+        // "March next year", "May last year": the month of the shifted year, one span.
+        var shiftLength = scan.Lexicon.Shifts.Match(scan.Tokens, j, scan.Count, out var shift);
+        if (shiftLength > 0 && scan.Unit(j + shiftLength) is { Symbol: "Y", Time: false, Plural: false })
+        {
+            return new TemporalMatch(i, j + shiftLength + 1, TimexType.Date, TimexFormat.Month(reference.Year + shift, month.Number), TimexMod.None);
         }
         return new TemporalMatch(i, i + 1, TimexType.Date, TimexFormat.Month(tense.YearOf(i, month.Number, reference), month.Number), TimexMod.None);
     }

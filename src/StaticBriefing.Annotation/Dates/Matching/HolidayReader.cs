@@ -9,6 +9,8 @@ namespace StaticBriefing.Annotation.Dates.Matching;
 /// </summary>
 internal sealed class HolidayReader(ScanContext scan, TenseDirection tense)
 {
+    private readonly HolidayOwnerReader owners = new(scan);
+
     public TemporalMatch? Read(int i)
     {
         var shiftLength = scan.Lexicon.Shifts.Match(scan.Tokens, i, scan.Count, out var shift);
@@ -23,6 +25,14 @@ internal sealed class HolidayReader(ScanContext scan, TenseDirection tense)
             return null;
         }
         var end = j + length;
+        if (rule.Owners is { } shared)
+        {
+            if (owners.Pick(shared, j, end) is not { } owned)
+            {
+                return null; // no country named: whose day it is stays open
+            }
+            rule = owned;
+        }
         if (rule.Easter == EasterKind.ByContext)
         {
             rule = rule with { Easter = ChurchNear(j, end) };

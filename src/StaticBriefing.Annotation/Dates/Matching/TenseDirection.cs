@@ -112,6 +112,11 @@ internal sealed class TenseDirection(ScanContext scan)
             words++;
             // "agreed to meet on Feb. 1": the date is the infinitive's; only a future word before it ("due to leave in January") still looks ahead.
             infinitive |= step < 0 && forms.IsInfinitive(i);
+            if (step < 0 && forms.IsPassiveInfinitive(i))
+            {
+                infinitive = true;
+                continue; // "to be paid": the participle is no past of its own
+            }
             if (Cue(i, suffixes, suffixes && sameClause) is { } cue)
             {
                 return infinitive && cue == TenseCue.Past ? TenseCue.AheadOfPast : cue;

@@ -26,9 +26,16 @@ internal sealed class VerbForms(ScanContext scan)
             && !LooksPlural(scan.TextOf(i + 1));
     }
 
-    /// <summary>A past form one to three words after an object-complement verb, with only words between: "keep the army paid", "got Kyiv supplied".</summary>
+    /// <summary>
+    /// A past form one to three words after an object-complement verb, with only words between: "keep the army paid", "got Kyiv supplied";
+    /// or right after a verb whose object was fronted: "the package which Kallas wants adopted".
+    /// </summary>
     public bool IsObjectComplement(int i)
     {
+        if (scan.In(i - 1, scan.Lexicon.FrontedObjectVerbs))
+        {
+            return true;
+        }
         for (var k = i - 1; k >= 0 && k >= i - 1 - ObjectReach; k--)
         {
             if (scan.Tokens[k].Kind != TokenKind.Word)
@@ -42,6 +49,10 @@ internal sealed class VerbForms(ScanContext scan)
         }
         return false;
     }
+
+    /// <summary>A past form in a passive infinitive ("to be paid in October"): its event lies ahead of the verb before it, as an active infinitive's does.</summary>
+    public bool IsPassiveInfinitive(int i) =>
+        scan.In(i - 1, scan.Lexicon.PassiveAuxiliaries) && scan.In(i - 2, scan.Lexicon.InfinitiveMarkers);
 
     /// <summary>
     /// A scheduling present ("the coalition meets in London on Friday") looks ahead; in a timeline it is

@@ -126,6 +126,12 @@ public sealed class TemporalFile
     /// <summary>Optional: the cue words that choose the Orthodox or the Western date of an Easter holiday marked by_context.</summary>
     public EasterChurchesEntry? EasterChurches { get; init; }
 
+    /// <summary>Optional: spelled ordinal days before "of" and a month ("the sixth of September").</summary>
+    public Dictionary<string, int> OrdinalWords { get; init; } = [];
+
+    /// <summary>Optional: holiday names several countries keep on different dates, with each owner's cue words.</summary>
+    public SharedHolidaysEntry? SharedHolidays { get; init; }
+
     /// <summary>Optional: how a dated timeline (lines that each open with a date) is recognised.</summary>
     public TimelineEntry? Timeline { get; init; }
 }

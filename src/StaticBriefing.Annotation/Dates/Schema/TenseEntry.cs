@@ -24,6 +24,12 @@ public sealed class TenseEntry
     /// <summary>Optional: "keep", "get": a past participle after one and its object is a state, not a past cue ("keep the army paid").</summary>
     public List<string> ObjectComplementVerbs { get; init; } = [];
 
+    /// <summary>Optional: verbs whose object stands before them, a past form right after them completing it ("which Kallas wants adopted in September").</summary>
+    public List<string> FrontedObjectVerbs { get; init; } = [];
+
+    /// <summary>Optional: the auxiliary of a passive infinitive ("to be paid in October"), which looks ahead like an active one.</summary>
+    public List<string> PassiveAuxiliaries { get; init; } = [];
+
     /// <summary>Optional: present forms that schedule ("meets in London on Friday"): ahead, except in a timeline or after a past auxiliary ("did not meet").</summary>
     public List<string> ScheduledPresent { get; init; } = [];
 
