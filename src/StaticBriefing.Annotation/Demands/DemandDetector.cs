@@ -67,7 +67,7 @@ public sealed class DemandDetector
                 continue;
             }
             var documentAuthor = memory.RecentDocumentAuthor;
-            var termsAuthor = documentAuthor.Count > 0 ? documentAuthor : OwnedProposalSubject(context);
+            var termsAuthor = documentAuthor.Count > 0 ? documentAuthor : ProvisionReader.OwnedProposalSubject(compiled, context);
             var headline = sentence.Index == 0 && HeadingLine.Is(tokenized.Text, sentence);
             if (IsQuestion(tokens) || (context.Stances.Count == 0 && !context.Issues.Any(hit => hit.Issue.SourceStance is not null) && !HasNegatedIssue(context)))
             {
@@ -129,17 +129,6 @@ public sealed class DemandDetector
     /// <summary>What a sentence put forward, for "this proposal" in the next ones: a plan's terms count.</summary>
     private static IReadOnlyList<IssueDefinition> Proposed(IReadOnlyList<DemandEntry> entries) =>
         entries.Count == 0 ? [] : entries.Where(e => e.Stance is Stance.Proposes or Stance.Offers).Select(e => e.Issue).ToList();
-
-    /// <summary>"The American draft would lift sanctions in stages": an owned proposal as the subject states its author's terms at once.</summary>
-    private IReadOnlyList<PartyRef> OwnedProposalSubject(SentenceContext context)
-    {
-        if (context.Issues.Count == 0 || !ProvisionReader.IsProvision(compiled, context))
-        {
-            return [];
-        }
-        var subject = new SubjectFinder(compiled, context).MainSubject();
-        return subject.Count > 0 && subject.All(party => party.Document) ? subject : [];
-    }
 
     /// <summary>A term of the plan in mind keeps the plan in mind, whether or not a stance cue already read it.</summary>
     private bool IsPlanTerm(SentenceContext context, IReadOnlyList<PartyRef> documentAuthor) =>

@@ -1,4 +1,5 @@
 using StaticBriefing.Annotation.Demands.Detection.Cues;
+using StaticBriefing.Annotation.Demands.Detection.Subjects;
 using StaticBriefing.Annotation.Model;
 
 namespace StaticBriefing.Annotation.Demands.Detection.Reading;
@@ -19,6 +20,17 @@ public static class ProvisionReader
     /// <summary>Whether the sentence reads as a plan's term: it has a provision modal.</summary>
     public static bool IsProvision(CompiledDemandLexicon lexicon, SentenceContext sentence) =>
         TokenMarks.Of(lexicon.ProvisionModals, sentence.Tokens).Matches.Count > 0;
+
+    /// <summary>"The American draft would lift sanctions in stages": an owned proposal as the subject states its author's terms at once.</summary>
+    public static IReadOnlyList<PartyRef> OwnedProposalSubject(CompiledDemandLexicon lexicon, SentenceContext context)
+    {
+        if (context.Issues.Count == 0 || !IsProvision(lexicon, context))
+        {
+            return [];
+        }
+        var subject = new SubjectFinder(lexicon, context).MainSubject();
+        return subject.Count > 0 && subject.All(party => party.Document) ? subject : [];
+    }
 
     public static IReadOnlyList<DemandEntry> Read(CompiledDemandLexicon lexicon, SentenceContext sentence, IReadOnlyList<PartyRef> authors, IReadOnlyList<DemandEntry> found)
     {
