@@ -1,4 +1,7 @@
 using StaticBriefing.Annotation.Actors;
+using StaticBriefing.Annotation.Data;
+using StaticBriefing.Annotation.Dates;
+using StaticBriefing.Annotation.Model;
 using StaticBriefing.Annotation.Quotes;
 using StaticBriefing.Annotation.Sentences;
 using StaticBriefing.Annotation.Tests.Actors;
@@ -34,6 +37,16 @@ public sealed class HostileInputTests
         };
         var (sentences, _, _) = HangGuard.Run(() => Read(text));
         sentences.ShouldBeGreaterThan(0);
+    }
+
+    [Fact]
+    public void A_shared_holiday_named_over_and_over_with_no_owner_finishes_in_bounded_time()
+    {
+        // Each mention looks for the nearest owner cue on the whole page: once per page, not once per mention.
+        var dates = new DateRecognizer(TemporalLexicon.Parse(new DataFile("input/temporal.yml", File.ReadAllText(RepositoryPaths.Of("input", "temporal.yml")))));
+        var text = string.Concat(Enumerable.Repeat("Independence Day, ", 100_000)) + "Ukraine.";
+        var found = HangGuard.Run(() => dates.Recognize(text, Splitter.Split(text), new ReferenceDate(2027, 8, 25)));
+        found.Count.ShouldBeGreaterThan(0);
     }
 
     private static (int Sentences, int Actors, int Quotes) Read(string text)

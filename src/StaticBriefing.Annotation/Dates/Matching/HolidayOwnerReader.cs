@@ -1,4 +1,5 @@
 using StaticBriefing.Annotation.Dates.Tokens;
+using StaticBriefing.Annotation.Model;
 
 namespace StaticBriefing.Annotation.Dates.Matching;
 
@@ -10,9 +11,10 @@ namespace StaticBriefing.Annotation.Dates.Matching;
 /// </summary>
 internal sealed class HolidayOwnerReader(ScanContext scan)
 {
-    // The whole text's tokens, made only when a sentence names no owner, once per text.
-    private readonly List<TemporalToken> pageTokens = [];
-    private string? tokenizedText;
+    // Where each owner's cue stands in the whole text (by owner list), found once per text and only when a
+    // sentence names no owner: a text naming the day many times is not scanned again for each.
+    private readonly Dictionary<IReadOnlyList<HolidayOwner>, List<(int Start, HolidayRule Rule)>> cuesOnPage = new(ReferenceEqualityComparer.Instance);
+    private string? indexedText;
 
     public HolidayRule? Pick(IReadOnlyList<HolidayOwner> owners, int first, int end)
     {
@@ -28,21 +30,38 @@ internal sealed class HolidayOwnerReader(ScanContext scan)
 
     private HolidayRule? NearestOnPage(IReadOnlyList<HolidayOwner> owners, int offset)
     {
-        if (!ReferenceEquals(tokenizedText, scan.Text))
+        var cues = CuesOnPage(owners);
+        var next = SortedSearch.FirstIndexFrom(cues, offset, static cue => cue.Start);
+        var before = next - 1;
+        if (before >= 0 && (next == cues.Count || offset - cues[before].Start <= cues[next].Start - offset))
         {
-            TemporalTokenizer.Tokenize(scan.Text, 0, scan.Text.Length, scan.Lexicon.Words, pageTokens);
-            tokenizedText = scan.Text;
+            return cues[before].Rule;
         }
-        HolidayOwner? best = null;
-        var bestDistance = int.MaxValue;
-        for (var i = 0; i < pageTokens.Count; i++)
+        return next < cues.Count ? cues[next].Rule : null;
+    }
+
+    private List<(int Start, HolidayRule Rule)> CuesOnPage(IReadOnlyList<HolidayOwner> owners)
+    {
+        if (!ReferenceEquals(indexedText, scan.Text))
         {
-            if (OwnerAt(owners, pageTokens, i) is { } owner && Math.Abs(pageTokens[i].Start - offset) < bestDistance)
+            cuesOnPage.Clear();
+            indexedText = scan.Text;
+        }
+        if (!cuesOnPage.TryGetValue(owners, out var cues))
+        {
+            var tokens = new List<TemporalToken>();
+            TemporalTokenizer.Tokenize(scan.Text, 0, scan.Text.Length, scan.Lexicon.Words, tokens);
+            cues = [];
+            for (var i = 0; i < tokens.Count; i++)
             {
-                (best, bestDistance) = (owner, Math.Abs(pageTokens[i].Start - offset));
+                if (OwnerAt(owners, tokens, i) is { } owner)
+                {
+                    cues.Add((tokens[i].Start, owner.Rule));
+                }
             }
+            cuesOnPage[owners] = cues;
         }
-        return best?.Rule;
+        return cues;
     }
 
     private static HolidayOwner? OwnerAt(IReadOnlyList<HolidayOwner> owners, IReadOnlyList<TemporalToken> tokens, int i)
