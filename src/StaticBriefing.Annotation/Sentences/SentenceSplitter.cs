@@ -117,14 +117,7 @@ public sealed class SentenceSplitter(SentenceLexicon lexicon)
 
     private static void Add(string text, int start, int end, List<Sentence> sentences)
     {
-        while (start < end && TextChars.IsSpace(text[start]))
-        {
-            start++;
-        }
-        while (end > start && TextChars.IsSpace(text[end - 1]))
-        {
-            end--;
-        }
+        (start, end) = TextChars.Trim(text, start, end);
         if (end > start)
         {
             sentences.Add(new Sentence(sentences.Count, start, end));

@@ -23,6 +23,20 @@ internal static class TextChars
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsSpace(char c) => c < 128 ? c is ' ' or '\t' or '\n' or '\r' or '\f' or '\v' : IsOtherInlineSpace(c);
 
+    /// <summary>The span [start, end) of <paramref name="text"/> without the spaces (line breaks included) at its ends.</summary>
+    public static (int Start, int End) Trim(string text, int start, int end)
+    {
+        while (start < end && IsSpace(text[start]))
+        {
+            start++;
+        }
+        while (end > start && IsSpace(text[end - 1]))
+        {
+            end--;
+        }
+        return (start, end);
+    }
+
     /// <summary>Letters, none of them lower case: "WHAT RUSSIA WANTS", "NATO".</summary>
     public static bool IsInCapitals(ReadOnlySpan<char> span)
     {

@@ -21,16 +21,7 @@ internal static class TimecodeSpeakerLines
         var text = state.Text;
         foreach (var (lineStart, lineEnd) in TextLines.Of(text))
         {
-            var start = lineStart;
-            while (start < lineEnd && TextChars.IsSpace(text[start]))
-            {
-                start++;
-            }
-            var end = lineEnd;
-            while (end > start && TextChars.IsSpace(text[end - 1]))
-            {
-                end--;
-            }
+            var (start, end) = TextChars.Trim(text, lineStart, lineEnd);
             if (end - start is < 6 or > MaxLine || NameEndBeforeClock(text, start, end) is not { } nameEnd
                 || !IsPersonName(state, start, nameEnd) || state.LongestNameAt(start) is not null)
             {

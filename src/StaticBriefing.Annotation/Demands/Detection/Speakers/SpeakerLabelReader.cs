@@ -22,7 +22,7 @@ internal static class SpeakerLabelReader
 
     public static SpeakerLabel? Read(string text, int start, int end, MentionIndex mentions)
     {
-        (start, end) = Trim(text, start, end);
+        (start, end) = TextChars.Trim(text, start, end);
         if (end <= start)
         {
             return null;
@@ -105,15 +105,6 @@ internal static class SpeakerLabelReader
         }
         var words = text.AsSpan(start, colon - start).Trim().Count(' ') + 1;
         return words <= MaxCapitalWordsBeforeColon ? colon : null;
-    }
-
-    private static (int Start, int End) Trim(string text, int start, int end)
-    {
-        while (start < end && TextChars.IsSpace(text[start]))
-        {
-            start++;
-        }
-        return (start, SkipSpaceBack(text, start, end));
     }
 
     private static int SkipSpaceBack(string text, int from, int i)
