@@ -31,7 +31,7 @@ public sealed class CoordinatedComplement(CompiledDemandLexicon lexicon, Sentenc
         {
             j--;
         }
-        return sentence.Tokens.Word(j) is "and" or "or" or ",";
+        return sentence.Coordinators.EndOfMatchAt(j) == j + 1;
     }
 
     /// <summary>A bare verb ("accept", "agree"), not a finite one or a participle ("accepts", "agreed", "threatening").</summary>
