@@ -21,6 +21,7 @@ public sealed class StanceHitReader(CompiledDemandLexicon lexicon, SentenceConte
     private const int WeakAgendaReach = 6;
 
     private readonly NounOwner owners = new(lexicon, sentence);
+    private readonly DemandedStateParticiple demandedState = new(lexicon, sentence);
 
     public List<StanceHit> Read()
     {
@@ -31,7 +32,7 @@ public sealed class StanceHitReader(CompiledDemandLexicon lexicon, SentenceConte
         foreach (var match in lexicon.StanceCues.FindAll(tokens))
         {
             var cue = lexicon.StanceOf[match.Cue];
-            if (tokens.InsideMention(match.Start, match.End) || InsideAnaphor(match) || IsWeakAgenda(cue, match, hits))
+            if (tokens.InsideMention(match.Start, match.End) || InsideAnaphor(match) || IsWeakAgenda(cue, match, hits) || demandedState.Describes(match, hits))
             {
                 continue;
             }
