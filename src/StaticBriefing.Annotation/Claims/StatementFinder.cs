@@ -12,14 +12,13 @@ public sealed class StatementFinder(CompiledDemandLexicon lexicon, ClaimCues cue
 
     private const int DoubtReach = 3;
 
-    /// <summary>How many tokens a speaker's phrase right before its cue may take ("Kremlin spokesperson Dmitry Peskov").</summary>
-    private const int SpeakerReach = 6;
-
     /// <summary>How close before a cue a negation denies it ("has not confirmed").</summary>
     private const int NegationReach = 2;
 
     /// <summary>How close after a cue another cue continues the same statement ("said, revealing").</summary>
     private const int ContinuationGap = 1;
+
+    private readonly StatementSpeakers speakerOf = new(sentence, speakers);
 
     /// <summary>Attributed statements, one per speaker: what follows "X said (that)", or what precedes a post-posed "…, X said."</summary>
     public List<Statement> Find()
@@ -30,7 +29,7 @@ public sealed class StatementFinder(CompiledDemandLexicon lexicon, ClaimCues cue
         {
             var speaker = cue.Agent is { } agent
                 ? speakers.PhraseAt(agent.First, count).FirstOrDefault()
-                : Speaker(cue, statements.Count > 0 ? statements[^1].CueEnd : 0);
+                : speakerOf.Of(cue, statements.Count > 0 ? statements[^1].CueEnd : 0);
             if (speaker == default && Continues(cue, statements) is { } previous)
             {
                 // "“…,” X said, revealing that …": the same speaker goes on; a claim may follow a position.
@@ -46,7 +45,7 @@ public sealed class StatementFinder(CompiledDemandLexicon lexicon, ClaimCues cue
                 continue;
             }
             // Where the speaker's own phrase begins: what precedes it may be what was said.
-            var said = cue.Agent is null ? AdjacentSpeakerStart(cue.Start) : cue.Start;
+            var said = cue.Agent is null ? speakerOf.AdjacentStart(cue.Start) : cue.Start;
             var end = sentence.Clauses.ScopeBreak(cue.End, count);
             var after = CountWords(cue.End, end) >= MinWords;
             var placed = Placement(said, cue);
@@ -70,44 +69,6 @@ public sealed class StatementFinder(CompiledDemandLexicon lexicon, ClaimCues cue
             }
         }
         return statements;
-    }
-
-    /// <summary>
-    /// Who speaks: the phrase right before the cue ("…,” the minister said), else the clause's
-    /// subject. A cue that continues an earlier statement ("X specified, revealing that …") with no
-    /// subject of its own is the same speaker, so it yields none.
-    /// </summary>
-    private PartyRef Speaker(CueMatch cue, int previousCueEnd)
-    {
-        var adjacent = speakers.SubjectIn(Math.Max(0, cue.Start - 4), cue.Start, adjacentOnly: true);
-        if (adjacent.Count > 0)
-        {
-            return adjacent[0];
-        }
-        var clause = sentence.Clauses.StartOf(cue.Start);
-        if (clause <= previousCueEnd && previousCueEnd > 0)
-        {
-            return default;
-        }
-        var subject = speakers.SubjectIn(clause, cue.Start);
-        if (subject.Count == 0 && previousCueEnd == 0)
-        {
-            subject = speakers.MainSubjectBefore(cue.Start);
-        }
-        return subject.FirstOrDefault();
-    }
-
-    /// <summary>The first token of the speaker's phrase right before the cue, or -1 when the cue has none ("chose to say").</summary>
-    private int AdjacentSpeakerStart(int cueStart)
-    {
-        for (var start = cueStart - 1; start >= Math.Max(0, cueStart - SpeakerReach); start--)
-        {
-            if (speakers.SubjectIn(start, cueStart, adjacentOnly: true).Count > 0)
-            {
-                return start;
-            }
-        }
-        return -1;
     }
 
     /// <summary>
