@@ -24,7 +24,7 @@ public sealed class BodyReader
     private readonly int firstLine;
     private readonly List<BodySentence> sentences = [];
     private readonly List<BodySpan> spans = [];
-    private readonly Dictionary<string, int> anchorLines = new(StringComparer.Ordinal);
+    private readonly SentenceAnchorRules anchors;
     private int paragraphs;
     private bool inHeadline;
 
@@ -32,6 +32,7 @@ public sealed class BodyReader
     {
         this.file = file;
         this.firstLine = firstLine;
+        anchors = new SentenceAnchorRules(file);
     }
 
     public static BodyContent Read(string file, string body, int firstLine)
@@ -87,10 +88,10 @@ public sealed class BodyReader
             {
                 throw new DataFileException(file, LineOf(span), null, "annotation span outside a sentence; wrap the sentence as [ … ]{#s-xxxxxx}");
             }
-            else if (PlainText(child).Trim().Length > 0)
+            else if (InlineText.Plain(child).Trim().Length > 0)
             {
                 throw new DataFileException(file, LineOf(child), null,
-                    $"text outside a sentence span: \"{Shorten(PlainText(child))}\"; every sentence is written [ … ]{{#s-xxxxxx}}");
+                    $"text outside a sentence span: \"{InlineText.Shorten(InlineText.Plain(child))}\"; every sentence is written [ … ]{{#s-xxxxxx}}");
             }
         }
         paragraphs += found ? 1 : 0;
@@ -99,19 +100,7 @@ public sealed class BodyReader
     private void ReadSentence(BracketedSpan sentence, string anchor)
     {
         var line = LineOf(sentence);
-        if (!SentenceAnchor.IsWellFormed(anchor))
-        {
-            throw new DataFileException(file, line, "id", $"'{anchor}' is not a sentence anchor (s- and six characters a-z, 2-7, optionally -2, -3 …)");
-        }
-        if (sentence.Attributes.Classes.Count > 0 || sentence.Attributes.Properties.Count > 0)
-        {
-            throw new DataFileException(file, line, "id", $"sentence {anchor} takes only its #id, no classes or keys");
-        }
-        if (anchorLines.TryGetValue(anchor, out var first))
-        {
-            throw new DataFileException(file, line, "id", $"duplicate sentence anchor {anchor} (first on line {first})");
-        }
-        anchorLines[anchor] = line;
+        anchors.Check(sentence, anchor, line);
         var text = new StringBuilder();
         ReadContent(sentence, anchor, text, 1);
         sentences.Add(new BodySentence(anchor, SentenceText.Normalise(text.ToString()), paragraphs, line, inHeadline));
@@ -140,7 +129,7 @@ public sealed class BodyReader
                 }
                 else
                 {
-                    text.Append(PlainText(child));
+                    text.Append(InlineText.Plain(child));
                 }
                 continue;
             }
@@ -157,26 +146,5 @@ public sealed class BodyReader
             text.Append(inner);
             spans[index] = new BodySpan(kinds[0], span.Attributes, SentenceText.Normalise(inner.ToString()), anchor, LineOf(span));
         }
-    }
-
-    /// <summary>The text a reader sees, markup removed.</summary>
-    public static string PlainText(Inline inline) => inline switch
-    {
-        LiteralInline literal => literal.Content.ToString(),
-        CodeInline code => code.Content,
-        LineBreakInline => "\n",
-        HtmlEntityInline entity => entity.Transcoded.ToString(),
-        AutolinkInline link => link.Url,
-        HtmlInline html => html.Tag,
-        LinkDelimiterInline delimiter => delimiter.ToLiteral() + string.Concat(delimiter.Select(PlainText)),
-        DelimiterInline delimiter => delimiter.ToLiteral() + string.Concat(delimiter.Select(PlainText)),
-        ContainerInline container => string.Concat(container.Select(PlainText)),
-        _ => "",
-    };
-
-    private static string Shorten(string text)
-    {
-        var normalised = SentenceText.Normalise(text);
-        return normalised.Length <= 40 ? normalised : normalised[..40] + "…";
     }
 }
