@@ -25,12 +25,14 @@ public sealed class DateRecognizer(TemporalLexicon lexicon)
     {
         var blocks = embedded.Find(text, published);
         var found = new List<DateAnnotation>();
-        var scanner = new TemporalScanner(new ScanContext(Lexicon) { Timeline = timelines.Find(text, published), Quotations = Quotations(quotations) });
+        var context = new ScanContext(Lexicon) { Timeline = timelines.Find(text, published), Quotations = Quotations(quotations) };
+        var scanner = new TemporalScanner(context);
         Func<int, ReferenceDate> referenceAt = blocks.Count == 0 ? _ => published : offset => ReferenceAt(blocks, offset, published);
         foreach (var sentence in sentences)
         {
             Scan(scanner, text, sentence.Start, sentence.End, sentence.Index, referenceAt, found);
         }
+        context.Release();
         return found.ToEquatableArray();
     }
 
@@ -38,7 +40,9 @@ public sealed class DateRecognizer(TemporalLexicon lexicon)
     public EquatableArray<DateAnnotation> RecognizeLine(string line, ReferenceDate reference)
     {
         var found = new List<DateAnnotation>();
-        Scan(new TemporalScanner(new ScanContext(Lexicon)), line, 0, line.Length, 0, _ => reference, found);
+        var context = new ScanContext(Lexicon);
+        Scan(new TemporalScanner(context), line, 0, line.Length, 0, _ => reference, found);
+        context.Release();
         return found.ToEquatableArray();
     }
 

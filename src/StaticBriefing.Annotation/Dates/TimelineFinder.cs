@@ -27,12 +27,14 @@ internal sealed class TimelineFinder(TemporalLexicon lexicon)
         {
             return lines;
         }
-        var scanner = new TemporalScanner(new ScanContext(lexicon));
+        var context = new ScanContext(lexicon);
+        var scanner = new TemporalScanner(context);
+        Func<int, ReferenceDate> reference = _ => published;
         var run = new List<TimelineLine>();
         var ahead = true;
         foreach (var (start, end) in TextLines.Of(text).Where(line => !text.AsSpan(line.Start, line.End - line.Start).IsWhiteSpace()))
         {
-            if (OpeningDate(scanner, text, start, end, published) is var (dateEnd, value))
+            if (OpeningDate(scanner, text, start, end, reference) is var (dateEnd, value))
             {
                 run.Add(new TimelineLine(start, end, dateEnd, false));
                 ahead &= IsAfter(value, published);
@@ -44,6 +46,7 @@ internal sealed class TimelineFinder(TemporalLexicon lexicon)
             }
         }
         Close(run, lines, ahead);
+        context.Release();
         return lines;
     }
 
@@ -76,18 +79,19 @@ internal sealed class TimelineFinder(TemporalLexicon lexicon)
     }
 
     /// <summary>Where the line's opening date ends and its value: bullets may come first, then a date (a weekday before it allowed), then a separator.</summary>
-    private (int End, string Value)? OpeningDate(TemporalScanner scanner, string text, int start, int end, ReferenceDate published)
+    /// <param name="reference">The publication date for every token (one delegate for all lines).</param>
+    private (int End, string Value)? OpeningDate(TemporalScanner scanner, string text, int start, int end, Func<int, ReferenceDate> reference)
     {
         var scan = scanner.Context;
         // Most lines are prose whose first word starts no date: a few characters tell, before the head is read.
         var glance = Math.Min(end, start + GlanceLength);
-        scan.Load(text, start, glance, _ => published);
+        scan.Load(text, start, glance, reference);
         var first = FirstWord(scan);
         if (first < scan.Count && scan.Tokens[first].End < glance && !CanStart(scan, first))
         {
             return null;
         }
-        scan.Load(text, start, Math.Min(end, start + HeadLength), _ => published);
+        scan.Load(text, start, Math.Min(end, start + HeadLength), reference);
         first = FirstWord(scan);
         if (first >= scan.Count || !CanStart(scan, first))
         {
@@ -101,10 +105,12 @@ internal sealed class TimelineFinder(TemporalLexicon lexicon)
             return null;
         }
         var dateEnd = scan.Tokens[found[0].End - 1].End;
+        // Kept before the next scan, which refills the scanner's list.
+        var inLine = found[0].Value;
         // The date read alone, in the publication year: the entry's verb ("opens") must not move it a year.
-        scan.Load(text, start, dateEnd, _ => published);
+        scan.Load(text, start, dateEnd, reference);
         var alone = scanner.Scan(lastStart: FirstWord(scan));
-        return (dateEnd, alone.Count > 0 ? alone[0].Value : found[0].Value);
+        return (dateEnd, alone.Count > 0 ? alone[0].Value : inLine);
     }
 
     /// <summary>The first token after any bullets and other symbols.</summary>

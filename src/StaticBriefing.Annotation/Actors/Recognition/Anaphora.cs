@@ -19,8 +19,12 @@ internal static class Anaphora
         }
         var text = state.Text;
         var holders = new TitleHolders(state.TitleHeads);
-        foreach (var hit in state.Hits.Where(h => h.Value.Kind == HitKind.TitleWord).ToList())
+        foreach (var hit in state.Hits)
         {
+            if (hit.Value.Kind != HitKind.TitleWord)
+            {
+                continue;
+            }
             var capitalised = !char.IsLower(text[hit.Start]);
             if ((capitalised && !OfficialAnaphor.Allowed(state, hit.End))
                 || DeterminerBefore(state, hit.Start) is not { } determiner

@@ -13,8 +13,12 @@ internal static class CollectiveDescriptions
     public static void Find(RecognitionState state)
     {
         var text = state.Text;
-        foreach (var hit in state.Hits.Where(h => h.Value.Kind == HitKind.CollectiveNoun).ToList())
+        foreach (var hit in state.Hits)
         {
+            if (hit.Value.Kind != HitKind.CollectiveNoun)
+            {
+                continue;
+            }
             if (!char.IsLower(text[hit.Start]) || TextWords.PreviousWordEnd(text, hit.Start) is not { } end
                 || state.LongestEndingAt(end, HitKind.Adjective) is not { } adjective)
             {

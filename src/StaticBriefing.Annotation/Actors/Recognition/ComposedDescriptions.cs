@@ -15,7 +15,8 @@ internal static class ComposedDescriptions
 {
     public static void Find(RecognitionState state)
     {
-        foreach (var hit in state.Hits.ToList())
+        // No copy: the hits are fixed once the state is built (candidates are what grows).
+        foreach (var hit in state.Hits)
         {
             if (hit.Value.Kind == HitKind.Noun)
             {

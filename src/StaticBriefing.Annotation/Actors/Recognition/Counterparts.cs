@@ -18,8 +18,12 @@ internal static class Counterparts
         {
             return;
         }
-        foreach (var hit in state.Hits.Where(h => h.Value.Kind == HitKind.CounterpartNoun).ToList())
+        foreach (var hit in state.Hits)
         {
+            if (hit.Value.Kind != HitKind.CounterpartNoun)
+            {
+                continue;
+            }
             if (!char.IsLower(text[hit.Start]) || TextWords.WordBefore(text, hit.Start) is not { } pronoun
                 || !state.Lexicon.PossessiveDeterminers.Contains(TextWords.Span(text, pronoun))
                 || state.Lexicon.PossessivePronouns.Contains(TextWords.Span(text, pronoun)))

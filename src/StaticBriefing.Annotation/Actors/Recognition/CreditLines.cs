@@ -16,8 +16,12 @@ internal static class CreditLines
     {
         var reader = new NameReader(state);
         var consumedTo = -1;
-        foreach (var hit in state.Hits.Where(h => h.Value.Kind == HitKind.CreditCue).ToList())
+        foreach (var hit in state.Hits)
         {
+            if (hit.Value.Kind != HitKind.CreditCue)
+            {
+                continue;
+            }
             if (hit.Start >= consumedTo && char.IsUpper(state.Text[hit.Start]))
             {
                 consumedTo = Read(state, reader, hit.End, Role(hit.Value.Text));

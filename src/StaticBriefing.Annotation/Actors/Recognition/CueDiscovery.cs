@@ -13,7 +13,8 @@ internal static class CueDiscovery
     public static void Find(RecognitionState state)
     {
         var reader = new NameReader(state);
-        foreach (var hit in state.Hits.ToList())
+        // No copy: the hits are fixed once the state is built (candidates are what grows).
+        foreach (var hit in state.Hits)
         {
             if (IsCapitalisedInside(state.Text, hit.Start, hit.End))
             {

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using StaticBriefing.Annotation.Model;
 
 namespace StaticBriefing.Annotation.Actors.Recognition;
@@ -19,7 +20,7 @@ internal static class MentionResolver
             : a.End != b.End ? b.End.CompareTo(a.End)
             : a.Actor != b.Actor ? a.Actor.CompareTo(b.Actor)
             : a.Form.CompareTo(b.Form));
-        var kept = DropSurnamesInsideTitledForms(state, DropNamesInsideOtherNames(state, DropNestedInOwnMentions(ordered)));
+        var kept = CourtesyTitledSurnames.Drop(state, DropNamesInsideOtherNames(state, DropNestedInOwnMentions(ordered)));
         var byActor = new Dictionary<int, List<Candidate>>();
         var order = new List<int>();
         foreach (var candidate in kept)
@@ -103,46 +104,16 @@ internal static class MentionResolver
         return kept;
     }
 
-    /// <summary>
-    /// "Mr Trump", "Mr. Macron": a person's one-word name inside a form with a courtesy title is no
-    /// mention of its own, for such a surname counts only where it stands alone. Role titles keep the
-    /// bare name ("President Putin" gives "Putin"), and so do full names ("Kremlin spokesperson Dmitry Peskov").
-    /// </summary>
-    private static List<Candidate> DropSurnamesInsideTitledForms(RecognitionState state, List<Candidate> ordered)
-    {
-        // Candidates come by start, longer first, so a titled form is seen before the names inside it.
-        var reach = new Dictionary<int, int>();
-        var kept = new List<Candidate>(ordered.Count);
-        foreach (var candidate in ordered)
-        {
-            var person = state.Table[candidate.Actor].Kind == ActorKind.Person;
-            if (person && candidate.Form == MentionForm.Name && IsOneWord(state.Text, candidate)
-                && reach.TryGetValue(candidate.Actor, out var end) && end >= candidate.End)
-            {
-                continue;
-            }
-            kept.Add(candidate);
-            if (person && candidate.Form == MentionForm.Extended && StartsWithCourtesyTitle(state, candidate))
-            {
-                reach[candidate.Actor] = Math.Max(reach.GetValueOrDefault(candidate.Actor), candidate.End);
-            }
-        }
-        return kept;
-    }
-
-    private static bool StartsWithCourtesyTitle(RecognitionState state, Candidate candidate) =>
-        TextWords.WordStartingAt(state.Text, candidate.Start) is { } word
-        && (state.Lexicon.CourtesyTitles.Contains(TextWords.Span(state.Text, word))
-            || (word.End < candidate.End && state.Text[word.End] == '.' && state.Lexicon.CourtesyTitles.Contains(state.Text.AsSpan(word.Start, word.End + 1 - word.Start))));
-
-    private static bool IsOneWord(string text, Candidate candidate) =>
-        text.AsSpan(candidate.Start, candidate.End - candidate.Start).IndexOfAny(' ', '\u00a0', '\n') < 0;
-
     private static ActorAnnotation Annotation(RecognitionState state, int index, List<Candidate> candidates)
     {
         var actor = state.Table[index];
         candidates.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.End.CompareTo(b.End));
-        var mentions = candidates.Select(c => new Mention(c.Start, c.End, state.SentenceOf(c.Start))).ToEquatableArray();
-        return new ActorAnnotation(actor.Id, actor.Name, actor.Kind, actor.Party, actor.Role, actor.Reviewed, mentions);
+        // Filled in place: a Select here cost a closure, a delegate and an iterator per actor of every text.
+        var mentions = new Mention[candidates.Count];
+        for (var i = 0; i < mentions.Length; i++)
+        {
+            mentions[i] = new Mention(candidates[i].Start, candidates[i].End, state.SentenceOf(candidates[i].Start));
+        }
+        return new ActorAnnotation(actor.Id, actor.Name, actor.Kind, actor.Party, actor.Role, actor.Reviewed, ImmutableCollectionsMarshal.AsImmutableArray(mentions));
     }
 }

@@ -12,32 +12,61 @@ internal static class NounAnaphora
     public static void Find(RecognitionState state)
     {
         var text = state.Text;
-        var firstMention = new Dictionary<int, int>();
-        var spans = new HashSet<(int Start, int End)>();
-        foreach (var candidate in state.Candidates)
+        // The candidates as they were before this pass added any: indexed at the first noun that passes the
+        // cheap tests (which comes before the pass adds its first), so a text with none builds no index.
+        (HashSet<(int Start, int End)> Spans, Dictionary<int, int> FirstMention)? index = null;
+        foreach (var hit in state.Hits)
         {
-            spans.Add((candidate.Start, candidate.End));
-            firstMention[candidate.Actor] = Math.Min(candidate.Start, firstMention.GetValueOrDefault(candidate.Actor, int.MaxValue));
-        }
-        foreach (var hit in state.Hits.Where(h => h.Value.Kind == HitKind.Noun).ToList())
-        {
+            if (hit.Value.Kind != HitKind.Noun)
+            {
+                continue;
+            }
             // A capitalised noun is the official register ("the Head of State"): read only on a page a body of one country publishes.
             var capitalised = !char.IsLower(text[hit.Start]);
             if ((capitalised && (state.HomeCountry is null || !OfficialAnaphor.Allowed(state, hit.End)))
                 || TextWords.WordBefore(text, hit.Start) is not { } determiner || determiner.End + 1 != hit.Start
                 || !state.Lexicon.AnaphoricDeterminers.Contains(TextWords.Span(text, determiner))
                 || DescriptionTies.FollowedByNameOrTitle(state, hit.End) || Anaphora.IsApposition(text, determiner.Start)
-                || spans.Contains((determiner.Start, hit.End)))
+                || (index ??= Index(state)).Spans.Contains((determiner.Start, hit.End)))
             {
                 continue;
             }
-            var named = state.Lexicon.PeopleWithNoun(hit.Value.Text)
-                .Where(p => firstMention.TryGetValue(p, out var first) && first < hit.Start && (!capitalised || state.Table[p].CountryKey == state.HomeCountry))
-                .Take(2).ToList();
-            if (named.Count == 1)
+            if (OnlyHolderNamedBefore(state, hit.Value.Text, hit.Start, capitalised, index.Value.FirstMention) is { } person)
             {
-                state.Add(determiner.Start, hit.End, named[0], MentionForm.Description);
+                state.Add(determiner.Start, hit.End, person, MentionForm.Description);
             }
         }
+    }
+
+    /// <summary>The one person holding the noun named before <paramref name="position"/>; none when two or more were.</summary>
+    /// <remarks>A loop, not a LINQ query: its lambda's closure was allocated for every hit of the text.</remarks>
+    private static int? OnlyHolderNamedBefore(RecognitionState state, string noun, int position, bool capitalised, Dictionary<int, int> firstMention)
+    {
+        int? found = null;
+        foreach (var person in state.Lexicon.PeopleWithNoun(noun))
+        {
+            if (firstMention.TryGetValue(person, out var first) && first < position && (!capitalised || state.Table[person].CountryKey == state.HomeCountry))
+            {
+                if (found is not null)
+                {
+                    return null;
+                }
+                found = person;
+            }
+        }
+        return found;
+    }
+
+    /// <summary>The spans of the candidates, and where each actor is first named.</summary>
+    private static (HashSet<(int Start, int End)> Spans, Dictionary<int, int> FirstMention) Index(RecognitionState state)
+    {
+        var spans = new HashSet<(int Start, int End)>();
+        var firstMention = new Dictionary<int, int>();
+        foreach (var candidate in state.Candidates)
+        {
+            spans.Add((candidate.Start, candidate.End));
+            firstMention[candidate.Actor] = Math.Min(candidate.Start, firstMention.GetValueOrDefault(candidate.Actor, int.MaxValue));
+        }
+        return (spans, firstMention);
     }
 }

@@ -47,7 +47,7 @@ internal sealed class RecognitionState
     /// <summary>Lines and runs set in capitals, where names match in any case ("WHAT RUSSIA WANTS").</summary>
     public CapitalRuns Capitals { get; }
 
-    /// <summary>The lexicon hits, in order of start.</summary>
+    /// <summary>The lexicon hits, in order of start; filled by the constructor and never changed after (the indexes above rely on it).</summary>
     public List<PhraseHit<LexiconEntry>> Hits { get; } = [];
 
     public List<Candidate> Candidates { get; } = [];

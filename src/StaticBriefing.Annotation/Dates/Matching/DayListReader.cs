@@ -42,26 +42,29 @@ internal sealed class DayListReader(ScanContext scan, CalendarReader calendar)
     }
 
     /// <summary>Days after a month-first date: "July 23 and 24", "May 16, 17 and 18".</summary>
+    /// <remarks>Most dates have no list after them: they share one empty result, which callers only read.</remarks>
     public List<TemporalMatch> Following(TemporalMatch date)
     {
-        var result = new List<TemporalMatch>();
         if (date.Anchor is not { DayFirst: false } anchor || date.Mod != TimexMod.None)
         {
-            return result;
+            return None;
         }
+        List<TemporalMatch>? result = null;
         var k = date.End;
-        while (result.Count < MaxDays && scan.In(k, scan.Lexicon.ListJoiners) && scan.Day(k + 1) is not null && EndsList(k + 2)
+        while ((result?.Count ?? 0) < MaxDays && scan.In(k, scan.Lexicon.ListJoiners) && scan.Day(k + 1) is not null && EndsList(k + 2)
             && (!scan.IsSymbol(k, ',') || scan.In(k + 2, scan.Lexicon.ListJoiners)))
         {
             if (Day(k + 1, anchor) is not { } match)
             {
                 break;
             }
-            result.Add(match);
+            (result ??= []).Add(match);
             k += 2;
         }
-        return result;
+        return result ?? None;
     }
+
+    private static readonly List<TemporalMatch> None = [];
 
     /// <summary>After a listed day comes punctuation, a joiner or a plain word — not a month, unit or further number.</summary>
     private bool EndsList(int k) =>

@@ -13,7 +13,8 @@ internal sealed class HolidayOwnerReader(ScanContext scan)
 {
     // Where each owner's cue stands in the whole text (by owner list), found once per text and only when a
     // sentence names no owner: a text naming the day many times is not scanned again for each.
-    private readonly Dictionary<IReadOnlyList<HolidayOwner>, List<(int Start, HolidayRule Rule)>> cuesOnPage = new(ReferenceEqualityComparer.Instance);
+    // Made at the first such sentence: most texts have none, and each text builds two scanners.
+    private Dictionary<IReadOnlyList<HolidayOwner>, List<(int Start, HolidayRule Rule)>>? cuesOnPage;
     private string? indexedText;
 
     public HolidayRule? Pick(IReadOnlyList<HolidayOwner> owners, int first, int end)
@@ -42,6 +43,7 @@ internal sealed class HolidayOwnerReader(ScanContext scan)
 
     private List<(int Start, HolidayRule Rule)> CuesOnPage(IReadOnlyList<HolidayOwner> owners)
     {
+        cuesOnPage ??= new(ReferenceEqualityComparer.Instance);
         if (!ReferenceEquals(indexedText, scan.Text))
         {
             cuesOnPage.Clear();

@@ -10,14 +10,14 @@ internal static class LastNamedDays
     /// two days in a row ("28–29 December") also name the night between them. A day that is no single
     /// calendar day, or lies in a quotation, changes nothing.
     /// </summary>
-    public static void Remember(ScanContext scan, List<TemporalMatch> days)
+    public static void Remember(ScanContext scan, ReadOnlySpan<TemporalMatch> days)
     {
         if (days[^1].RefersBack || DayOf(scan, days[^1]) is not { } last)
         {
             return;
         }
         scan.LastDay = last;
-        scan.NightBetween = days.Count >= 2 && DayOf(scan, days[^2]) is { } first && first.AddDays(1) == last ? first : null;
+        scan.NightBetween = days.Length >= 2 && DayOf(scan, days[^2]) is { } first && first.AddDays(1) == last ? first : null;
     }
 
     /// <summary>A single calendar day, exactly (or a part of one: "the afternoon of 29 December"), named outside a quotation.</summary>

@@ -10,8 +10,8 @@ internal sealed class ScanContext(TemporalLexicon lexicon)
 
     public string Text { get; private set; } = "";
 
-    /// <summary>Reused from sentence to sentence so a text costs one token buffer.</summary>
-    public List<TemporalToken> Tokens { get; } = [];
+    /// <summary>Reused from sentence to sentence, and after <see cref="Release"/> by the next context on the thread.</summary>
+    public List<TemporalToken> Tokens { get; } = TemporalTokenBuffers.Take();
 
     public TemporalLexicon Lexicon { get; } = lexicon;
 
@@ -37,6 +37,9 @@ internal sealed class ScanContext(TemporalLexicon lexicon)
         referenceAt = reference;
         TemporalTokenizer.Tokenize(text, start, end, Lexicon.Words, Tokens);
     }
+
+    /// <summary>Hands the token list on to the next context; this one must not be used after.</summary>
+    public void Release() => TemporalTokenBuffers.Return(Tokens);
 
     public int Count => Tokens.Count;
 

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using StaticBriefing.Annotation.Model;
 
 namespace StaticBriefing.Annotation.Dates.Matching;
@@ -19,6 +20,7 @@ internal sealed class TemporalScanner
     private readonly SeasonReader seasons;
     private readonly HolidayReader holidays;
     private readonly OrdinalDayReader ordinalDays;
+    private readonly List<TemporalMatch> matches = [];
 
     public TemporalScanner(ScanContext scan)
     {
@@ -36,10 +38,14 @@ internal sealed class TemporalScanner
 
     public ScanContext Context => scan;
 
-    /// <summary>The expressions of the loaded tokens, in order; only those starting by token <paramref name="lastStart"/>.</summary>
+    /// <summary>
+    /// The expressions of the loaded tokens, in order; only those starting by token <paramref name="lastStart"/>.
+    /// The list is the scanner's own, refilled by the next scan (a fresh one per sentence was the tagger's second allocation).
+    /// </summary>
     public List<TemporalMatch> Scan(int lastStart = int.MaxValue)
     {
-        var found = new List<TemporalMatch>();
+        var found = matches;
+        found.Clear();
         var i = 0;
         while (i < scan.Count && i <= lastStart)
         {
@@ -52,7 +58,7 @@ internal sealed class TemporalScanner
             if (lists.Leading(i) is { Count: > 0 } leading)
             {
                 found.AddRange(leading);
-                LastNamedDays.Remember(scan, leading);
+                LastNamedDays.Remember(scan, CollectionsMarshal.AsSpan(leading));
                 i = leading[^1].End;
                 continue;
             }
@@ -68,10 +74,11 @@ internal sealed class TemporalScanner
                 i++;
                 continue;
             }
+            var first = found.Count;
             found.Add(match);
             var following = lists.Following(match);
             found.AddRange(following);
-            LastNamedDays.Remember(scan, following.Count > 0 ? [match, .. following] : [match]);
+            LastNamedDays.Remember(scan, CollectionsMarshal.AsSpan(found)[first..]);
             i = following.Count > 0 ? following[^1].End : match.End;
         }
         RangeEnd.Roll(scan, found);
