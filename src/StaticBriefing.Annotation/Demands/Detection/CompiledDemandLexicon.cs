@@ -9,23 +9,17 @@ public sealed class CompiledDemandLexicon
     public CompiledDemandLexicon(DemandLexicon lexicon)
     {
         Source = lexicon;
-        var issuePatterns = new List<CuePattern>();
-        var issueOf = new List<IssueDefinition>();
+        var issueCues = new List<(CuePattern Pattern, IssueDefinition Issue)>();
         foreach (var issue in lexicon.Issues)
         {
-            foreach (var cue in issue.Cues)
-            {
-                issuePatterns.Add(CuePattern.CompileChecked(cue));
-                issueOf.Add(issue);
-            }
-            foreach (var cue in issue.NotCues)
-            {
-                issuePatterns.Add(CuePattern.CompileChecked(cue));
-                issueOf.Add(IssueDefinition.None);
-            }
+            issueCues.AddRange(issue.Cues.Select(cue => (CuePattern.CompileChecked(cue), issue)));
+            issueCues.AddRange(issue.NotCues.Select(cue => (CuePattern.CompileChecked(cue), IssueDefinition.None)));
         }
-        IssueCues = new CueSet(issuePatterns, Vocabulary);
-        IssueOf = issueOf;
+        // Of two cues matching the same words, the one naming more of them wins ("exchange .. civilian
+        // detainees" over "exchange .. detainees"): a tie goes to the cue tried first.
+        var ordered = issueCues.OrderByDescending(cue => cue.Pattern.WordCount).ToList();
+        IssueCues = new CueSet(ordered.Select(cue => cue.Pattern), Vocabulary);
+        IssueOf = ordered.Select(cue => cue.Issue).ToList();
         StanceCues = new CueSet(lexicon.Stances.Select(stance => CuePattern.CompileChecked(stance.Cue)), Vocabulary);
         StanceOf = lexicon.Stances.ToList();
         var grammar = lexicon.Grammar;

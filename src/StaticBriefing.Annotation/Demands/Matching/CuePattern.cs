@@ -14,6 +14,9 @@ public sealed class CuePattern(string source, PatternElement[] elements)
 
     public PatternElement[] Elements { get; } = elements;
 
+    /// <summary>How many of its elements are words (or word prefixes): how specific it is.</summary>
+    public int WordCount => Elements.Count(element => element.Kind is ElementKind.Word or ElementKind.Prefix);
+
     /// <summary>Compiles a cue the lexicon's parser has already checked; a bad one is a programming error.</summary>
     public static CuePattern CompileChecked(string cue) =>
         Compile(cue, out var problem) ?? throw new ArgumentException(problem, nameof(cue));
