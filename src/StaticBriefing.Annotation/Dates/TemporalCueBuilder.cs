@@ -36,6 +36,8 @@ internal static class TemporalCueBuilder
         lexicon.ObjectComplementVerbs.UnionWith(words.Set("object_complement_verbs", tense.ObjectComplementVerbs));
         lexicon.FrontedObjectVerbs.UnionWith(words.Set("fronted_object_verbs", tense.FrontedObjectVerbs));
         lexicon.PassiveAuxiliaries.UnionWith(words.Set("passive_auxiliaries", tense.PassiveAuxiliaries));
+        lexicon.PresentCues.UnionWith(words.Set("present", tense.Present));
+        lexicon.PastPrepositions.UnionWith(words.Set("past_prepositions", tense.PastPrepositions));
         check.That(tense.Window is > 0 and <= 50, "window", "must be between 1 and 50", "window:");
         check.That(tense.DefaultDirection is "past" or "future", "default_direction", $"'{tense.DefaultDirection}' is not past or future", "default_direction:");
         lexicon.TenseWindow = tense.Window;

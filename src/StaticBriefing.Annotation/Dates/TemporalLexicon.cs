@@ -121,6 +121,12 @@ public sealed record TemporalLexicon
 
     internal HashSet<int> PastCues { get; } = [];
 
+    /// <summary>Present forms of "be": a clause in the present before a date.</summary>
+    internal HashSet<int> PresentCues { get; } = [];
+
+    /// <summary>"since": a preposition that puts its date before the reference.</summary>
+    internal HashSet<int> PastPrepositions { get; } = [];
+
     internal List<string> PastSuffixes { get; } = [];
 
     internal HashSet<int> PerfectAuxiliaries { get; } = [];

@@ -40,7 +40,7 @@ public sealed class ChromeClassifier(ReadingRules rules, DateProbe dates)
             {
                 continue;
             }
-            dateOnly[i] = !kept[i] && IsDateLine(text);
+            dateOnly[i] = !kept[i] && IsDateLine(text) && !TimelineEntryDate.Heads(texts, i, bodyStarted);
             chrome[i] = !kept[i] && (chrome[i] || tail || widget[i] || comments[i] || dateOnly[i] || IsChromeLine(text) || IsRepeat(texts, i));
             // A teaser list runs until prose resumes; a numbered or bulleted item, or a teaser asking a
             // question, may look like prose.

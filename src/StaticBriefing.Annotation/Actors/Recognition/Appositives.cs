@@ -96,10 +96,12 @@ internal static class Appositives
             return;
         }
         var comma = mention.Start - 2;
+        // The apposition stays in the name's sentence: "… its central chapter. The American envoy, NAME," opens at "The".
+        var sentenceStart = state.SentenceStart(state.SentenceOf(mention.Start));
         int? start = null;
         var hasRole = false;
         var pos = comma;
-        for (var words = 0; words < MaxWords && TextWords.WordEndingAt(text, pos) is { } word && word.End == pos; words++)
+        for (var words = 0; words < MaxWords && TextWords.WordEndingAt(text, pos) is { } word && word.End == pos && word.Start >= sentenceStart; words++)
         {
             var span = TextWords.Span(text, word);
             if (word.Start >= 1 && TextWords.IsPossessiveAt(text, word.Start - 1))
@@ -108,7 +110,7 @@ internal static class Appositives
                 start = PossessorEndingAt(state, word.Start - 1);
                 break;
             }
-            if (state.Lexicon.ClauseStops.Contains(span) || EndsPersonName(state, word.End))
+            if ((state.Lexicon.ClauseStops.Contains(span) && !TextWords.JoinsCapitalisedWords(text, word)) || EndsPersonName(state, word.End))
             {
                 break;
             }

@@ -86,6 +86,12 @@ internal static class TextWords
         return word.Start >= from && Span(text, word).SequenceEqual("of");
     }
 
+    /// <summary>A lower-case word between capitalised ones ("for" in "Minister for Foreign Affairs"): part of a name or title.</summary>
+    public static bool JoinsCapitalisedWords(string text, (int Start, int End) word) =>
+        char.IsLower(text[word.Start])
+        && WordAfter(text, word.End) is { } after && char.IsUpper(text[after.Start])
+        && WordBefore(text, word.Start) is { } before && char.IsUpper(text[before.Start]);
+
     public static (int Start, int End)? WordAfter(string text, int pos) =>
         NextWordStart(text, pos) is { } start ? WordStartingAt(text, start) : null;
 

@@ -35,10 +35,13 @@ internal sealed class SeasonReader(ScanContext scan, TenseDirection tense)
         var lastMonth = scan.Lexicon.SeasonLastMonths[code];
         // "wants a deal by the summer": a deadline lies ahead whatever the tense before it, unless the
         // clause after it looks back ("By the summer, the army had lost …").
-        var seasonYear = scan.In(i - 1, scan.Lexicon.DeadlineSignals) && reference.Month is { } current && !tense.PastAfter(k)
+        var seasonYear = scan.In(i - 1, scan.Lexicon.DeadlineSignals) && reference.Month is { } current && !(OpensClause(i - 1) && tense.PastAfter(k))
             ? (lastMonth >= current ? reference.Year : reference.Year + 1)
-            : tense.YearOf(k, lastMonth, reference);
+            : tense.YearOf(k, lastMonth, reference, (lastMonth + 9) % 12 + 1);
         var value = TimexFormat.Season(seasonYear, code);
         return new TemporalMatch(i, k + 1, TimexType.Date, value, TimexMod.None);
     }
+
+    /// <summary>A fronted deadline ("By the summer, …") opens its sentence or follows a comma; "home by spring" does not.</summary>
+    private bool OpensClause(int signal) => signal <= 0 || scan.IsSymbol(signal - 1, ',') || scan.IsSymbol(signal - 1, '.');
 }

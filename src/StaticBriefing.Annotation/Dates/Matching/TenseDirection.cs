@@ -19,6 +19,8 @@ internal sealed class TenseDirection(ScanContext scan)
 
     private readonly VerbForms forms = new(scan);
 
+    private readonly ClauseTense clause = new(scan);
+
     public bool IsFuture(int weekday) =>
         (Nearest(weekday, -1, true) ?? Nearest(weekday, 1, true)) is { } cue ? cue != TenseCue.Past : scan.Lexicon.DefaultFuture;
 
@@ -27,7 +29,8 @@ internal sealed class TenseDirection(ScanContext scan)
     /// a mere "-ed" ending, except one just before the date: "the loan agreed in December") puts a
     /// later month in the past ("said in December") or an earlier one in the future ("will resume in January").
     /// </summary>
-    public int YearOf(int token, int month, ReferenceDate reference)
+    /// <param name="nearMonth">The month that decides the nearer occurrence when no tense word does (a season's first month); <paramref name="month"/> by default.</param>
+    public int YearOf(int token, int month, ReferenceDate reference, int? nearMonth = null)
     {
         if (reference.Month is not { } current || month == current)
         {
@@ -37,16 +40,32 @@ internal sealed class TenseDirection(ScanContext scan)
         {
             return month > current ? reference.Year : reference.Year + 1;
         }
-        var cue = HistoricPresent(token) ?? Nearest(token, -1, false) ?? ParticipleBefore(token) ?? Nearest(token, 1, false);
+        var cue = HistoricPresent(token) ?? (clause.SinceBefore(token) ? TenseCue.Past : (TenseCue?)null) ?? Nearest(token, -1, false) ?? ParticipleBefore(token)
+            ?? (clause.PresentBefore(token) ? null : Nearest(token, 1, false));
         // A timeline's lines run up to the reference: their present tense ("Dec. 28 - Trump hosts …") is historic.
         cue ??= scan.TimelineAt(token) is not null ? TenseCue.Past : null;
         return (month > current, cue) switch
         {
             (true, TenseCue.Past) => reference.Year - 1,
             (false, TenseCue.Future) => reference.Year + 1,
-            _ => reference.Year,
+            (_, TenseCue.Past or TenseCue.Future) => reference.Year,
+            // A regular past form in the clause before it ("returned to the White House in January") still dates it this year.
+            _ => clause.OpensLine(token) || Nearest(token, -1, true) == TenseCue.Past ? reference.Year : NearestYear(nearMonth ?? month, current, reference.Year),
         };
     }
+
+    /// <summary>
+    /// Without a tense word, the occurrence nearer the reference: "until March 31st" written in October is next
+    /// March, "the second half of January" written in December next January, "in November" written in February last November.
+    /// </summary>
+    private int NearestYear(int month, int current, int year) => (month - current) switch
+    {
+        < -HalfYear => year + 1,
+        > HalfYear => year - 1,
+        _ => year,
+    };
+
+    private const int HalfYear = 6;
 
     /// <summary>
     /// "wheat for April loading", "May-delivery contracts": a month that names when goods load or arrive is

@@ -33,6 +33,12 @@ public sealed class TenseEntry
     /// <summary>Optional: present forms that schedule ("meets in London on Friday"): ahead, except in a timeline or after a past auxiliary ("did not meet").</summary>
     public List<string> ScheduledPresent { get; init; } = [];
 
+    /// <summary>Optional: present forms of "be" ("is pencilled in for late November"): the clause is in the present, so no later attribution ("…, diplomats said") dates it.</summary>
+    public List<string> Present { get; init; } = [];
+
+    /// <summary>Optional: prepositions that always look back from the reference ("since January").</summary>
+    public List<string> PastPrepositions { get; init; } = [];
+
     public required int Window { get; init; }
 
     public required string DefaultDirection { get; init; }
