@@ -30,10 +30,18 @@ public sealed class StanceParties(CompiledDemandLexicon lexicon, SentenceContext
 
     public IReadOnlyList<PartyRef> Subject(int start, int end, int clauseStart)
     {
-        if (lastParties.Count > 0 && IsParticiple(start))
+        if (IsParticiple(start))
         {
-            // "X demanded …, offering …": a participle after a comma has the subject of the clause it hangs on.
-            return lastParties;
+            // "X demanded …, offering …": a participle after a comma has the subject of the clause it hangs on;
+            // after a speech clause with no stance ("“…,” Merz told reporters, urging …") that is the speaker.
+            if (lastParties.Count > 0)
+            {
+                return lastParties;
+            }
+            if (Postposed.Before(start) is { Count: > 0 } said)
+            {
+                return said;
+            }
         }
         var subject = Joined.SubjectAt(start, clauseStart, lastParties, lastStanceEnd) is { Count: > 0 } joined ? joined
             : Joined.SharedSubjectAt(start) is { Count: > 0 } shared ? shared
