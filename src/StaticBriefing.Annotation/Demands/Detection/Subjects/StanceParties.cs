@@ -65,8 +65,9 @@ public sealed class StanceParties(CompiledDemandLexicon lexicon, SentenceContext
         {
             return main;
         }
-        // "he", "it" refer back; only "we" or "I" in a quote are its speaker.
-        if (Subjects.OpensWithPronoun(clauseStart, start, thirdPersonOnly: true) && memory.RecentSubject is { Count: > 0 } previous)
+        // "he", "it" refer back; only "we" or "I" in a quote are its speaker. "Only then, he said, would he be
+        // ready to …": after a fronted word the pronoun right before the verb is the subject too.
+        if ((Subjects.OpensWithPronoun(clauseStart, start, thirdPersonOnly: true) || PronounBeforeVerb(start)) && memory.RecentSubject is { Count: > 0 } previous)
         {
             return previous;
         }
@@ -104,6 +105,18 @@ public sealed class StanceParties(CompiledDemandLexicon lexicon, SentenceContext
         var opening = sentence.Determiners.EndOfMatchAt(reported) is var determinerEnd && determinerEnd > 0 ? determinerEnd : reported;
         return Subjects.PhraseAt(reported, start) is { Count: > 0 } phrase ? phrase : Subjects.PhraseAt(opening, start);
     }
+
+    private bool PronounBeforeVerb(int start)
+    {
+        var end = start;
+        while (end > 0 && (StartEndingAt(sentence.Auxiliaries, end) ?? StartEndingAt(sentence.Copulas, end)) is { } verb)
+        {
+            end = verb;
+        }
+        return end > 0 && sentence.Pronouns.EndOfMatchAt(end - 1) == end && Subjects.OpensWithPronoun(end - 1, end, thirdPersonOnly: true);
+    }
+
+    private static int? StartEndingAt(TokenMarks marks, int end) => marks.LastWithin(0, end) is { } match && match.End == end ? match.Start : null;
 
     private bool IsParticiple(int start) =>
         start > 0 && sentence.Tokens.Word(start - 1) == "," && sentence.HasWordEnding(start, lexicon.Grammar.ParticipleEndings);
