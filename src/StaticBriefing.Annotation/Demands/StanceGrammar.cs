@@ -111,7 +111,7 @@ public sealed record StanceGrammar
     /// <summary>Marks that end a question: "Did Kyiv cancel the election?" states no position.</summary>
     public EquatableArray<string> QuestionMarks { get; init; }
 
-    /// <summary>Pronouns as objects ("them", "him"), which can be a demand's addressee.</summary>
+    /// <summary>Pronouns and nouns as objects ("them", "the allies"), which can be a demand's addressee.</summary>
     public EquatableArray<string> ObjectPronouns { get; init; }
 
     /// <summary>Links joining two clauses with subjects of their own (", and").</summary>

@@ -60,7 +60,7 @@ public sealed class StancesDocument
     /// <summary>Marks that end a question ("?"): a sentence ending with one asks, it states no position.</summary>
     public List<string> QuestionMarks { get; init; } = [];
 
-    /// <summary>Pronouns as objects ("them", "him"): an addressee of a demand ("urged them to accept").</summary>
+    /// <summary>Pronouns and nouns as objects ("them", "the allies"): an addressee of a demand ("urged them to accept").</summary>
     public List<string> ObjectPronouns { get; init; } = [];
 
     /// <summary>Links that join two clauses with subjects of their own (", and"): "X demanded A, and Y accepted B".</summary>

@@ -56,6 +56,19 @@ public sealed class SentenceTokens
 
     public List<Token> Tokens { get; }
 
+    /// <summary>Whether a quote opens between the start of token <paramref name="from"/> and the start of token <paramref name="to"/>.</summary>
+    public bool OpensQuoteBetween(int from, int to)
+    {
+        for (var i = Tokens[from].Start; i < Tokens[to].Start; i++)
+        {
+            if (Tokenizer.IsQuote(text[i]) && !Tokenizer.IsClosingQuote(text, i, Sentence.Start))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>Whether the token is written with a capital first letter (tokens hold lower-cased words).</summary>
     public bool IsCapitalised(int token) => char.IsUpper(text[Tokens[token].Start]);
 

@@ -107,7 +107,8 @@ public static class Tokenizer
         return i;
     }
 
-    private static bool IsClosingQuote(string text, int i, int start) => text[i] switch
+    /// <summary>Whether the quote mark at <paramref name="i"/> closes a quote (a curly closing mark, or a straight one right after a word).</summary>
+    public static bool IsClosingQuote(string text, int i, int start) => text[i] switch
     {
         '\u201D' or '\u00BB' => true,
         '\u201C' or '\u00AB' or '\u2018' or '\u201E' => false,

@@ -18,19 +18,30 @@ public sealed class ClauseLayout(CompiledDemandLexicon lexicon, SentenceContext 
 
     /// <summary>
     /// The first token in [<paramref name="from"/>, <paramref name="to"/>) that ends a scope, or
-    /// <paramref name="to"/>: a scope end, or a closing quote mark, which ends what the quoted speaker said.
+    /// <paramref name="to"/>: a scope end, or a closing quote mark, which ends what the quoted speaker said
+    /// (unless it closes a quoted term).
     /// </summary>
     public int ScopeBreak(int from, int to)
     {
         for (var i = from; i < to; i++)
         {
-            if (sentence.ScopeEnds.EndOfMatchAt(i) > 0 || (i > from && sentence.Tokens.Tokens[i].ClosesQuote))
+            if (sentence.ScopeEnds.EndOfMatchAt(i) > 0 || (i > from && sentence.Tokens.Tokens[i].ClosesQuote && !IsQuotedIssue(from, i)))
             {
                 return i;
             }
         }
         return to;
     }
+
+    /// <summary>
+    /// "insists on the “all for all” formula and on …": a quote opened inside the scope around an issue's
+    /// name that modifies the noun after it marks a term, not the end of what a quoted speaker said. Not
+    /// "“the root causes” of the war" nor "“guarantees” and would …", where the quote is a phrase of its own.
+    /// </summary>
+    private bool IsQuotedIssue(int from, int closing) =>
+        sentence.Tokens.Tokens[closing].IsWord && !sentence.Tokens.IsCapitalised(closing) && !IsFunctionWord(closing)
+            && sentence.LastIssueBefore(closing) is { } issue && issue.End == closing && issue.Start >= from
+            && sentence.Tokens.OpensQuoteBetween(from, issue.Start + 1);
 
     private int StartOf(int token, int sideClauses)
     {
@@ -93,4 +104,7 @@ public sealed class ClauseLayout(CompiledDemandLexicon lexicon, SentenceContext 
         return sentence.Tokens.IsCapitalised(before) && sentence.Tokens.MentionCovering(before) is null
             && sentence.Prepositions.EndOfMatchAt(before) < 0 && sentence.Determiners.EndOfMatchAt(before) < 0;
     }
+
+    private bool IsFunctionWord(int token) =>
+        sentence.Prepositions.EndOfMatchAt(token) > 0 || sentence.Determiners.EndOfMatchAt(token) > 0 || sentence.Coordinators.EndOfMatchAt(token) > 0;
 }

@@ -1,3 +1,4 @@
+using StaticBriefing.Annotation.Demands.Detection.Cues;
 using StaticBriefing.Annotation.Demands.Detection.Subjects;
 using StaticBriefing.Annotation.Model;
 
@@ -22,8 +23,15 @@ public sealed class NegatedIssueReader(SentenceContext sentence, StanceParties p
             }
             var clauseStart = sentence.Clauses.StartOf(issue.Start);
             // "if Putin did not negotiate" supposes a refusal; it states none.
-            if (!negation.IsNegatedBefore(issue.Start, clauseStart) || hypotheticals.IsSupposed(issue.Start, out _))
+            var passive = IsNegatedPassive(issue);
+            if (!(passive || negation.IsNegatedBefore(issue.Start, clauseStart)) || hypotheticals.IsSupposed(issue.Start, out _))
             {
+                continue;
+            }
+            if (passive)
+            {
+                // The passive's subject is the issue itself: whoever says it refuses it.
+                positions.Take(parties.Speaker(issue.Start, issue.End), issue.Issue, Stance.Rejects, issue.Start, issue.End);
                 continue;
             }
             // Only an explicit subject or a speech verb's: a bare "we don't …" in a quote is too loose to read.
@@ -43,6 +51,12 @@ public sealed class NegatedIssueReader(SentenceContext sentence, StanceParties p
             }
         }
     }
+
+    /// <summary>
+    /// "sanctions will not be eased": a cue that spans its own predicate (a passive) holds the negator
+    /// between its noun and its verb; its clause's subject is the issue, so the speaker refuses it.
+    /// </summary>
+    private bool IsNegatedPassive(IssueHit issue) => sentence.Negators.AnyWithin(issue.Start + 1, issue.End - 1);
 
     private bool IsFirstPersonRefusal(int clauseStart, int issueStart) =>
         parties.Subjects.OpensWithPronoun(clauseStart, issueStart) && !parties.Subjects.OpensWithPronoun(clauseStart, issueStart, thirdPersonOnly: true)

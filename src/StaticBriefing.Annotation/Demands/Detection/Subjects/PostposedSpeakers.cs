@@ -32,6 +32,20 @@ public sealed class PostposedSpeakers(CompiledDemandLexicon lexicon, SentenceCon
     }
 
     /// <summary>
+    /// The speaker named right before the last speech verb before <paramref name="token"/> ("“…,” Merz told
+    /// reporters, urging …"), or the last sentence's subject for a pronoun there; none when no name stands there.
+    /// </summary>
+    public IReadOnlyList<PartyRef> Before(int token)
+    {
+        if (sentence.Attributions.LastWithin(0, token) is not { } said || said.End > token)
+        {
+            return [];
+        }
+        var named = subjects.SubjectIn(Math.Max(0, said.Start - MaxSpeakerWords), said.Start, adjacentOnly: true);
+        return named.Count > 0 ? named : PronounBefore(said.Start, 0) ? memory.RecentSubject : [];
+    }
+
+    /// <summary>
     /// Who a sentence that ends "…, X said" reports, which is what a later "he" refers to rather than the
     /// subject of what was said ("Ukraine must leave, he said. He added …"): X, or none for a pronoun
     /// (it refers on, see <see cref="ClosingPronoun"/>); null when the sentence does not end so.

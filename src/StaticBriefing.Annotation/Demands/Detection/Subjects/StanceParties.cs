@@ -30,10 +30,18 @@ public sealed class StanceParties(CompiledDemandLexicon lexicon, SentenceContext
 
     public IReadOnlyList<PartyRef> Subject(int start, int end, int clauseStart)
     {
-        if (lastParties.Count > 0 && IsParticiple(start))
+        if (IsParticiple(start))
         {
-            // "X demanded …, offering …": a participle after a comma has the subject of the clause it hangs on.
-            return lastParties;
+            // "X demanded …, offering …": a participle after a comma has the subject of the clause it hangs on;
+            // after a speech clause with no stance ("“…,” Merz told reporters, urging …") that is the speaker.
+            if (lastParties.Count > 0)
+            {
+                return lastParties;
+            }
+            if (Postposed.Before(start) is { Count: > 0 } said)
+            {
+                return said;
+            }
         }
         var subject = Joined.SubjectAt(start, clauseStart, lastParties, lastStanceEnd) is { Count: > 0 } joined ? joined
             : Joined.SharedSubjectAt(start) is { Count: > 0 } shared ? shared
@@ -57,8 +65,9 @@ public sealed class StanceParties(CompiledDemandLexicon lexicon, SentenceContext
         {
             return main;
         }
-        // "he", "it" refer back; only "we" or "I" in a quote are its speaker.
-        if (Subjects.OpensWithPronoun(clauseStart, start, thirdPersonOnly: true) && memory.RecentSubject is { Count: > 0 } previous)
+        // "he", "it" refer back; only "we" or "I" in a quote are its speaker. "Only then, he said, would he be
+        // ready to …": after a fronted word the pronoun right before the verb is the subject too.
+        if ((Subjects.OpensWithPronoun(clauseStart, start, thirdPersonOnly: true) || PronounBeforeVerb(start)) && memory.RecentSubject is { Count: > 0 } previous)
         {
             return previous;
         }
@@ -96,6 +105,18 @@ public sealed class StanceParties(CompiledDemandLexicon lexicon, SentenceContext
         var opening = sentence.Determiners.EndOfMatchAt(reported) is var determinerEnd && determinerEnd > 0 ? determinerEnd : reported;
         return Subjects.PhraseAt(reported, start) is { Count: > 0 } phrase ? phrase : Subjects.PhraseAt(opening, start);
     }
+
+    private bool PronounBeforeVerb(int start)
+    {
+        var end = start;
+        while (end > 0 && (StartEndingAt(sentence.Auxiliaries, end) ?? StartEndingAt(sentence.Copulas, end)) is { } verb)
+        {
+            end = verb;
+        }
+        return end > 0 && sentence.Pronouns.EndOfMatchAt(end - 1) == end && Subjects.OpensWithPronoun(end - 1, end, thirdPersonOnly: true);
+    }
+
+    private static int? StartEndingAt(TokenMarks marks, int end) => marks.LastWithin(0, end) is { } match && match.End == end ? match.Start : null;
 
     private bool IsParticiple(int start) =>
         start > 0 && sentence.Tokens.Word(start - 1) == "," && sentence.HasWordEnding(start, lexicon.Grammar.ParticipleEndings);
