@@ -8,12 +8,12 @@ namespace StaticBriefing.Annotation.Actors.Recognition;
 /// after the name ("Rustem Umerov, the chairman of the Ukrainian National Security Council,") or
 /// before it ("his chief negotiator and head of the National Security and Defense Council, Rustem
 /// Umerov,", "Our guest, NAME,"). A following apposition stops before a relative clause ("the aide who headed …"); after a
-/// sentence-opening prepositional phrase only a comma closes one (<see cref="FrontedPhrase"/>). A preceding apposition starts at its leftmost determiner or title word and never
-/// reaches past a clause stop ("that", "has", "by" …) or another person's name.
+/// sentence-opening prepositional phrase only a comma closes one (<see cref="FrontedPhrase"/>). Those before a
+/// name are read by <see cref="PrecedingAppositives"/>.
 /// </summary>
 internal static class Appositives
 {
-    private const int MaxWords = 20;
+    internal const int MaxWords = 20;
 
     public static void Find(RecognitionState state)
     {
@@ -22,7 +22,7 @@ internal static class Appositives
             After(state, mention);
             if (mention.Form == MentionForm.Name && state.Table[mention.Actor].Kind == ActorKind.Person)
             {
-                Before(state, mention);
+                PrecedingAppositives.Find(state, mention);
             }
         }
     }
@@ -87,69 +87,9 @@ internal static class Appositives
     private static bool IsBareTitle(RecognitionState state, (int Start, int End) word) =>
         char.IsLower(state.Text[word.Start]) && state.Lexicon.Titles.Contains(TextWords.Span(state.Text, word));
 
-    private static void Before(RecognitionState state, Candidate mention)
-    {
-        var text = state.Text;
-        if (mention.Start < 3 || mention.End >= text.Length || text[mention.End] != ','
-            || text[mention.Start - 2] != ',' || !TextChars.IsInlineSpace(text[mention.Start - 1]))
-        {
-            return;
-        }
-        var comma = mention.Start - 2;
-        // The apposition stays in the name's sentence: "… its central chapter. The American envoy, NAME," opens at "The".
-        var sentenceStart = state.SentenceStart(state.SentenceOf(mention.Start));
-        int? start = null;
-        var hasRole = false;
-        var pos = comma;
-        for (var words = 0; words < MaxWords && TextWords.WordEndingAt(text, pos) is { } word && word.End == pos && word.Start >= sentenceStart; words++)
-        {
-            var span = TextWords.Span(text, word);
-            if (word.Start >= 1 && TextWords.IsPossessiveAt(text, word.Start - 1))
-            {
-                // "Trump's national security adviser, NAME,": the apposition opens with its possessor.
-                start = PossessorEndingAt(state, word.Start - 1);
-                break;
-            }
-            if ((state.Lexicon.ClauseStops.Contains(span) && !TextWords.JoinsCapitalisedWords(text, word)) || EndsPersonName(state, word.End))
-            {
-                break;
-            }
-            hasRole |= state.Lexicon.RoleWords.Contains(span);
-            if (state.Lexicon.Determiners.Contains(span) || state.Lexicon.PossessiveDeterminers.Contains(span) || state.Lexicon.Titles.Contains(span)
-                || state.Lexicon.FirstPersonPossessives.Contains(span))
-            {
-                start = word.Start;
-            }
-            if (word.Start < 2 || !TextChars.IsInlineSpace(text[word.Start - 1]))
-            {
-                break;
-            }
-            pos = word.Start - 1;
-        }
-        if (start is { } s && hasRole)
-        {
-            state.Add(s, comma, mention.Actor, MentionForm.Appositive);
-        }
-    }
-
     /// <summary>A name with a possessive ’s starting at <paramref name="start"/> ("America’s secretary of state"): where the ’s starts.</summary>
     private static int? PossessorAt(RecognitionState state, int start) =>
         state.LongestNameAt(start) is { } name && TextWords.IsPossessiveAt(state.Text, name.End) ? name.End : null;
-
-    /// <summary>The start of the possessor whose ’s starts at <paramref name="apostrophe"/>, with a "the" before it; null if no name ends there.</summary>
-    private static int? PossessorEndingAt(RecognitionState state, int apostrophe)
-    {
-        if (state.LongestNameEndingAt(apostrophe) is not { } owner)
-        {
-            return null;
-        }
-        return TextWords.WordBefore(state.Text, owner.Start) is { } word && state.Lexicon.Determiners.Contains(TextWords.Span(state.Text, word))
-            ? word.Start
-            : owner.Start;
-    }
-
-    private static bool EndsPersonName(RecognitionState state, int end) =>
-        state.LongestNameEndingAt(end) is { } name && state.Table[name.Value.Actor].Kind == ActorKind.Person;
 
     private static bool IsInitialStop(string text, int stop) =>
         TextWords.WordEndingAt(text, stop) is { } word && word.End - word.Start <= 3;
