@@ -61,6 +61,9 @@ public sealed record StanceGrammar
     /// <summary>Words that refer back to a list of demands ("these conditions").</summary>
     public EquatableArray<string> PluralAnaphors { get; init; }
 
+    /// <summary>Verb phrases that repeat the stance and issue before them ("has yet to do so").</summary>
+    public EquatableArray<string> ProVerbs { get; init; }
+
     /// <summary>Words that decide how a phrase refers back ("the invitation", "rejected this outright", "this proposal").</summary>
     public AnaphorWords Anaphora { get; init; } = AnaphorWords.Empty;
 

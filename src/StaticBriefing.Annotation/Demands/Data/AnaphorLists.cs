@@ -7,6 +7,9 @@ public sealed class AnaphorLists
 
     public required List<string> Plural { get; init; }
 
+    /// <summary>Verb phrases that repeat the stance and issue before them ("has yet to do so").</summary>
+    public List<string> ProVerbs { get; init; } = [];
+
     /// <summary>Determiners before a noun an issue is referred to as ("the invitation", "such exchanges"); not "a", which introduces.</summary>
     public List<string> ReferenceDeterminers { get; init; } = [];
 

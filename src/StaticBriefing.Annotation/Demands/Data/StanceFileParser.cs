@@ -85,6 +85,7 @@ public static class StanceFileParser
             Collectives = checks.Cues(document.Collectives, "collectives"),
             SingularAnaphors = checks.Cues(document.Anaphors.Singular, "singular"),
             PluralAnaphors = checks.Cues(document.Anaphors.Plural, "plural"),
+            ProVerbs = checks.Cues(document.Anaphors.ProVerbs, "pro_verbs"),
             Anaphora = new AnaphorWords
             {
                 ReferenceDeterminers = Lowercase(document.Anaphors.ReferenceDeterminers),

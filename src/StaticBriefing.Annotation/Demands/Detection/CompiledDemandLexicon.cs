@@ -40,6 +40,7 @@ public sealed class CompiledDemandLexicon
         Collectives = Set(grammar.Collectives);
         SingularAnaphors = Set(grammar.SingularAnaphors);
         PluralAnaphors = Set(grammar.PluralAnaphors);
+        ProVerbs = Set(grammar.ProVerbs);
         Pronouns = Set(grammar.Pronouns);
         Attributions = Set(lexicon.Claims.Attributions);
         Documents = Set(grammar.ProposalDocuments.Concat(grammar.PositionDocuments).ToEquatableArray());
@@ -116,6 +117,8 @@ public sealed class CompiledDemandLexicon
     public CueSet SingularAnaphors { get; }
 
     public CueSet PluralAnaphors { get; }
+
+    public CueSet ProVerbs { get; }
 
     public CueSet Pronouns { get; }
 

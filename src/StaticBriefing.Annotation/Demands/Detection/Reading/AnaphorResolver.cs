@@ -52,8 +52,9 @@ public sealed class AnaphorResolver(CompiledDemandLexicon lexicon, SentenceConte
         {
             // "The Kremlin balked.": a rejection or acceptance with no object answers the issue last named
             // (not "in Russian hands", where a proposal cue ends a sentence on its own).
+            // "Kyiv accepted a truce; Moscow balked.": an issue named earlier in the sentence comes first.
             return !hit.Backward && hit.Cue.Stance is Stance.Rejects or Stance.Accepts && ellipsis.IsUnsaid(scopeStart, hit.Start)
-                && memory.RecentIssues.LastOrDefault() is { } last ? [(last, hit.Start, hit.End)] : [];
+                && (LastIssueBefore(clauseStart)?.Issue ?? memory.RecentIssues.LastOrDefault()) is { } last ? [(last, hit.Start, hit.End)] : [];
         }
         if (marks.Plural.EndOfMatchAt(found.Start) == found.End)
         {

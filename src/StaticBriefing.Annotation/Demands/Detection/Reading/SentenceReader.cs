@@ -17,6 +17,7 @@ public sealed class SentenceReader
     private readonly ConditionReader conditions;
     private readonly StanceReader stances;
     private readonly NegatedIssueReader negatedIssues;
+    private readonly ProVerbReader proVerbs;
     private readonly EnactedEvents enacted;
 
     public SentenceReader(CompiledDemandLexicon lexicon, SentenceContext sentence, DiscourseMemory memory, IReadOnlyList<PartyRef> speaker)
@@ -30,6 +31,7 @@ public sealed class SentenceReader
         conditions = new ConditionReader(sentence, parties, scope, positions);
         stances = new StanceReader(lexicon, sentence, memory, parties, scope, negation, positions);
         negatedIssues = new NegatedIssueReader(sentence, parties, negation, positions);
+        proVerbs = new ProVerbReader(lexicon, sentence, parties, negation, positions);
         enacted = new EnactedEvents(lexicon, sentence, memory, positions);
     }
 
@@ -72,6 +74,7 @@ public sealed class SentenceReader
                 stances.Read(hit, NextStart(k));
             }
         }
+        proVerbs.Read();
         negatedIssues.Read();
         return positions;
     }
