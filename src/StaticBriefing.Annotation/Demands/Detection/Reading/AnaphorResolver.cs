@@ -27,7 +27,7 @@ public sealed class AnaphorResolver(CompiledDemandLexicon lexicon, SentenceConte
         if (hit.Backward || explicitAgent && !StartsWithAnaphor(scopeStart, scopeEnd))
         {
             anaphor = Later(marks.Plural.LastWithin(clauseStart, hit.Start), marks.Singular.LastWithin(clauseStart, hit.Start));
-            var earlier = LastIssueBefore(hit.Start);
+            var earlier = positions.LastIssueBefore(hit.Start, IssueLookBack);
             var described = descriptions.Before(clauseStart, hit.Start);
             if (described.Count > 0 && (earlier is null || described[0].First > earlier.Start) && (anaphor is null || described[0].First >= anaphor.Value.Start))
             {
@@ -54,7 +54,7 @@ public sealed class AnaphorResolver(CompiledDemandLexicon lexicon, SentenceConte
             // (not "in Russian hands", where a proposal cue ends a sentence on its own).
             // "Kyiv accepted a truce; Moscow balked.": an issue named earlier in the sentence comes first.
             return !hit.Backward && hit.Cue.Stance is Stance.Rejects or Stance.Accepts && ellipsis.IsUnsaid(scopeStart, hit.Start)
-                && (LastIssueBefore(clauseStart)?.Issue ?? memory.RecentIssues.LastOrDefault()) is { } last ? [(last, hit.Start, hit.End)] : [];
+                && (positions.LastIssueBefore(clauseStart, IssueLookBack)?.Issue ?? memory.RecentIssues.LastOrDefault()) is { } last ? [(last, hit.Start, hit.End)] : [];
         }
         if (marks.Plural.EndOfMatchAt(found.Start) == found.End)
         {
@@ -63,7 +63,7 @@ public sealed class AnaphorResolver(CompiledDemandLexicon lexicon, SentenceConte
         }
         // "accept this proposal": a noun for something put forward means what was last proposed or offered.
         var offered = lexicon.Grammar.Anaphora.OfferedNouns.Contains(sentence.Tokens.Word(found.End - 1)) ? memory.RecentProposals.LastOrDefault() : null;
-        var before = LastIssueBefore(found.Start)?.Issue ?? offered ?? memory.RecentIssues.LastOrDefault();
+        var before = positions.LastIssueBefore(found.Start, IssueLookBack)?.Issue ?? offered ?? memory.RecentIssues.LastOrDefault();
         return before is null ? [] : [(before, found.Start, found.End)];
     }
 
@@ -98,25 +98,4 @@ public sealed class AnaphorResolver(CompiledDemandLexicon lexicon, SentenceConte
 
     private static CueMatch? Later(CueMatch? a, CueMatch? b) =>
         a is null ? b : b is null ? a : b.Value.Start > a.Value.Start ? b : a;
-
-    /// <summary>The last issue ending by <paramref name="token"/>, preferring one a stance governed.</summary>
-    private IssueHit? LastIssueBefore(int token)
-    {
-        var index = sentence.FirstIssueIndexFrom(token) - 1;
-        IssueHit? fallback = null;
-        for (var i = index; i >= 0 && i > index - IssueLookBack; i--)
-        {
-            var issue = sentence.Issues[i];
-            if (issue.End > token)
-            {
-                continue;
-            }
-            if (positions.IsGoverned(issue))
-            {
-                return issue;
-            }
-            fallback ??= issue;
-        }
-        return fallback;
-    }
 }

@@ -14,7 +14,7 @@ public sealed class AppositiveRestatement(CompiledDemandLexicon lexicon, Sentenc
     private const int MaxReach = 18;
 
     /// <summary>How many issues before the appositive are looked at for one a stance governed.</summary>
-    private const int IssueLookBack = 4;
+    private const int IssueLookBack = 5;
 
     /// <summary>How many modifiers may stand between the determiner and the noun ("a key condition").</summary>
     private const int MaxModifiers = 1;
@@ -25,7 +25,7 @@ public sealed class AppositiveRestatement(CompiledDemandLexicon lexicon, Sentenc
         for (var opener = cue - 1; opener >= 0 && cue - opener <= MaxReach; opener--)
         {
             var isOpener = sentence.Tokens.Word(opener) is "," or "—" or "–" or ":";
-            if (isOpener && Restates(opener, cue) is { } subject && Restated(opener) is { } issue)
+            if (isOpener && Restates(opener, cue) is { } subject && positions.LastIssueBefore(opener, IssueLookBack) is { } issue)
             {
                 return (issue, subject);
             }
@@ -35,29 +35,6 @@ public sealed class AppositiveRestatement(CompiledDemandLexicon lexicon, Sentenc
             }
         }
         return null;
-    }
-
-    /// <summary>
-    /// The issue right before the appositive, or a nearer one a stance governed: "demanded that Kyiv withdraw
-    /// before any ceasefire — a condition …" restates the withdrawal, not the ceasefire in its condition.
-    /// </summary>
-    private IssueHit? Restated(int opener)
-    {
-        IssueHit? nearest = null;
-        for (var i = sentence.FirstIssueIndexFrom(opener) - 1; i >= 0 && i >= sentence.FirstIssueIndexFrom(opener) - IssueLookBack; i--)
-        {
-            var issue = sentence.Issues[i];
-            if (issue.End > opener)
-            {
-                continue;
-            }
-            if (positions.IsGoverned(issue))
-            {
-                return issue;
-            }
-            nearest ??= issue;
-        }
-        return nearest;
     }
 
     /// <summary>Where the subject after "a NOUN (that)" opening at <paramref name="opener"/> starts, or null.</summary>

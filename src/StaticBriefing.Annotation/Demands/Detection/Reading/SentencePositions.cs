@@ -19,6 +19,30 @@ public sealed class SentencePositions(CompiledDemandLexicon lexicon, SentenceCon
 
     public bool IsGoverned(IssueHit issue) => governed.Contains(issue);
 
+    /// <summary>
+    /// The last of the <paramref name="lookBack"/> issue cues ending by <paramref name="token"/>, preferring one a stance
+    /// governed: "demanded that Kyiv withdraw before any ceasefire — a condition …" refers to the withdrawal.
+    /// </summary>
+    public IssueHit? LastIssueBefore(int token, int lookBack)
+    {
+        var index = sentence.FirstIssueIndexFrom(token) - 1;
+        IssueHit? nearest = null;
+        for (var i = index; i >= 0 && i > index - lookBack; i--)
+        {
+            var issue = sentence.Issues[i];
+            if (issue.End > token)
+            {
+                continue;
+            }
+            if (IsGoverned(issue))
+            {
+                return issue;
+            }
+            nearest ??= issue;
+        }
+        return nearest;
+    }
+
     /// <summary>An issue whose provider is named ("aid from X") is settled: no stance takes it again.</summary>
     public void MarkSourced(IssueHit issue)
     {
