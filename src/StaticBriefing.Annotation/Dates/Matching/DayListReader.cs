@@ -42,8 +42,8 @@ internal sealed class DayListReader(ScanContext scan, CalendarReader calendar)
     }
 
     /// <summary>Days after a month-first date: "July 23 and 24", "May 16, 17 and 18".</summary>
-    /// <remarks>Most dates have no list after them: they share one empty result, which callers only read.</remarks>
-    public List<TemporalMatch> Following(TemporalMatch date)
+    /// <remarks>Most dates have no list after them: they share one empty, read-only result.</remarks>
+    public IReadOnlyList<TemporalMatch> Following(TemporalMatch date)
     {
         if (date.Anchor is not { DayFirst: false } anchor || date.Mod != TimexMod.None)
         {
@@ -64,7 +64,7 @@ internal sealed class DayListReader(ScanContext scan, CalendarReader calendar)
         return result ?? None;
     }
 
-    private static readonly List<TemporalMatch> None = [];
+    private static readonly IReadOnlyList<TemporalMatch> None = [];
 
     /// <summary>After a listed day comes punctuation, a joiner or a plain word — not a month, unit or further number.</summary>
     private bool EndsList(int k) =>
