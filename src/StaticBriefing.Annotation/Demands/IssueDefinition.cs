@@ -38,6 +38,9 @@ public sealed record IssueDefinition(string Id, string Label, EquatableArray<str
     /// <summary>Longer phrases holding one of its cues that name no issue ("guarantees from the other member states" of a loan).</summary>
     public EquatableArray<string> NotCues { get; init; }
 
+    /// <summary>Phrases naming this issue and a second one at once ("a ceasefire along the current line").</summary>
+    public EquatableArray<JointCue> JointCues { get; init; }
+
     /// <summary>What a not-cue maps to: it wins over the cues it covers, and is then dropped.</summary>
     public static IssueDefinition None { get; } = new(string.Empty, string.Empty, EquatableArray<string>.Empty);
 

@@ -1,5 +1,6 @@
 using StaticBriefing.Annotation.Data;
 using StaticBriefing.Annotation.Demands;
+using StaticBriefing.Annotation.Demands.Data;
 using StaticBriefing.Annotation.Model;
 
 namespace StaticBriefing.Annotation.Tests.Demands;
@@ -85,6 +86,21 @@ public class DemandLexiconTests
         var error = Should.Throw<DataFileException>(() => ParseIssues(OneIssue + "\n    opposite: peace-forever\n"));
         error.Line.ShouldBe(5);
         error.Problem.ShouldContain("unknown issue 'peace-forever'");
+    }
+
+    [Fact]
+    public void A_joint_cue_naming_an_unknown_issue_is_an_error()
+    {
+        var error = Should.Throw<DataFileException>(() => ParseIssues(OneIssue + "\n    joint_cues:\n      peace-forever: [truce along the line]\n"));
+        error.Line.ShouldBe(6);
+        error.Problem.ShouldContain("unknown issue 'peace-forever'");
+    }
+
+    [Fact]
+    public void A_joint_cue_names_both_issues()
+    {
+        var issues = IssueFileParser.Parse(new DataFile("issues.yml", "issues:\n  - id: ceasefire\n    label: x\n    cues: [truce]\n  - id: front-line-freeze\n    label: y\n    cues: [frozen line]\n    joint_cues:\n      ceasefire: [truce along the line]\n"));
+        issues[1].JointCues.ShouldBe([new JointCue("truce along the line", "ceasefire")]);
     }
 
     [Fact]

@@ -24,4 +24,7 @@ public sealed class IssueEntry
     public List<string>? ReferredToAs { get; init; }
 
     public List<string>? NotCues { get; init; }
+
+    /// <summary>Cues naming this issue and another, by the other issue's id.</summary>
+    public Dictionary<string, List<string>>? JointCues { get; init; }
 }

@@ -39,12 +39,19 @@ public static class IssueFileParser
                 NotSoughtBy = (entry.NotSoughtBy ?? []).ToEquatableArray(),
                 AdoptedBy = (entry.AdoptedBy ?? []).ToEquatableArray(),
                 ReferredToAs = ReferenceNouns(entry, checks),
+                JointCues = (entry.JointCues ?? [])
+                    .SelectMany(pair => checks.Cues(pair.Value.Select(classes.Expand), "joint_cues").Select(cue => new JointCue(cue, pair.Key)))
+                    .ToEquatableArray(),
                 NotCues = entry.NotCues is null ? EquatableArray<string>.Empty : checks.Cues(entry.NotCues.Select(classes.Expand), "not_cues"),
             });
         }
         foreach (var issue in issues.Where(issue => issue.Opposite is not null && !seen.ContainsKey(issue.Opposite)))
         {
             throw checks.Error(issue.Opposite!, "opposite", $"unknown issue '{issue.Opposite}'");
+        }
+        foreach (var joint in issues.SelectMany(issue => issue.JointCues).Where(joint => !seen.ContainsKey(joint.AlsoIssue)))
+        {
+            throw checks.Error(joint.AlsoIssue, "joint_cues", $"unknown issue '{joint.AlsoIssue}'");
         }
         return issues.ToEquatableArray();
     }

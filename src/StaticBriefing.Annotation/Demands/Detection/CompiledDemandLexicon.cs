@@ -9,17 +9,7 @@ public sealed class CompiledDemandLexicon
     public CompiledDemandLexicon(DemandLexicon lexicon)
     {
         Source = lexicon;
-        var issueCues = new List<(CuePattern Pattern, IssueDefinition Issue)>();
-        foreach (var issue in lexicon.Issues)
-        {
-            issueCues.AddRange(issue.Cues.Select(cue => (CuePattern.CompileChecked(cue), issue)));
-            issueCues.AddRange(issue.NotCues.Select(cue => (CuePattern.CompileChecked(cue), IssueDefinition.None)));
-        }
-        // Of two cues matching the same words, the one naming more of them wins ("exchange .. civilian
-        // detainees" over "exchange .. detainees"): a tie goes to the cue tried first.
-        var ordered = issueCues.OrderByDescending(cue => cue.Pattern.WordCount).ToList();
-        IssueCues = new CueSet(ordered.Select(cue => cue.Pattern), Vocabulary);
-        IssueOf = ordered.Select(cue => cue.Issue).ToList();
+        Issues = new IssueCueTable(lexicon.Issues, Vocabulary);
         StanceCues = new CueSet(lexicon.Stances.Select(stance => CuePattern.CompileChecked(stance.Cue)), Vocabulary);
         StanceOf = lexicon.Stances.ToList();
         var grammar = lexicon.Grammar;
@@ -74,12 +64,10 @@ public sealed class CompiledDemandLexicon
 
     public StanceGrammar Grammar { get; }
 
-    public CueSet IssueCues { get; }
-
-    public IReadOnlyList<IssueDefinition> IssueOf { get; }
+    public IssueCueTable Issues { get; }
 
     /// <summary>Every noun some issue is referred to as ("the invitation"): most words are none, and need no look back.</summary>
-    public IReadOnlySet<string> ReferredNouns => field ??= IssueOf.SelectMany(issue => issue.ReferredToAs).ToHashSet(StringComparer.Ordinal);
+    public IReadOnlySet<string> ReferredNouns => field ??= Issues.IssueOf.SelectMany(issue => issue.ReferredToAs).ToHashSet(StringComparer.Ordinal);
 
     public CueSet StanceCues { get; }
 

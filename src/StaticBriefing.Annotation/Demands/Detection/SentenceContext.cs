@@ -135,12 +135,16 @@ public sealed class SentenceContext(CompiledDemandLexicon lexicon, SentenceToken
     private List<IssueHit> ReadIssues()
     {
         var found = new List<IssueHit>();
-        foreach (var match in lexicon.IssueCues.FindAll(Tokens))
+        foreach (var match in lexicon.Issues.Cues.FindAll(Tokens))
         {
             // A not-cue ("guarantees from the member states") has won over the issue cue inside it, and names nothing.
-            if (lexicon.IssueOf[match.Cue] is { Id.Length: > 0 } issue && !Tokens.InsideMention(match.Start, match.End))
+            if (lexicon.Issues.IssueOf[match.Cue] is { Id.Length: > 0 } issue && !Tokens.InsideMention(match.Start, match.End))
             {
                 found.Add(new IssueHit(issue, match.Start, match.End));
+                if (lexicon.Issues.AlsoOf[match.Cue] is { } also)
+                {
+                    found.Add(new IssueHit(also, match.Start, match.End));
+                }
             }
         }
         return found;

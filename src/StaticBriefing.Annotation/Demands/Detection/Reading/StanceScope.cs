@@ -68,7 +68,8 @@ public sealed class StanceScope(CompiledDemandLexicon lexicon, SentenceContext s
             }
             anyIssue = true;
             var shielded = sentence.Shields.AnyWithin(gapStart, issue.Start);
-            var joined = first || sentence.Coordinators.AnyWithin(gapStart, issue.Start);
+            // A joint cue's second issue stands on the same words as the first, and shares its fate.
+            var joined = first || issue.Start < previousEnd || sentence.Coordinators.AnyWithin(gapStart, issue.Start);
             previousEnd = issue.End;
             first = false;
             if (!shielded && joined && !IsTimeFrame(issue, scopeStart) && (hit.Cue.Issues.Count == 0 || hit.Cue.Issues.Contains(issue.Issue.Id)))
