@@ -61,9 +61,10 @@ public sealed class StanceReader(
         var explicitAgent = who.Count > 0;
         var clauseStart = sentence.Clauses.StartOf(hit.Start);
         var predicate = predicates.Is(hit) || predicates.IsPassiveProposal(hit);
-        if (who.Count == 0 && predicate && scope.IssuesOpenedBefore(clauseStart, hit.Start).Any())
+        if (who.Count == 0 && (predicate || hit.Cue.Verdict) && scope.IssuesOpenedBefore(clauseStart, hit.Start).Any())
         {
-            // "Peskov said NATO membership for Ukraine is out of the question": the issue is the subject, so the speaker says it.
+            // "Peskov said NATO membership for Ukraine is out of the question", "Lavrov said any European soldiers
+            // would be a legitimate target": the issue is the subject, so the speaker says it.
             who = parties.Speaker(hit.Start, hit.End);
         }
         if (who.Count == 0)
