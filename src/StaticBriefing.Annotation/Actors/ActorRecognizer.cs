@@ -23,6 +23,7 @@ public sealed class ActorRecognizer(ActorLexicon lexicon)
         var state = new RecognitionState(text, sentences, index) { HomeCountry = homeCountry };
         NameMentions.FindListed(state);
         RoleLines.Find(state);
+        SignatureLines.Find(state);
         OfficeAppositions.Find(state);
         TitledNames.Find(state);
         LayoutDiscovery.Find(state);

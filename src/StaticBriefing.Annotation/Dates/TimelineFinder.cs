@@ -9,8 +9,8 @@ namespace StaticBriefing.Annotation.Dates;
 /// Finds dated timelines: runs of at least the data's number of lines that each open with a date
 /// and a separator ("Dec. 28 - Trump hosts …", "• Mid-January: strikes …"), blank lines between them
 /// allowed. Such a list runs up to its publication date, so its present tense is historic; but a
-/// run whose every opening date lies after the publication date is an agenda ("Calendar" of a
-/// research note: "7-8 July: summit"), read as written, not as history.
+/// run whose opening dates lie after the publication date, none before it, is an agenda ("Calendar" of a
+/// research note: "7-8 July: summit"; a diary's "Late April: …" in April), read as written, not as history.
 /// </summary>
 internal sealed class TimelineFinder(TemporalLexicon lexicon)
 {
@@ -31,21 +31,22 @@ internal sealed class TimelineFinder(TemporalLexicon lexicon)
         var scanner = new TemporalScanner(context);
         Func<int, ReferenceDate> reference = _ => published;
         var run = new List<TimelineLine>();
-        var ahead = true;
+        var (ahead, after) = (true, false);
         foreach (var (start, end) in TextLines.Of(text).Where(line => !text.AsSpan(line.Start, line.End - line.Start).IsWhiteSpace()))
         {
             if (OpeningDate(scanner, text, start, end, reference) is var (dateEnd, value))
             {
                 run.Add(new TimelineLine(start, end, dateEnd, false));
-                ahead &= IsAfter(value, published);
+                ahead &= !IsBefore(value, published);
+                after |= IsAfter(value, published);
             }
             else
             {
-                Close(run, lines, ahead);
-                ahead = true;
+                Close(run, lines, ahead && after);
+                (ahead, after) = (true, false);
             }
         }
-        Close(run, lines, ahead);
+        Close(run, lines, ahead && after);
         context.Release();
         return lines;
     }
@@ -64,19 +65,27 @@ internal sealed class TimelineFinder(TemporalLexicon lexicon)
     /// Whether a value read without the timeline ("2026-07-07", "2026-07") lies after the publication
     /// date, at the value's own precision; a value without a month or day (a season, a year) does not.
     /// </summary>
-    private static bool IsAfter(string value, ReferenceDate published)
+    private static bool IsAfter(string value, ReferenceDate published) =>
+        Compare(value, published) is > 0;
+
+    /// <summary>The value against the publication date at the value's precision: 0 when it holds it; null without a month.</summary>
+    private static int? Compare(string value, ReferenceDate published)
     {
         if (published.Month is not { } month || value.Length < 7 || value[4] != '-'
             || !int.TryParse(value.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var year)
             || !int.TryParse(value.AsSpan(5, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var valueMonth))
         {
-            return false;
+            return null;
         }
         var day = value.Length >= 10 && value[7] == '-' && published.Day is not null
             && int.TryParse(value.AsSpan(8, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var d) ? d : (int?)null;
         var order = (year, valueMonth).CompareTo((published.Year, month));
-        return order > 0 || (order == 0 && day > published.Day);
+        return order != 0 || day is not { } d2 || published.Day is not { } p ? order : d2.CompareTo(p);
     }
+
+    /// <summary>Whether a value lies before the publication date at its own precision ("2026-07" in July 2026 does not).</summary>
+    private static bool IsBefore(string value, ReferenceDate published) =>
+        Compare(value, published) is < 0;
 
     /// <summary>Where the line's opening date ends and its value: bullets may come first, then a date (a weekday before it allowed), then a separator.</summary>
     /// <param name="reference">The publication date for every token (one delegate for all lines).</param>

@@ -60,9 +60,12 @@ public sealed class PageEdges(ReadingRules rules)
     /// <summary>A hard-wrapped sentence ("After" + "months of talks, …"), which the paragraph builder joins.</summary>
     private static bool ContinuesOnNextLine(string[] texts, int i) => i + 1 < texts.Length && TextShape.StartsLowercase(texts[i + 1]);
 
-    /// <summary>A menu item may end in a stop ("U.S."): in a run of several, short lines are not sentences.</summary>
+    /// <summary>
+    /// A menu item may end in a stop ("U.S."): in a run of several, short lines are not sentences.
+    /// An ampersand is no word ("Foreign &amp; European Policy" is three).
+    /// </summary>
     private bool IsMenuItem(string text) =>
-        text.Length > 0 && TextShape.WordCount(text) <= rules.MenuItemMaxWords && !rules.Byline.IsMatch(text);
+        text.Length > 0 && LabelWords(text) <= rules.MenuItemMaxWords && !rules.Byline.IsMatch(text);
 
     /// <summary>Marks runs of consecutive menu items in [from, to) at least menu_run_min_lines long.</summary>
     private void MarkMenuRuns(string[] texts, bool[] chrome, int from, int to, Func<int, bool> isItem)

@@ -53,6 +53,7 @@ public sealed class ReadingRules
         Blocks = StructuredBlockRules.Compile(data.StructuredBlocks, file);
         AuthorBioVerbs = [.. metadata.AuthorBioVerbs];
         AuthorBioSubjects = [.. metadata.AuthorBioSubjects];
+        MailHeaders = metadata.MailHeaders.Select(name => name.Trim()).ToImmutableHashSet(StringComparer.OrdinalIgnoreCase);
         TitleMinWords = Positive(data.Title.MinWords, file, "title.min_words");
         TitleMaxWords = Positive(data.Title.MaxWords, file, "title.max_words");
         MastheadMaxWords = Positive(data.Title.MastheadMaxWords, file, "title.masthead_max_words");
@@ -111,6 +112,9 @@ public sealed class ReadingRules
     public StructuredBlockRules Blocks { get; }
     public ImmutableArray<string> AuthorBioVerbs { get; }
     public ImmutableArray<string> AuthorBioSubjects { get; }
+
+    /// <summary>Header names that open a page saved from a mail client ("From", "Date", "Subject").</summary>
+    public ImmutableHashSet<string> MailHeaders { get; }
     public int TitleMinWords { get; }
     public int TitleMaxWords { get; }
     public int MastheadMaxWords { get; }

@@ -76,6 +76,9 @@ internal static class ReadingSchema
         public required List<string> PageStamps { get; init; }
         public required List<string> AuthorBioVerbs { get; init; }
         public required List<string> AuthorBioSubjects { get; init; }
+
+        /// <summary>Header names of a mail saved with its transport headers ("From", "Subject").</summary>
+        public List<string> MailHeaders { get; init; } = [];
     }
 
     public sealed class Title

@@ -17,6 +17,7 @@ public sealed class SeedReader
     private readonly DatelineReader datelines;
     private readonly PublicationDateFinder published;
     private readonly TitleGenerator titles;
+    private readonly MailSignature signatures;
 
     public SeedReader(ReadingRules rules, TemporalLexicon temporal)
     {
@@ -27,6 +28,7 @@ public sealed class SeedReader
         datelines = new DatelineReader(rules, dates);
         published = new PublicationDateFinder(rules, dates);
         titles = new TitleGenerator(rules);
+        signatures = new MailSignature(rules);
     }
 
     public static SeedReader Load(string root, TemporalLexicon temporal) => new(ReadingRules.Load(root), temporal);
@@ -60,6 +62,12 @@ public sealed class SeedReader
     public Article ReadText(string id, string text, string sourceFile)
     {
         var lines = chrome.Classify(text.Split('\n'));
+        // A mail's signature is its byline and stays in the text, though its name line reads as a label.
+        var signer = signatures.SignerLine(lines);
+        if (signer is { } s)
+        {
+            lines = [.. lines.Select((line, i) => i == s ? line with { IsChrome = false } : line)];
+        }
         var found = head.Read(lines);
         lines = AuthorBio.Mark(lines, found.Author, rules.AuthorBioVerbs, rules.AuthorBioSubjects);
         var title = found.TitleLine is { } t ? lines[t].Trimmed : null;
@@ -90,7 +98,7 @@ public sealed class SeedReader
             title ?? titles.Generate(datelines.WithoutUndatedDateline(lead)),
             title is null,
             found.Outlet ?? dateline?.Agency,
-            found.Author,
+            found.Author ?? (signer is { } n ? lines[n].Trimmed : null),
             evidence?.Date,
             evidence?.Basis,
             paragraphs.ToEquatableArray(),

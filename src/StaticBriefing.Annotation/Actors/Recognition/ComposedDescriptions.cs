@@ -43,7 +43,7 @@ internal static class ComposedDescriptions
             if (actor >= 0 && (tie.Determined || state.Table[actor].Kind == ActorKind.Organisation || TextWords.FollowsWord(state.Text, tie.Start, "of"))
                 && !DescriptionTies.FollowedByNameOrTitle(state, hit.End))
             {
-                Add(state, NameLikeStart(state, tie.Start, hit.Start), hit.End, actor, noun);
+                Add(state, OwnedNameStart(state, actor, hit.Start) ?? NameLikeStart(state, tie.Start, hit.Start), hit.End, actor, noun);
             }
             return;
         }
@@ -106,6 +106,19 @@ internal static class ComposedDescriptions
             return start;
         }
         return TextWords.NextWordStart(text, first.End) ?? start;
+    }
+
+    /// <summary>
+    /// An institution's capitalised name after a possessor ("Russia’s Ministry of Defence") is a name:
+    /// the mention is the name, and the possessor a mention of its own. A person's office keeps it ("Ukraine’s Foreign Minister").
+    /// </summary>
+    private static int? OwnedNameStart(RecognitionState state, int actor, int nounStart)
+    {
+        var text = state.Text;
+        return state.Table[actor].Kind == ActorKind.Organisation && char.IsUpper(text[nounStart])
+            && TextWords.PreviousWordEnd(text, nounStart) is { } end && end >= 2 && TextWords.IsPossessiveAt(text, end - 2)
+            ? nounStart
+            : null;
     }
 
     private static void Add(RecognitionState state, int start, int end, int actor, string noun)

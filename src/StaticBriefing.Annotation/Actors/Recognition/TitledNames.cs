@@ -17,7 +17,8 @@ internal static class TitledNames
         var reader = new NameReader(state);
         foreach (var title in state.Hits.Where(h => h.Value.Kind == HitKind.TitleWord).ToList())
         {
-            if (TextWords.NextWordStart(state.Text, title.End) is not { } next)
+            // "General" inside "Secretary-General" is the compound's tail, no title of its own.
+            if ((title.Start >= 2 && state.Text[title.Start - 1] == '-' && char.IsLetter(state.Text[title.Start - 2])) || TextWords.NextWordStart(state.Text, title.End) is not { } next)
             {
                 continue;
             }

@@ -37,9 +37,10 @@ internal sealed class HolidayReader(ScanContext scan, TenseDirection tense)
         {
             rule = rule with { Easter = ChurchNear(j, end) };
         }
-        if (end < scan.Count && scan.Tokens[end].IsWord && scan.Tokens[end].Capitalized)
+        // Part of a longer name: "Christmas Island", "Easter Island"; not in a line of capitals ("AN EASTER TRUCE").
+        if (end < scan.Count && scan.Tokens[end].IsWord && scan.Tokens[end].Capitalized && !(AllCaps(j) && AllCaps(end)))
         {
-            return null; // part of a longer name: "Christmas Island", "Easter Island"
+            return null;
         }
         var reference = scan.ReferenceAt(i);
         int year;
@@ -109,6 +110,19 @@ internal sealed class HolidayReader(ScanContext scan, TenseDirection tense)
     }
 
     /// <summary>A cue word, unless it opens another holiday's name ("Easter 2038 and Orthodox Easter 2021"), whose church it names.</summary>
+    private bool AllCaps(int i)
+    {
+        var word = scan.TextOf(i);
+        foreach (var c in word)
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+        }
+        return word.Length > 1;
+    }
+
     private EasterKind? Church(int i) =>
         i >= 0 && i < scan.Count && scan.Lexicon.EasterChurchCues.TryGetValue(scan.Tokens[i].WordId, out var church)
         && scan.Lexicon.Holidays.Match(scan.Tokens, i, scan.Count, out _) == 0
