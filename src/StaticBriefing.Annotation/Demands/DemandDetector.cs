@@ -80,7 +80,7 @@ public sealed class DemandDetector
                 }
                 var subjects = new SubjectFinder(compiled, context, documentAuthor: documentAuthor);
                 memory.Remember(context.Issues.Count == 0 ? [] : context.Issues.Select(hit => hit.Issue).ToList(), [], [], new(subjects.MainSubject), subjects.MainSubjectIsPronoun);
-                memory.RememberDocument(context.Documents.Matches.Count > 0 || IsPlanTerm(context, documentAuthor), []);
+                memory.RememberDocument(context.Documents.Matches.Count > 0 || IsPlanTerm(context, documentAuthor), OwnerIfNoneInMind(context, documentAuthor));
                 memory.RememberProposals(Proposed(terms));
                 continue;
             }
@@ -99,7 +99,7 @@ public sealed class DemandDetector
                 continue;
             }
             memory.Remember(positions.NamedIssues(), positions.DemandedIssues(), positions.Demanders(), reader.MainSubject, reader.MainSubjectIsPronoun);
-            memory.RememberDocument(context.Documents.Matches.Count > 0 || IsPlanTerm(context, documentAuthor), positions.Proposers());
+            memory.RememberDocument(context.Documents.Matches.Count > 0 || IsPlanTerm(context, documentAuthor), positions.Proposers() is { Count: > 0 } proposers ? proposers : OwnerIfNoneInMind(context, documentAuthor));
             memory.RememberProposals(Proposed([.. positions.Entries, .. provisions]));
         }
         return found.ToEquatableArray();
@@ -129,6 +129,13 @@ public sealed class DemandDetector
     /// <summary>What a sentence put forward, for "this proposal" in the next ones: a plan's terms count.</summary>
     private static IReadOnlyList<IssueDefinition> Proposed(IReadOnlyList<DemandEntry> entries) =>
         entries.Count == 0 ? [] : entries.Where(e => e.Stance is Stance.Proposes or Stance.Offers).Select(e => e.Issue).ToList();
+
+    /// <summary>
+    /// "the American framework": an owned document names its author when no plan is in mind; one named in
+    /// passing ("closer to Moscow's memorandum") does not take the plan in mind from its author.
+    /// </summary>
+    private IReadOnlyList<PartyRef> OwnerIfNoneInMind(SentenceContext context, IReadOnlyList<PartyRef> documentAuthor) =>
+        documentAuthor.Count > 0 ? [] : DocumentOwners.Of(compiled, context);
 
     /// <summary>A term of the plan in mind keeps the plan in mind, whether or not a stance cue already read it.</summary>
     private bool IsPlanTerm(SentenceContext context, IReadOnlyList<PartyRef> documentAuthor) =>

@@ -76,6 +76,12 @@ public sealed class CuePattern(string source, PatternElement[] elements)
             elements.Add(new PatternElement(ElementKind.Slot, [], slot.Value));
             return true;
         }
+        if (piece is Tokenizer.Possessive or "’s")
+        {
+            // Alone, the tokenizer reads the apostrophe as a quote mark; after a word it is the possessive token.
+            elements.Add(new PatternElement(ElementKind.Word, [Tokenizer.Possessive]));
+            return true;
+        }
         if (piece.Contains('|'))
         {
             return AddAlternatives(piece, elements, out problem);

@@ -4,11 +4,11 @@ namespace StaticBriefing.Annotation.Demands.Detection.Subjects;
 
 /// <summary>
 /// A document noun owned by the party phrase right before it ("Washington’s draft", "the US
-/// 28-point plan"), and whether it is a proposal, whose stances its author proposes, or a position paper.
+/// 28-point plan", "the Commission's revised text"), and whether it is a proposal, whose stances its author proposes, or a position paper.
 /// </summary>
 public sealed class OwnedDocuments(SentenceContext sentence)
 {
-    /// <summary>How many number-like modifiers ("28", "-", "point") may stand between owner and noun.</summary>
+    /// <summary>How many modifiers ("28", "-", "point", "revised", "own") may stand between owner and noun.</summary>
     private const int MaxModifiers = 4;
 
     /// <summary>The end of the document noun owned by the phrase ending at <paramref name="from"/>, or -1.</summary>
@@ -26,7 +26,7 @@ public sealed class OwnedDocuments(SentenceContext sentence)
             {
                 return end;
             }
-            if (!sentence.Tokens.IsNumberPart(j))
+            if (!sentence.Tokens.IsNumberPart(j) && sentence.NounModifiers.EndOfMatchAt(j) != j + 1)
             {
                 return -1;
             }
