@@ -27,6 +27,23 @@ internal static class Appositives
         }
     }
 
+    /// <summary>
+    /// The apposition becomes a mention, and a person found with no party takes the party of the first
+    /// actor named in it ("Iryna Savchuk, minister-counselor at the Embassy of Ukraine" is Ukraine's).
+    /// </summary>
+    private static void AddApposition(RecognitionState state, int start, int end, int actor)
+    {
+        state.Add(start, end, actor, MentionForm.Appositive);
+        for (var p = start; p < end; p++)
+        {
+            if ((state.LongestAt(p, HitKind.Adjective) ?? state.LongestAt(p, HitKind.Name)) is { } hit)
+            {
+                state.Table.Affiliate(actor, state.Table[hit.Value.Actor].Party);
+                return;
+            }
+        }
+    }
+
     private static void After(RecognitionState state, Candidate mention)
     {
         var text = state.Text;
@@ -46,7 +63,7 @@ internal static class Appositives
             {
                 if (hasRole && words > 1)
                 {
-                    state.Add(first.Start, i, mention.Actor, MentionForm.Appositive);
+                    AddApposition(state, first.Start, i, mention.Actor);
                 }
                 return;
             }
@@ -60,7 +77,7 @@ internal static class Appositives
                 {
                     if (hasRole && words > 1 && TextWords.PreviousWordEnd(text, i) is { } end && !FrontedPhrase.Holds(state, mention.Start))
                     {
-                        state.Add(first.Start, end, mention.Actor, MentionForm.Appositive); // "the aide who led …"
+                        AddApposition(state, first.Start, end, mention.Actor); // "the aide who led …"
                     }
                     return;
                 }
@@ -76,7 +93,7 @@ internal static class Appositives
             {
                 if (hasRole && words > 1 && !FrontedPhrase.Holds(state, mention.Start))
                 {
-                    state.Add(first.Start, i, mention.Actor, MentionForm.Appositive); // closes the sentence
+                    AddApposition(state, first.Start, i, mention.Actor); // closes the sentence
                 }
                 return;
             }
