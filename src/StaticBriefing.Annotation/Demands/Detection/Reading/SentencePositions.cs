@@ -94,23 +94,15 @@ public sealed class SentencePositions(CompiledDemandLexicon lexicon, SentenceCon
     }
 
     /// <summary>The issues this sentence leaves for anaphora in the next one, in text order.</summary>
-    public IReadOnlyList<IssueDefinition> NamedIssues()
-    {
-        var named = entries.OrderBy(e => e.First).Select(e => e.Issue).ToList();
-        return named.Count > 0 ? named : sentence.Issues.Select(hit => hit.Issue).ToList();
-    }
+    public IReadOnlyList<IssueDefinition> NamedIssues() => MemoryLists.NamedIssues(entries, sentence.Issues);
 
-    // Most sentences yield no entry: then no LINQ chain is built for the discourse memory.
-    public IReadOnlyList<IssueDefinition> DemandedIssues() => entries.Count == 0 ? [] :
-        entries.Where(e => e.Stance == Stance.Demands).Select(e => e.Issue).Distinct().ToList();
+    public IReadOnlyList<IssueDefinition> DemandedIssues() => MemoryLists.DemandedIssues(entries);
 
-    public IReadOnlyList<PartyRef> Demanders() => entries.Count == 0 ? [] :
-        entries.Where(e => e.Stance == Stance.Demands).Select(e => e.Party).DistinctBy(p => p.Party).ToList();
+    public IReadOnlyList<PartyRef> Demanders() => MemoryLists.Demanders(entries);
 
     /// <summary>Parties a proposal cue took as its subject, whether or not it governed an issue.</summary>
     public void Tabled(IReadOnlyList<PartyRef> who) => tabledBy.AddRange(who);
 
     /// <summary>Who proposed or offered something here, or tabled something: the author of a document the sentence names.</summary>
-    public IReadOnlyList<PartyRef> Proposers() => entries.Count == 0 && tabledBy.Count == 0 ? [] :
-        entries.Where(e => e.Stance is Stance.Proposes or Stance.Offers).Select(e => e.Party).Concat(tabledBy).DistinctBy(p => p.Party).ToList();
+    public IReadOnlyList<PartyRef> Proposers() => MemoryLists.Proposers(entries, tabledBy);
 }
