@@ -79,7 +79,7 @@ public sealed class DemandDetector
                     continue;
                 }
                 var subjects = new SubjectFinder(compiled, context, documentAuthor: documentAuthor);
-                memory.Remember(MemoryLists.IssuesOf(context.Issues), [], [], new(subjects.MainSubject), subjects.MainSubjectIsPronoun);
+                memory.Remember(MemoryLists.IssuesOf(context.Issues), [], [], subjects);
                 memory.RememberDocument(context.Documents.Matches.Count > 0 || IsPlanTerm(context, documentAuthor), []);
                 memory.RememberProposals(MemoryLists.Proposed(terms, []));
                 continue;
@@ -98,7 +98,7 @@ public sealed class DemandDetector
             {
                 continue;
             }
-            memory.Remember(positions.NamedIssues(), positions.DemandedIssues(), positions.Demanders(), reader.MainSubject, reader.MainSubjectIsPronoun);
+            memory.Remember(positions.NamedIssues(), positions.DemandedIssues(), positions.Demanders(), reader);
             memory.RememberDocument(context.Documents.Matches.Count > 0 || IsPlanTerm(context, documentAuthor), positions.Proposers());
             memory.RememberProposals(MemoryLists.Proposed(positions.Entries, provisions));
         }

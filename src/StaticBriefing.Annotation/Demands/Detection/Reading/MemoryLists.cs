@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using StaticBriefing.Annotation.Demands.Detection.Cues;
 using StaticBriefing.Annotation.Model;
 
@@ -114,7 +115,7 @@ internal static class MemoryLists
     }
 
     /// <summary>Who proposed or offered something here, or tabled something: the author of a document the sentence names.</summary>
-    public static IReadOnlyList<PartyRef> Proposers(List<DemandEntry> entries, List<PartyRef> tabledBy)
+    public static IReadOnlyList<PartyRef> Proposers(List<DemandEntry> entries, List<PartyRef>? tabledBy)
     {
         List<PartyRef>? proposers = null;
         foreach (var entry in entries)
@@ -124,7 +125,8 @@ internal static class MemoryLists
                 AddParty(ref proposers, entry.Party);
             }
         }
-        foreach (var party in tabledBy)
+        // AsSpan of no list is empty.
+        foreach (var party in CollectionsMarshal.AsSpan(tabledBy))
         {
             AddParty(ref proposers, party);
         }
