@@ -125,8 +125,7 @@ internal static class MemoryLists
                 AddParty(ref proposers, entry.Party);
             }
         }
-        // AsSpan of no list is empty.
-        foreach (var party in CollectionsMarshal.AsSpan(tabledBy))
+        foreach (var party in CollectionsMarshal.AsSpan(tabledBy)) // empty for no list
         {
             AddParty(ref proposers, party);
         }
