@@ -37,7 +37,7 @@ public sealed class SentenceClaims(CompiledDemandLexicon lexicon, ClaimCues cues
         {
             var figure = FirstFigureIn(numbers, statement);
             // One claim per speaker: the first of their statements that is not a position.
-            if ((figure == default && position!.Is(statement)) || found.Exists(c => c.Who == statement.Who))
+            if ((figure == default && position!.Is(statement)) || HasClaimBy(found, statement.Who))
             {
                 continue;
             }
@@ -81,10 +81,33 @@ public sealed class SentenceClaims(CompiledDemandLexicon lexicon, ClaimCues cues
                 }
             }
         }
-        // Who disputes a claim here says so in the dispute; that is no second claim ("…, although Kyiv disputed it and said …").
-        found.RemoveAll(c => c.Who != Narrator && found.Any(d => d.DisputedBy == c.Who && d.Anchor < c.Anchor));
+        DropDisputersOwnClaims(found);
         var index = tokens.Sentence.Index;
-        return found.Select(c => new ClaimAnnotation(tokens.Tokens[c.First].Start, tokens.Tokens[c.End - 1].End, index, c.Who, c.DisputedBy));
+        var claims = new List<ClaimAnnotation>(found.Count);
+        foreach (var c in found)
+        {
+            claims.Add(new ClaimAnnotation(tokens.Tokens[c.First].Start, tokens.Tokens[c.End - 1].End, index, c.Who, c.DisputedBy));
+        }
+        return claims;
+    }
+
+    /// <summary>
+    /// Who disputes a claim here says so in the dispute; that is no second claim ("…, although Kyiv disputed it and said …").
+    /// A method of its own: its lambda's closure over the list was allocated on every call of Read, claims or none.
+    /// </summary>
+    private static void DropDisputersOwnClaims(List<(int First, int End, int Anchor, string Who, string? DisputedBy)> found) =>
+        found.RemoveAll(c => c.Who != Narrator && found.Any(d => d.DisputedBy == c.Who && d.Anchor < c.Anchor));
+
+    private static bool HasClaimBy(List<(int First, int End, int Anchor, string Who, string? DisputedBy)> found, string who)
+    {
+        foreach (var claim in found)
+        {
+            if (claim.Who == who)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     // Loops, not LINQ with lambdas: these run for every sentence and each lambda allocated a closure.

@@ -40,7 +40,7 @@ public sealed class StatementFinder(CompiledDemandLexicon lexicon, ClaimCues cue
                 }
                 continue;
             }
-            if (speaker == default || Negated(cue) || statements.Any(s => s.Speaker.ActorId == speaker.ActorId && s.Speaker.Party == speaker.Party))
+            if (speaker == default || Negated(cue) || HasSpeaker(statements, speaker))
             {
                 continue;
             }
@@ -92,6 +92,19 @@ public sealed class StatementFinder(CompiledDemandLexicon lexicon, ClaimCues cue
     }
 
     /// <summary>The end of what was said before the speaker's phrase, without the comma that sets the speaker off.</summary>
+    // A loop, not Any with a lambda: the lambda captured the loop's speaker, so its closure was allocated for every cue.
+    private static bool HasSpeaker(List<Statement> statements, PartyRef speaker)
+    {
+        foreach (var statement in statements)
+        {
+            if (statement.Speaker.ActorId == speaker.ActorId && statement.Speaker.Party == speaker.Party)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private int BeforeSpeaker(int said) => sentence.Tokens.Word(said - 1) == "," ? said - 1 : said;
 
     /// <summary>The statement whose cue this one continues, right after it (", revealing …"), if any.</summary>

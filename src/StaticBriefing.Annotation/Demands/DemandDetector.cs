@@ -79,9 +79,9 @@ public sealed class DemandDetector
                     continue;
                 }
                 var subjects = new SubjectFinder(compiled, context, documentAuthor: documentAuthor);
-                memory.Remember(context.Issues.Count == 0 ? [] : context.Issues.Select(hit => hit.Issue).ToList(), [], [], new(subjects.MainSubject), subjects.MainSubjectIsPronoun);
+                memory.Remember(MemoryLists.IssuesOf(context.Issues), [], [], subjects);
                 memory.RememberDocument(context.Documents.Matches.Count > 0 || IsPlanTerm(context, documentAuthor), OwnerIfNoneInMind(context, documentAuthor));
-                memory.RememberProposals(Proposed(terms));
+                memory.RememberProposals(MemoryLists.Proposed(terms, []));
                 continue;
             }
             // A labelled speech, and the publisher's own voice, yield to an attribution in the sentence itself ("…, the Kremlin said").
@@ -98,9 +98,9 @@ public sealed class DemandDetector
             {
                 continue;
             }
-            memory.Remember(positions.NamedIssues(), positions.DemandedIssues(), positions.Demanders(), reader.MainSubject, reader.MainSubjectIsPronoun);
+            memory.Remember(positions.NamedIssues(), positions.DemandedIssues(), positions.Demanders(), reader);
             memory.RememberDocument(context.Documents.Matches.Count > 0 || IsPlanTerm(context, documentAuthor), positions.Proposers() is { Count: > 0 } proposers ? proposers : OwnerIfNoneInMind(context, documentAuthor));
-            memory.RememberProposals(Proposed([.. positions.Entries, .. provisions]));
+            memory.RememberProposals(MemoryLists.Proposed(positions.Entries, provisions));
         }
         return found.ToEquatableArray();
     }
@@ -125,10 +125,6 @@ public sealed class DemandDetector
             found.Add(new DemandAnnotation(entry.Party.Party, entry.Issue.Id, stance, tokens.Sentence.Index, start, end, entry.Party.ActorId));
         }
     }
-
-    /// <summary>What a sentence put forward, for "this proposal" in the next ones: a plan's terms count.</summary>
-    private static IReadOnlyList<IssueDefinition> Proposed(IReadOnlyList<DemandEntry> entries) =>
-        entries.Count == 0 ? [] : entries.Where(e => e.Stance is Stance.Proposes or Stance.Offers).Select(e => e.Issue).ToList();
 
     /// <summary>
     /// "the American framework": an owned document names its author when no plan is in mind; one named in

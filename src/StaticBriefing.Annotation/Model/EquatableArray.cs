@@ -21,6 +21,9 @@ public readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IReadO
 
     public T this[int index] => AsImmutableArray()[index];
 
+    /// <summary>As LINQ's Contains (the default equality), over the array itself: no boxed enumerator per call.</summary>
+    public bool Contains(T item) => AsImmutableArray().IndexOf(item) >= 0;
+
     public bool Equals(EquatableArray<T> other) =>
         AsImmutableArray().AsSpan().SequenceEqual(other.AsImmutableArray().AsSpan(), EqualityComparer<T>.Default);
 
@@ -36,9 +39,12 @@ public readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IReadO
         return hash.ToHashCode();
     }
 
-    public IEnumerator<T> GetEnumerator() => ((IEnumerable<T>)AsImmutableArray()).GetEnumerator();
+    /// <summary>The array's own struct enumerator: a foreach allocates nothing (the interface's enumerator was boxed).</summary>
+    public ImmutableArray<T>.Enumerator GetEnumerator() => AsImmutableArray().GetEnumerator();
 
-    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+    IEnumerator<T> IEnumerable<T>.GetEnumerator() => ((IEnumerable<T>)AsImmutableArray()).GetEnumerator();
+
+    IEnumerator IEnumerable.GetEnumerator() => ((IEnumerable<T>)this).GetEnumerator();
 
     public static bool operator ==(EquatableArray<T> left, EquatableArray<T> right) => left.Equals(right);
 

@@ -16,8 +16,8 @@ public sealed class DiscourseMemory
     private IReadOnlyList<IssueDefinition> lastIssues = [];
     private IReadOnlyList<IssueDefinition> lastDemands = [];
     private IReadOnlyList<PartyRef> lastDemanders = [];
-    private Lazy<IReadOnlyList<PartyRef>> lastSubject = new(() => []);
-    private Lazy<IReadOnlyList<PartyRef>> subjectBefore = new(() => []);
+    private RememberedSubject lastSubject = RememberedSubject.None();
+    private RememberedSubject subjectBefore = RememberedSubject.None();
 
     /// <summary>
     /// How many sentences back a descriptive noun ("the invitation", "such exchanges") may find its issue: it says
@@ -37,16 +37,16 @@ public sealed class DiscourseMemory
     public IReadOnlyList<PartyRef> RecentDemanders => demandsAge <= Reach ? lastDemanders : [];
 
     /// <summary>The last sentence's subject, or, when it had none, the one before ("Trump said … . The summit … . He added …").</summary>
-    public IReadOnlyList<PartyRef> RecentSubject => SubjectOf(subjectAge, lastSubject, subjectBefore);
+    public IReadOnlyList<PartyRef> RecentSubject => RememberedSubject.Of(subjectAge, lastSubject, subjectBefore);
 
     /// <summary>
     /// Moves on to the next sentence, remembering what this one named. A sentence whose subject is a
     /// pronoun ("He wants …") passes on the subject it refers to, so "Zelensky … . He … . He …" stays with Zelensky.
     /// </summary>
-    public void Remember(IReadOnlyList<IssueDefinition> issues, IReadOnlyList<IssueDefinition> demanded, IReadOnlyList<PartyRef> demanders, Lazy<IReadOnlyList<PartyRef>> subject, Func<bool> pronounSubject)
+    public void Remember(IReadOnlyList<IssueDefinition> issues, IReadOnlyList<IssueDefinition> demanded, IReadOnlyList<PartyRef> demanders, ISentenceSubject subject)
     {
         // What a pronoun subject here refers to: the recent subject as it stands now, worked out only when asked for.
-        var (age, last, before) = (subjectAge, lastSubject, subjectBefore);
+        var remembered = new RememberedSubject(subject, subjectAge, lastSubject, subjectBefore);
         issuesAge = Older(issuesAge);
         demandsAge = Older(demandsAge);
         subjectAge = Older(subjectAge);
@@ -68,12 +68,9 @@ public sealed class DiscourseMemory
         }
         // The subject is only worked out if a pronoun in the next sentence needs it.
         subjectBefore = lastSubject;
-        lastSubject = new(() => subject.Value.Count > 0 ? subject.Value : pronounSubject() ? SubjectOf(age, last, before) : []);
+        lastSubject = remembered;
         subjectAge = 1;
     }
-
-    private static IReadOnlyList<PartyRef> SubjectOf(int age, Lazy<IReadOnlyList<PartyRef>> last, Lazy<IReadOnlyList<PartyRef>> before) =>
-        age > 1 ? [] : last.Value.Count > 0 ? last.Value : before.Value;
 
     private const int DocumentReach = 3;
     private int documentAge = int.MaxValue;

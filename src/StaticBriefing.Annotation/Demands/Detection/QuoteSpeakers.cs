@@ -12,7 +12,16 @@ public sealed class QuoteSpeakers
 
     public QuoteSpeakers(EquatableArray<ActorAnnotation> actors, EquatableArray<QuoteAnnotation> quotes, EquatableArray<Sentence> sentences)
     {
-        var byId = actors.GroupBy(actor => actor.Id).ToDictionary(group => group.Key, group => group.First());
+        if (quotes.Count == 0)
+        {
+            return;
+        }
+        // The first actor of each id, as GroupBy's First was, with no groups built for every text.
+        var byId = new Dictionary<string, ActorAnnotation>(actors.Count);
+        foreach (var actor in actors)
+        {
+            byId.TryAdd(actor.Id, actor);
+        }
         foreach (var quote in quotes)
         {
             if (quote.SpeakerId is not { } id || !byId.TryGetValue(id, out var actor) || actor.Party == PartyRef.NoParty)

@@ -135,7 +135,8 @@ public sealed class SentenceContext(CompiledDemandLexicon lexicon, SentenceToken
     private List<IssueHit> ReadIssues()
     {
         var found = new List<IssueHit>();
-        foreach (var match in lexicon.Issues.Cues.FindAll(Tokens))
+        var matches = CueMatchScratch.Borrow(lexicon.Issues.Cues, Tokens);
+        foreach (var match in matches)
         {
             // A not-cue ("guarantees from the member states") has won over the issue cue inside it, and names nothing.
             if (lexicon.Issues.IssueOf[match.Cue] is { Id.Length: > 0 } issue && !Tokens.InsideMention(match.Start, match.End))
@@ -147,6 +148,7 @@ public sealed class SentenceContext(CompiledDemandLexicon lexicon, SentenceToken
                 }
             }
         }
+        CueMatchScratch.Give(matches);
         return found;
     }
 }

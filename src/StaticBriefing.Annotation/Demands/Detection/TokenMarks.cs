@@ -52,11 +52,17 @@ public sealed class TokenMarks
         {
             if (!keep(state, match))
             {
-                var kept = Matches.FindAll(m => keep(state, m));
-                return kept.Count == 0 ? None : new TokenMarks(kept);
+                return Kept(state, keep);
             }
         }
         return this;
+    }
+
+    // Apart from Where: a lambda capturing Where's parameters had its closure allocated on every call, filtering or not.
+    private TokenMarks Kept<TState>(TState state, Func<TState, CueMatch, bool> keep)
+    {
+        var kept = Matches.FindAll(m => keep(state, m));
+        return kept.Count == 0 ? None : new TokenMarks(kept);
     }
 
     /// <summary>Whether a match starts in [from, to) and ends by <paramref name="to"/>.</summary>

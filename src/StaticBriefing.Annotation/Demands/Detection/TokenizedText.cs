@@ -15,11 +15,17 @@ public sealed class TokenizedText
     {
         this.lexicon = lexicon;
         Text = text;
-        var mentions = MentionsBySentence(actors);
+        var (mentions, sentenceOf) = MentionsBySentence(actors);
         var interner = TokenInterner.ForCurrentThread;
-        Sentences = sentences
-            .Select(sentence => new SentenceContext(lexicon, new SentenceTokens(text, sentence, mentions.GetValueOrDefault(sentence.Index) ?? [], lexicon.Articles, interner, lexicon.Vocabulary)))
-            .ToList();
+        var contexts = new List<SentenceContext>(sentences.Count);
+        foreach (var sentence in sentences)
+        {
+            var from = SortedSearch.FirstIndexFrom(sentenceOf, sentence.Index);
+            var to = SortedSearch.FirstIndexFrom(sentenceOf, sentence.Index + 1);
+            var tokens = new SentenceTokens(text, sentence, mentions.AsSpan(from, to - from), lexicon.Articles, interner, lexicon.Vocabulary);
+            contexts.Add(new SentenceContext(lexicon, tokens));
+        }
+        Sentences = contexts;
     }
 
     public string Text { get; }
@@ -36,20 +42,36 @@ public sealed class TokenizedText
         }
     }
 
-    private static Dictionary<int, List<(Mention, ActorAnnotation)>> MentionsBySentence(EquatableArray<ActorAnnotation> actors)
+    /// <summary>
+    /// Every mention with its actor, ordered by sentence (in the actors' order within one), and each one's
+    /// sentence index, sorted, to find a sentence's range by binary search: one array for the text, not a list per sentence.
+    /// </summary>
+    private static ((Mention, ActorAnnotation)[] Mentions, int[] SentenceOf) MentionsBySentence(EquatableArray<ActorAnnotation> actors)
     {
-        var bySentence = new Dictionary<int, List<(Mention, ActorAnnotation)>>();
+        var count = 0;
+        foreach (var actor in actors)
+        {
+            count += actor.Mentions.Count;
+        }
+        var mentions = new (Mention, ActorAnnotation)[count];
+        // Sentence index, then position in the actors' order: unique keys, so the sort keeps that order within a sentence.
+        var keys = new long[count];
+        var i = 0;
         foreach (var actor in actors)
         {
             foreach (var mention in actor.Mentions)
             {
-                if (!bySentence.TryGetValue(mention.Sentence, out var list))
-                {
-                    bySentence[mention.Sentence] = list = [];
-                }
-                list.Add((mention, actor));
+                mentions[i] = (mention, actor);
+                keys[i] = ((long)mention.Sentence << 32) | (uint)i;
+                i++;
             }
         }
-        return bySentence;
+        Array.Sort(keys, mentions);
+        var sentenceOf = new int[count];
+        for (i = 0; i < count; i++)
+        {
+            sentenceOf[i] = mentions[i].Item1.Sentence;
+        }
+        return (mentions, sentenceOf);
     }
 }

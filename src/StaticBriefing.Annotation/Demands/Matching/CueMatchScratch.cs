@@ -25,6 +25,25 @@ internal static class CueMatchScratch
         return list;
     }
 
+    /// <summary>
+    /// The matches of <paramref name="set"/> in the sentence, in the scratch list itself: for a caller that reads
+    /// them at once and gives the list back with <see cref="Give"/>, never keeping it. No list of their own is made.
+    /// </summary>
+    public static List<CueMatch> Borrow(CueSet set, SentenceTokens sentence) => set.Scan(sentence, 0, -1) ?? Take();
+
+    /// <summary>
+    /// Puts back a list from <see cref="Take"/> whose matches the caller has read and no longer needs (a scan
+    /// read once, then dropped). A call made while the caller held it took a list of its own.
+    /// </summary>
+    public static void Give(List<CueMatch> list)
+    {
+        // The shared empty list must never become the scratch list that matches are added to.
+        if (!ReferenceEquals(list, None) && list.Capacity <= MaxKept)
+        {
+            scratch = list;
+        }
+    }
+
     /// <summary>The matches as a list of their own; the scratch list goes back for the next call.</summary>
     public static List<CueMatch> Return(List<CueMatch> list)
     {

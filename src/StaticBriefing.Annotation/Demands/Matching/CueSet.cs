@@ -37,11 +37,7 @@ public sealed class CueSet
             {
                 foreach (var word in first.Alternatives)
                 {
-                    if (!firstWords.TryGetValue(word, out var list))
-                    {
-                        firstWords[word] = list = [];
-                    }
-                    list.Add(i);
+                    (CollectionsMarshal.GetValueRefOrAddDefault(firstWords, word, out _) ??= []).Add(i);
                 }
             }
             else if (first.Kind == ElementKind.Prefix && PrefixIndex.CanIndex(first.Alternatives))
@@ -66,13 +62,17 @@ public sealed class CueSet
     public bool CannotMatch(SentenceTokens sentence) => wordIndexedOnly && sentence.AllKnown && (sentence.Masks & bit) == 0;
 
     /// <summary>Non-overlapping matches in [from, to), leftmost first, the longest at each start.</summary>
-    public List<CueMatch> FindAll(SentenceTokens sentence, int from = 0, int to = -1)
+    public List<CueMatch> FindAll(SentenceTokens sentence, int from = 0, int to = -1) =>
+        Scan(sentence, from, to) is { } found ? CueMatchScratch.Return(found) : CueMatchScratch.None;
+
+    /// <summary>The matches in the taken scratch list, or null for none.</summary>
+    internal List<CueMatch>? Scan(SentenceTokens sentence, int from, int to)
     {
         to = to < 0 ? sentence.Count : to;
         var skipUnmarked = wordIndexedOnly && sentence.AllKnown;
         if (skipUnmarked && (sentence.Masks & bit) == 0)
         {
-            return CueMatchScratch.None;
+            return null;
         }
         var unindexedHere = unindexedPatterns.MayStartIn(sentence, from, to);
         // A token without this set's bit opens only a prefix or unindexed pattern: skipped when both gates say no.
@@ -102,7 +102,7 @@ public sealed class CueSet
                 i++;
             }
         }
-        return found is null ? CueMatchScratch.None : CueMatchScratch.Return(found);
+        return found;
     }
 
     /// <summary>The longest match starting at token <paramref name="start"/> and ending by <paramref name="to"/>.</summary>

@@ -9,9 +9,11 @@ namespace StaticBriefing.Annotation.Demands.Matching;
 /// </summary>
 public sealed class SentenceTokens
 {
-    // Empty when the sentence has no mentions (most have none): no per-token array then. Outermost
-    // mentions never share a token, so the one covering a token is also the one starting there, if any.
-    private readonly MentionSpan?[] coveredBy = [];
+    // Outermost mentions never share a token, so the one covering a token is also the one starting there, if any.
+    private readonly AlignedMentions mentions = AlignedMentions.None;
+
+    // Whether the sentence had mentions and tokens, aligned or not.
+    private readonly bool hasMentions;
 
     private readonly IReadOnlySet<string> articles;
 
@@ -19,7 +21,7 @@ public sealed class SentenceTokens
     private readonly string text;
 
     /// <param name="articles">Words a mention slot may skip before its mention ("by the Kremlin").</param>
-    public SentenceTokens(string text, Sentence sentence, IReadOnlyList<(Mention Mention, ActorAnnotation Actor)> mentions, IReadOnlySet<string>? articles = null, TokenInterner? interner = null, Vocabulary? vocabulary = null)
+    public SentenceTokens(string text, Sentence sentence, ReadOnlySpan<(Mention Mention, ActorAnnotation Actor)> mentions, IReadOnlySet<string>? articles = null, TokenInterner? interner = null, Vocabulary? vocabulary = null)
     {
         this.articles = articles ?? new HashSet<string>();
         this.text = text;
@@ -32,23 +34,10 @@ public sealed class SentenceTokens
             allKnown &= token.Known;
         }
         AllKnown = allKnown;
-        if (mentions.Count == 0)
+        hasMentions = mentions.Length > 0 && Tokens.Count > 0;
+        if (hasMentions)
         {
-            return;
-        }
-        coveredBy = new MentionSpan?[Tokens.Count];
-        foreach (var (mention, actor) in Outermost(mentions))
-        {
-            var first = FirstTokenAtOrAfter(mention.Start);
-            var end = FirstTokenAtOrAfter(mention.End);
-            if (first < end && Tokens[first].Start < mention.End)
-            {
-                var span = new MentionSpan(first, end, actor);
-                for (var t = first; t < end; t++)
-                {
-                    coveredBy[t] ??= span;
-                }
-            }
+            this.mentions = AlignedMentions.Of(mentions, this);
         }
     }
 
@@ -81,10 +70,10 @@ public sealed class SentenceTokens
     public int Count => Tokens.Count;
 
     /// <summary>Whether any actor mention lies in the sentence.</summary>
-    public bool HasMentions => coveredBy.Length > 0;
+    public bool HasMentions => hasMentions;
 
     public MentionSpan? MentionAt(int token) =>
-        token >= 0 && token < coveredBy.Length && coveredBy[token] is { } span && span.First == token ? span : null;
+        MentionCovering(token) is { } span && span.First == token ? span : null;
 
     /// <summary>The mention at <paramref name="token"/>, or right after an article there.</summary>
     public MentionSpan? MentionAfterArticle(int token) =>
@@ -98,49 +87,13 @@ public sealed class SentenceTokens
     }
 
     /// <summary>The outermost mention covering <paramref name="token"/>, or null.</summary>
-    public MentionSpan? MentionCovering(int token) => token >= 0 && token < coveredBy.Length ? coveredBy[token] : null;
+    public MentionSpan? MentionCovering(int token) => token >= 0 && token < Tokens.Count ? mentions.Covering(token) : null;
 
     /// <summary>Whether tokens [start, end) lie inside one actor mention ("States" in "United States").</summary>
     public bool InsideMention(int start, int end) =>
-        start >= 0 && start < coveredBy.Length && coveredBy[start] is { } span && end <= span.End;
+        MentionCovering(start) is { } span && end <= span.End;
 
     public string Word(int token) => token >= 0 && token < Tokens.Count ? Tokens[token].Norm : string.Empty;
 
     public int FirstTokenAtOrAfter(int offset) => SortedSearch.FirstIndexFrom(Tokens, offset, static token => token.Start);
-
-    private static IReadOnlyList<(Mention Mention, ActorAnnotation Actor)> Outermost(IReadOnlyList<(Mention Mention, ActorAnnotation Actor)> mentions)
-    {
-        if (mentions.Count == 1)
-        {
-            return mentions;
-        }
-        // By start, the longer first, ties in their given order (a stable sort, as OrderBy was).
-        var order = new int[mentions.Count];
-        for (var i = 0; i < order.Length; i++)
-        {
-            order[i] = i;
-        }
-        Array.Sort(order, (a, b) =>
-        {
-            var byStart = mentions[a].Mention.Start.CompareTo(mentions[b].Mention.Start);
-            if (byStart != 0)
-            {
-                return byStart;
-            }
-            var byEnd = mentions[b].Mention.End.CompareTo(mentions[a].Mention.End);
-            return byEnd != 0 ? byEnd : a.CompareTo(b);
-        });
-        var outermost = new List<(Mention Mention, ActorAnnotation Actor)>(order.Length);
-        var reach = -1;
-        foreach (var index in order)
-        {
-            var item = mentions[index];
-            if (item.Mention.Start >= reach)
-            {
-                reach = item.Mention.End;
-                outermost.Add(item);
-            }
-        }
-        return outermost;
-    }
 }

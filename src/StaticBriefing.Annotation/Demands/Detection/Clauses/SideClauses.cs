@@ -29,34 +29,44 @@ public sealed class SideClauses(CompiledDemandLexicon lexicon, SentenceContext s
     {
         var tokens = sentence.Tokens;
         var found = new List<(int, int)>();
-        var openers = sentence.Relatives.Matches.Select(match => (match.Start, match.End)).ToList();
-        for (var i = 1; i < tokens.Count; i++)
+        // Openers in order of start: relative words (sorted, never overlapping) merged with participles after
+        // a comma, a relative first where both start at one token (as the stable sort over both lists did).
+        var relatives = sentence.Relatives.Matches;
+        var r = 0;
+        for (var i = 1; i <= tokens.Count; i++)
         {
-            if (tokens.Word(i - 1) == "," && sentence.HasWordEnding(i, lexicon.Grammar.PastParticipleEndings))
+            for (; r < relatives.Count && (i == tokens.Count || relatives[r].Start <= i); r++)
             {
-                openers.Add((i, i + 1));
+                AddSpan(relatives[r].Start, relatives[r].End, found);
             }
-        }
-        foreach (var opener in openers.OrderBy(opener => opener.Start))
-        {
-            if (opener.Start == 0 || tokens.Word(opener.Start - 1) != ",")
+            if (i < tokens.Count && tokens.Word(i - 1) == "," && sentence.HasWordEnding(i, lexicon.Grammar.PastParticipleEndings))
             {
-                continue;
-            }
-            var limit = Math.Min(tokens.Count, opener.End + MaxLength);
-            for (var i = opener.End; i < limit; i++)
-            {
-                if (tokens.Word(i) == ",")
-                {
-                    found.Add((opener.Start - 1, i));
-                    break;
-                }
-                if (sentence.ScopeEnds.EndOfMatchAt(i) > 0 && !tokens.Tokens[i].IsWord)
-                {
-                    break;
-                }
+                AddSpan(i, i + 1, found);
             }
         }
         return found;
+    }
+
+    /// <summary>The side clause an opener at [start, end) begins, if a comma stands before it and closes it soon.</summary>
+    private void AddSpan(int start, int end, List<(int Start, int End)> found)
+    {
+        var tokens = sentence.Tokens;
+        if (start == 0 || tokens.Word(start - 1) != ",")
+        {
+            return;
+        }
+        var limit = Math.Min(tokens.Count, end + MaxLength);
+        for (var i = end; i < limit; i++)
+        {
+            if (tokens.Word(i) == ",")
+            {
+                found.Add((start - 1, i));
+                return;
+            }
+            if (sentence.ScopeEnds.EndOfMatchAt(i) > 0 && !tokens.Tokens[i].IsWord)
+            {
+                return;
+            }
+        }
     }
 }

@@ -29,7 +29,9 @@ public sealed class StanceHitReader(CompiledDemandLexicon lexicon, SentenceConte
         var issues = sentence.Issues;
         var hits = new List<StanceHit>();
         var issue = 0;
-        foreach (var match in lexicon.StanceCues.FindAll(tokens))
+        // Read once, so the matches stay in the borrowed scratch list (calls made in the loop take lists of their own).
+        var matches = CueMatchScratch.Borrow(lexicon.StanceCues, tokens);
+        foreach (var match in matches)
         {
             var cue = lexicon.StanceOf[match.Cue];
             if (tokens.InsideMention(match.Start, match.End) || InsideAnaphor(match) || IsWeakAgenda(cue, match, hits) || demandedState.Describes(match, hits))
@@ -73,6 +75,7 @@ public sealed class StanceHitReader(CompiledDemandLexicon lexicon, SentenceConte
             var backward = cue.Verdict || last.Kind == ElementKind.Slot && last.Slot == SlotKind.Agent;
             hits.Add(new StanceHit(cue, match.Start, match.End, match.Agent, backward) { Owner = owner >= 0 ? owner : null, Object = isObject, Noun = noun });
         }
+        CueMatchScratch.Give(matches);
         // Most sentences state no stance: nothing to compose.
         return hits.Count == 0 ? hits : new ComplementReader(lexicon, sentence).Absorb(RefusalChain.Compose(new ModalComposer(sentence).Compose(hits)));
     }

@@ -10,14 +10,15 @@ namespace StaticBriefing.Annotation.Demands.Detection.Reading;
 public sealed class SentencePositions(CompiledDemandLexicon lexicon, SentenceContext sentence)
 {
     private readonly List<DemandEntry> entries = [];
-    private readonly HashSet<(string Party, string Issue, Stance Stance)> seen = [];
-    private readonly HashSet<IssueHit> governed = [];
-    private readonly HashSet<IssueHit> sourced = [];
-    private readonly List<PartyRef> tabledBy = [];
+    // Made on first use: most sentences a reader is built for govern, source and table nothing.
+    private HashSet<(string Party, string Issue, Stance Stance)>? seen;
+    private HashSet<IssueHit>? governed;
+    private HashSet<IssueHit>? sourced;
+    private List<PartyRef>? tabledBy;
 
     public IReadOnlyList<DemandEntry> Entries => entries;
 
-    public bool IsGoverned(IssueHit issue) => governed.Contains(issue);
+    public bool IsGoverned(IssueHit issue) => governed?.Contains(issue) == true;
 
     /// <summary>
     /// The last of the <paramref name="lookBack"/> issue cues ending by <paramref name="token"/>, preferring one a stance
@@ -46,8 +47,8 @@ public sealed class SentencePositions(CompiledDemandLexicon lexicon, SentenceCon
     /// <summary>An issue whose provider is named ("aid from X") is settled: no stance takes it again.</summary>
     public void MarkSourced(IssueHit issue)
     {
-        sourced.Add(issue);
-        governed.Add(issue);
+        (sourced ??= []).Add(issue);
+        (governed ??= []).Add(issue);
     }
 
     /// <summary>The cue's stance on the issue, re-read for the issue and turned round when negated.</summary>
@@ -71,11 +72,11 @@ public sealed class SentencePositions(CompiledDemandLexicon lexicon, SentenceCon
         var hitOfIssue = sentence.FirstIssueFrom(first);
         if (hitOfIssue is not null && hitOfIssue.Start == first && hitOfIssue.Issue == issue)
         {
-            if (sourced.Contains(hitOfIssue))
+            if (sourced?.Contains(hitOfIssue) == true)
             {
                 return;
             }
-            governed.Add(hitOfIssue);
+            (governed ??= []).Add(hitOfIssue);
         }
         foreach (var party in who)
         {
@@ -87,30 +88,22 @@ public sealed class SentencePositions(CompiledDemandLexicon lexicon, SentenceCon
 
     public void Add(PartyRef party, IssueDefinition issue, Stance stance, int first, int end)
     {
-        if (seen.Add((party.Party, issue.Id, stance)))
+        if ((seen ??= []).Add((party.Party, issue.Id, stance)))
         {
             entries.Add(new DemandEntry(party, issue, stance, first, end));
         }
     }
 
     /// <summary>The issues this sentence leaves for anaphora in the next one, in text order.</summary>
-    public IReadOnlyList<IssueDefinition> NamedIssues()
-    {
-        var named = entries.OrderBy(e => e.First).Select(e => e.Issue).ToList();
-        return named.Count > 0 ? named : sentence.Issues.Select(hit => hit.Issue).ToList();
-    }
+    public IReadOnlyList<IssueDefinition> NamedIssues() => MemoryLists.NamedIssues(entries, sentence.Issues);
 
-    // Most sentences yield no entry: then no LINQ chain is built for the discourse memory.
-    public IReadOnlyList<IssueDefinition> DemandedIssues() => entries.Count == 0 ? [] :
-        entries.Where(e => e.Stance == Stance.Demands).Select(e => e.Issue).Distinct().ToList();
+    public IReadOnlyList<IssueDefinition> DemandedIssues() => MemoryLists.DemandedIssues(entries);
 
-    public IReadOnlyList<PartyRef> Demanders() => entries.Count == 0 ? [] :
-        entries.Where(e => e.Stance == Stance.Demands).Select(e => e.Party).DistinctBy(p => p.Party).ToList();
+    public IReadOnlyList<PartyRef> Demanders() => MemoryLists.Demanders(entries);
 
     /// <summary>Parties a proposal cue took as its subject, whether or not it governed an issue.</summary>
-    public void Tabled(IReadOnlyList<PartyRef> who) => tabledBy.AddRange(who);
+    public void Tabled(IReadOnlyList<PartyRef> who) => (tabledBy ??= []).AddRange(who);
 
     /// <summary>Who proposed or offered something here, or tabled something: the author of a document the sentence names.</summary>
-    public IReadOnlyList<PartyRef> Proposers() => entries.Count == 0 && tabledBy.Count == 0 ? [] :
-        entries.Where(e => e.Stance is Stance.Proposes or Stance.Offers).Select(e => e.Party).Concat(tabledBy).DistinctBy(p => p.Party).ToList();
+    public IReadOnlyList<PartyRef> Proposers() => MemoryLists.Proposers(entries, tabledBy);
 }

@@ -8,7 +8,7 @@ namespace StaticBriefing.Annotation.Demands.Detection.Reading;
 /// "unacceptable to X"), or, failing both, the sentence's subject, the quote's speaker or the last
 /// sentence's subject. A cue with no issue in scope takes one from an anaphor ("rejected this").
 /// </summary>
-public sealed class SentenceReader
+public sealed class SentenceReader : ISentenceSubject
 {
     private readonly SentenceContext sentence;
     private readonly StanceParties parties;
@@ -35,8 +35,8 @@ public sealed class SentenceReader
         enacted = new EnactedEvents(lexicon, sentence, memory, positions);
     }
 
-    /// <summary>The sentence's subject, computed only when a later sentence asks for it.</summary>
-    public Lazy<IReadOnlyList<PartyRef>> MainSubject => new(() => parties.Postposed.ClosingSpeaker() ?? parties.Subjects.MainSubject());
+    /// <summary>The sentence's subject (the discourse memory asks only when a later sentence needs it).</summary>
+    public IReadOnlyList<PartyRef> MainSubject() => parties.Postposed.ClosingSpeaker() ?? parties.Subjects.MainSubject();
 
     /// <summary>Whether the sentence's subject or speaker ("…, he said") is a pronoun that refers back.</summary>
     public bool MainSubjectIsPronoun() => parties.Subjects.MainSubjectIsPronoun() || parties.Postposed.ClosingPronoun();

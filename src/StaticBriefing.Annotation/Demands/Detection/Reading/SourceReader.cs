@@ -7,9 +7,9 @@ public sealed class SourceReader(CompiledDemandLexicon lexicon, SentenceContext 
 {
     public void Read()
     {
-        foreach (var hit in sentence.Issues.Where(hit => hit.Issue.SourceStance is not null))
+        foreach (var hit in sentence.Issues)
         {
-            if (lexicon.SourceLinks.LongestAt(sentence.Tokens, hit.End, sentence.Tokens.Count) is { Agent: { } agent })
+            if (hit.Issue.SourceStance is not null && lexicon.SourceLinks.LongestAt(sentence.Tokens, hit.End, sentence.Tokens.Count) is { Agent: { } agent })
             {
                 foreach (var party in subjects.PhraseAt(agent.First, sentence.Tokens.Count))
                 {

@@ -10,7 +10,7 @@ namespace StaticBriefing.Annotation.Demands.Detection.Subjects;
 /// </summary>
 /// <remarks>A document ("the US plan", "Washington's draft", or "the plan" whose author the discourse
 /// remembers) stands for its author, marked <see cref="PartyRef.Document"/>.</remarks>
-public sealed class SubjectFinder(CompiledDemandLexicon lexicon, SentenceContext sentence, bool partiesOnly = true, IReadOnlyList<PartyRef>? documentAuthor = null)
+public sealed class SubjectFinder(CompiledDemandLexicon lexicon, SentenceContext sentence, bool partiesOnly = true, IReadOnlyList<PartyRef>? documentAuthor = null) : ISentenceSubject
 {
     private const int MaxLookBack = 80;
 
