@@ -23,6 +23,9 @@ internal sealed class AlignedMentions
 
     public static AlignedMentions None { get; } = new([], 0);
 
+    /// <summary>The mentions, sorted by first token.</summary>
+    public ReadOnlySpan<MentionSpan> Spans => spans.AsSpan(0, count);
+
     /// <summary>Aligns the outermost of <paramref name="mentions"/> to the tokens (the longer first where two start together, ties in their given order).</summary>
     public static AlignedMentions Of(ReadOnlySpan<(Mention Mention, ActorAnnotation Actor)> mentions, SentenceTokens tokens)
     {
