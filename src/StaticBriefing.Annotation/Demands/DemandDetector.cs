@@ -46,7 +46,9 @@ public sealed class DemandDetector
         tokenized.CheckLexicon(compiled);
         var sentences = tokenized.Sentences.Select(context => context.Tokens.Sentence).ToEquatableArray();
         var speakers = new QuoteSpeakers(actors, quotes, sentences);
-        IReadOnlyList<PartyRef> voice = publisher is null || publisher.Party == PartyRef.NoParty ? [] : [new PartyRef(publisher.Party, publisher.Id)];
+        // An interview or op-ed under its speaker's quoted title speaks in that speaker's voice, whoever publishes it.
+        IReadOnlyList<PartyRef> voice = TitleVoice.Of(compiled, tokenized, actors) is { Count: > 0 } titled ? titled
+            : publisher is null || publisher.Party == PartyRef.NoParty ? [] : [new PartyRef(publisher.Party, publisher.Id)];
         var passages = new PassageSpeakers(tokenized.Text, sentences, actors);
         var memory = new DiscourseMemory();
         var found = new List<DemandAnnotation>();
