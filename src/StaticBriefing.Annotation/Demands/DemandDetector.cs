@@ -46,7 +46,7 @@ public sealed class DemandDetector
         tokenized.CheckLexicon(compiled);
         var sentences = tokenized.Sentences.Select(context => context.Tokens.Sentence).ToEquatableArray();
         var speakers = new QuoteSpeakers(actors, quotes, sentences);
-        IReadOnlyList<PartyRef> voice = publisher is null || publisher.Party == PartyRef.NoParty ? [] : [new PartyRef(publisher.Party, publisher.Id)];
+        var voice = PageVoice.Of(compiled, tokenized, actors, publisher);
         var passages = new PassageSpeakers(tokenized.Text, sentences, actors);
         var memory = new DiscourseMemory();
         var found = new List<DemandAnnotation>();
@@ -86,7 +86,7 @@ public sealed class DemandDetector
             }
             // A labelled speech, and the publisher's own voice, yield to an attribution in the sentence itself ("…, the Kremlin said").
             var speaker = speakers.SpeakerOf(sentence) is { Count: > 0 } quoted ? quoted
-                : context.Attributions.Matches.Count > 0 ? []
+                : context.Attributions.Matches.Count > 0 && !OpensInFirstPerson(tokens) ? []
                 : passages.SpeakerOf(sentence) is { Count: > 0 } labelled ? labelled
                 : voice;
             var reader = new SentenceReader(compiled, context, memory, speaker);
@@ -140,6 +140,10 @@ public sealed class DemandDetector
     /// <summary>"Did Kyiv cancel the election?": a question asks; it states no position (its issues are still in mind).</summary>
     private bool IsQuestion(Matching.SentenceTokens tokens) =>
         tokens.Count > 0 && compiled.Grammar.QuestionMarks.Contains(tokens.Tokens[^1].Norm);
+
+    /// <summary>"We also confirmed that …": the page's own "we" reporting its own words is still the page's voice.</summary>
+    private bool OpensInFirstPerson(Matching.SentenceTokens tokens) =>
+        tokens.Count > 0 && compiled.Grammar.FirstPersonPronouns.Contains(tokens.Word(0));
 
     private static bool HasNegatedIssue(SentenceContext context) =>
         context.Issues.Count > 0 && context.Negators.Matches.Count > 0;

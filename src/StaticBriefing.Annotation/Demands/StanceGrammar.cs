@@ -2,10 +2,7 @@ using StaticBriefing.Annotation.Model;
 
 namespace StaticBriefing.Annotation.Demands;
 
-/// <summary>
-/// The function words the demand detector reads sentences with (input/stances.yml): each list
-/// holds cue patterns. Knowledge of English, not of any article, so it lives in data too.
-/// </summary>
+/// <summary>The function words the demand detector reads sentences with (input/stances.yml): knowledge of English, not of any article.</summary>
 public sealed record StanceGrammar
 {
     public static StanceGrammar Empty { get; } = new();
@@ -89,6 +86,9 @@ public sealed record StanceGrammar
 
     /// <summary>Pronouns that, in a quote, stand for its speaker ("we", "I"); other pronouns refer back.</summary>
     public EquatableArray<string> FirstPersonPronouns { get; init; }
+
+    /// <summary>Title words that head a page in its issuer's voice, next to the issuer ("UK statement to …", "Statement by X").</summary>
+    public EquatableArray<string> StatementHeadings { get; init; }
 
     /// <summary>"rather than", "instead of": the issue after one is turned down.</summary>
     public EquatableArray<string> Contrasts { get; init; }

@@ -107,6 +107,7 @@ public static class StanceFileParser
             Authoring = checks.Cues(document.Authoring, "authoring"),
             NounModifiers = checks.Cues(document.NounModifiers, "noun_modifiers"),
             FirstPersonPronouns = document.FirstPersonPronouns.Select(word => word.ToLowerInvariant()).ToEquatableArray(),
+            StatementHeadings = document.StatementHeadings.Select(word => word.ToLowerInvariant()).ToEquatableArray(),
             PastParticipleEndings = document.PastParticipleEndings.Select(word => word.ToLowerInvariant()).ToEquatableArray(),
             ParticipleEndings = document.ParticipleEndings.Select(ending => ending.ToLowerInvariant()).ToEquatableArray(),
             Relatives = checks.Cues(document.Relatives, "relatives"),

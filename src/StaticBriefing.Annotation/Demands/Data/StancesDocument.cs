@@ -36,6 +36,9 @@ public sealed class StancesDocument
     /// <summary>Pronouns that, in a quote, stand for its speaker ("we", "I"); other pronouns refer back.</summary>
     public List<string> FirstPersonPronouns { get; init; } = [];
 
+    /// <summary>Title words that head a page in its issuer's voice ("UK statement to …", "Statement by X").</summary>
+    public List<string> StatementHeadings { get; init; } = [];
+
     /// <summary>"rather than", "instead of": the issue after one is what the party turns down.</summary>
     public List<string> Contrasts { get; init; } = [];
 
