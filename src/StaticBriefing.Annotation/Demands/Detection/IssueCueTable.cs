@@ -1,3 +1,4 @@
+using StaticBriefing.Annotation.Demands.Detection.Cues;
 using StaticBriefing.Annotation.Demands.Matching;
 
 namespace StaticBriefing.Annotation.Demands.Detection;
@@ -30,4 +31,25 @@ public sealed class IssueCueTable
 
     /// <summary>The second issue a joint cue names, by cue index; null for every other cue.</summary>
     public IReadOnlyList<IssueDefinition?> AlsoOf { get; }
+
+    /// <summary>The issue cues of a sentence outside actor mentions, in text order; a joint cue gives two hits on the same words.</summary>
+    public List<IssueHit> Read(SentenceTokens tokens)
+    {
+        var found = new List<IssueHit>();
+        var matches = CueMatchScratch.Borrow(Cues, tokens);
+        foreach (var match in matches)
+        {
+            // A not-cue ("guarantees from the member states") has won over the issue cue inside it, and names nothing.
+            if (IssueOf[match.Cue] is { Id.Length: > 0 } issue && !tokens.InsideMention(match.Start, match.End))
+            {
+                found.Add(new IssueHit(issue, match.Start, match.End));
+                if (AlsoOf[match.Cue] is { } also)
+                {
+                    found.Add(new IssueHit(also, match.Start, match.End));
+                }
+            }
+        }
+        CueMatchScratch.Give(matches);
+        return found;
+    }
 }

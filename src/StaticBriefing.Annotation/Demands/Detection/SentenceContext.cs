@@ -22,7 +22,7 @@ public sealed class SentenceContext(CompiledDemandLexicon lexicon, SentenceToken
     public SentenceTokens Tokens { get; } = tokens;
 
     /// <summary>Issue cues outside actor mentions, in text order.</summary>
-    public List<IssueHit> Issues => issues ??= ReadIssues();
+    public List<IssueHit> Issues => issues ??= lexicon.Issues.Read(Tokens);
 
     public List<StanceHit> Stances => stances ??= new StanceHitReader(lexicon, this).Read();
 
@@ -130,25 +130,5 @@ public sealed class SentenceContext(CompiledDemandLexicon lexicon, SentenceToken
             }
         }
         return false;
-    }
-
-    private List<IssueHit> ReadIssues()
-    {
-        var found = new List<IssueHit>();
-        var matches = CueMatchScratch.Borrow(lexicon.Issues.Cues, Tokens);
-        foreach (var match in matches)
-        {
-            // A not-cue ("guarantees from the member states") has won over the issue cue inside it, and names nothing.
-            if (lexicon.Issues.IssueOf[match.Cue] is { Id.Length: > 0 } issue && !Tokens.InsideMention(match.Start, match.End))
-            {
-                found.Add(new IssueHit(issue, match.Start, match.End));
-                if (lexicon.Issues.AlsoOf[match.Cue] is { } also)
-                {
-                    found.Add(new IssueHit(also, match.Start, match.End));
-                }
-            }
-        }
-        CueMatchScratch.Give(matches);
-        return found;
     }
 }

@@ -63,8 +63,7 @@ public sealed class StanceReader(
         var predicate = predicates.Is(hit) || predicates.IsPassiveProposal(hit);
         if (who.Count == 0 && (predicate || hit.Cue.Verdict) && scope.IssuesOpenedBefore(clauseStart, hit.Start).Any())
         {
-            // "Peskov said NATO membership for Ukraine is out of the question", "Lavrov said any European soldiers
-            // would be a legitimate target": the issue is the subject, so the speaker says it.
+            // "Peskov said NATO membership is out of the question", "… any European soldiers would be a target": the speaker's.
             who = parties.Speaker(hit.Start, hit.End);
         }
         if (who.Count == 0)
