@@ -46,7 +46,7 @@ public sealed class DemandDetector
         tokenized.CheckLexicon(compiled);
         var sentences = tokenized.Sentences.Select(context => context.Tokens.Sentence).ToEquatableArray();
         var speakers = new QuoteSpeakers(actors, quotes, sentences);
-        var voice = PageVoice.Of(compiled, tokenized, actors, publisher);
+        var voice = PageVoice.Of(compiled, tokenized, actors, quotes, publisher);
         var passages = new PassageSpeakers(tokenized.Text, sentences, actors);
         var memory = new DiscourseMemory();
         var found = new List<DemandAnnotation>();

@@ -1,33 +1,36 @@
+using StaticBriefing.Annotation.Model;
+
 namespace StaticBriefing.Annotation.Demands.Detection.Speakers;
 
 /// <summary>
 /// Whether a page's body speaks in its own first person: several sentences after the title open with "I" or
-/// "we" while no quotation holds them. A news story quotes its "we" and seldom says "we" itself.
+/// "we" outside every quotation the quote finder found. A news story quotes its "we" and seldom says "we" itself.
 /// </summary>
 public static class FirstPersonBody
 {
     /// <summary>Unquoted sentences opening with "I" or "we" that make the body someone's own words.</summary>
     public const int MinSentences = 3;
 
-    public static bool Holds(CompiledDemandLexicon lexicon, TokenizedText tokenized)
+    public static bool Holds(CompiledDemandLexicon lexicon, TokenizedText tokenized, EquatableArray<QuoteAnnotation> quotes)
     {
-        var text = tokenized.Text;
-        var open = false;
-        var scanned = 0;
         var count = 0;
         foreach (var context in tokenized.Sentences)
         {
-            var sentence = context.Tokens.Sentence;
-            // A quotation opened and not closed before this sentence holds it; a paragraph break ends any quotation.
-            for (; scanned < sentence.Start; scanned++)
+            var tokens = context.Tokens;
+            if (tokens.Sentence.Index > 0 && tokens.Count > 0 && lexicon.Grammar.FirstPersonPronouns.Contains(tokens.Word(0))
+                && !IsQuoted(tokens.Tokens[0].Start, quotes) && ++count >= MinSentences)
             {
-                open = QuotationMarks.StateAfter(text, scanned, open);
+                return true;
             }
-            if (sentence.Index > 0 && !open && context.Tokens.Count > 0 && lexicon.Grammar.FirstPersonPronouns.Contains(context.Tokens.Word(0)))
-            {
-                count++;
-            }
-            if (count >= MinSentences)
+        }
+        return false;
+    }
+
+    private static bool IsQuoted(int offset, EquatableArray<QuoteAnnotation> quotes)
+    {
+        foreach (var quote in quotes)
+        {
+            if (quote.Start <= offset && offset < quote.End)
             {
                 return true;
             }

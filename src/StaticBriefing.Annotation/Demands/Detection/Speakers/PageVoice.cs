@@ -10,13 +10,13 @@ namespace StaticBriefing.Annotation.Demands.Detection.Speakers;
 /// </summary>
 public static class PageVoice
 {
-    public static IReadOnlyList<PartyRef> Of(CompiledDemandLexicon lexicon, TokenizedText tokenized, EquatableArray<ActorAnnotation> actors, ActorAnnotation? publisher)
+    public static IReadOnlyList<PartyRef> Of(CompiledDemandLexicon lexicon, TokenizedText tokenized, EquatableArray<ActorAnnotation> actors, EquatableArray<QuoteAnnotation> quotes, ActorAnnotation? publisher)
     {
         if (tokenized.Sentences.Count > 0)
         {
             var title = tokenized.Sentences[0].Tokens;
             var speaker = QuotedTitle.Speaker(tokenized.Text, title.Sentence, actors) ?? StatementTitle.Issuer(lexicon, title);
-            if (speaker is not null && FirstPersonBody.Holds(lexicon, tokenized))
+            if (speaker is not null && FirstPersonBody.Holds(lexicon, tokenized, quotes))
             {
                 return [new PartyRef(speaker.Party, speaker.Id)];
             }

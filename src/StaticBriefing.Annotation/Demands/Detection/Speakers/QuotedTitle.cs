@@ -42,6 +42,6 @@ public static class QuotedTitle
         {
             next++;
         }
-        return next < end && QuotationMarks.IsOpening(text[next]);
+        return next < end && text[next] is '“' or '"' or '‘' or '\'' or '«' or '„';
     }
 }
