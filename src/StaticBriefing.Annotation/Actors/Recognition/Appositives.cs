@@ -34,14 +34,7 @@ internal static class Appositives
     private static void AddApposition(RecognitionState state, int start, int end, int actor)
     {
         state.Add(start, end, actor, MentionForm.Appositive);
-        for (var p = start; p < end; p++)
-        {
-            if ((state.LongestAt(p, HitKind.Adjective) ?? state.LongestAt(p, HitKind.Name)) is { } hit)
-            {
-                state.Table.Affiliate(actor, state.Table[hit.Value.Actor].Party);
-                return;
-            }
-        }
+        state.Table.Affiliate(actor, AppositionParty.Of(state, start, end));
     }
 
     private static void After(RecognitionState state, Candidate mention)

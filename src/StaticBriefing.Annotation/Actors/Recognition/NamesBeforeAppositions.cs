@@ -32,7 +32,7 @@ internal static class NamesBeforeAppositions
                 continue;
             }
             var role = text[first.Start..roleEnd];
-            var actor = state.Table.Discover(name.Name, ActorKind.Person, PartyOf(state, first.Start, roleEnd), role);
+            var actor = state.Table.Discover(name.Name, ActorKind.Person, AppositionParty.Of(state, first.Start, roleEnd), role);
             state.Add(name.Start, name.End, actor, MentionForm.Name);
             if (actor >= 0)
             {
@@ -71,17 +71,5 @@ internal static class NamesBeforeAppositions
             pos = next;
         }
         return null;
-    }
-
-    private static string PartyOf(RecognitionState state, int start, int end)
-    {
-        for (var p = start; p < end; p++)
-        {
-            if ((state.LongestAt(p, HitKind.Adjective) ?? state.LongestAt(p, HitKind.Name)) is { } hit)
-            {
-                return state.Table[hit.Value.Actor].Party;
-            }
-        }
-        return "none";
     }
 }
