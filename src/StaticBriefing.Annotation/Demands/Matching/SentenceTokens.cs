@@ -81,16 +81,12 @@ public sealed class SentenceTokens
     /// <summary>The mention at <paramref name="token"/>, or right after an article there.</summary>
     public MentionSpan? MentionAfterArticle(int token)
     {
-        if (mentions.Spans.IsEmpty)
+        if (mentions.Spans.IsEmpty || (uint)token >= (uint)Tokens.Count)
         {
             return null;
         }
         // Cue scans ask this at nearly every token: one array read instead of two searches and a set lookup.
-        if ((uint)token < (uint)Tokens.Count)
-        {
-            return (afterArticle ??= MentionsAfterArticles.Of(mentions.Spans, Tokens, articles))[token];
-        }
-        return MentionAt(token) ?? (MentionAt(token + 1) is { } next && token < Tokens.Count && articles.Contains(Tokens[token].Norm) ? next : null);
+        return (afterArticle ??= MentionsAfterArticles.Of(mentions.Spans, Tokens, articles))[token];
     }
 
     /// <summary>Whether the token is part of a number-like modifier ("28", "-", "point" in "28-point").</summary>
