@@ -7,6 +7,9 @@ namespace StaticBriefing.Annotation.Demands.Detection.Subjects;
 /// </summary>
 public sealed class RelativeClauseSubject(SentenceContext sentence, SubjectFinder subjects)
 {
+    /// <summary>How far before its "that" a speech verb may stand, past an addressee and a prepositional phrase.</summary>
+    private const int MaxSpeechGap = 8;
+
     /// <summary>The antecedent of the relative clause holding <paramref name="start"/>, or the clause's own subject, or none.</summary>
     public IReadOnlyList<PartyRef> At(int clauseStart, int start)
     {
@@ -48,18 +51,24 @@ public sealed class RelativeClauseSubject(SentenceContext sentence, SubjectFinde
             // "argued that A and that B": the second that-clause is still the speaker's.
             return false;
         }
-        for (var i = opener.Start - 1; i >= Math.Max(0, opener.Start - 3); i--)
+        for (var i = opener.Start - 1; i >= Math.Max(0, opener.Start - MaxSpeechGap); i--)
         {
             if (!sentence.Tokens.Tokens[i].IsWord)
             {
                 return true;
             }
             var end = sentence.Attributions.EndOfMatchAt(i);
-            if (end > 0 && end <= opener.Start)
+            if (end > 0 && end <= opener.Start && (opener.Start - end <= 2 || AdjunctAt(end) || AdjunctAt(end + 1)))
             {
                 return false;
             }
         }
         return true;
     }
+
+    /// <summary>
+    /// "said at the White House that …", "told reporters on Thursday that …": a prepositional phrase
+    /// (after at most a one-word addressee) may stand between a speech verb and what it says.
+    /// </summary>
+    private bool AdjunctAt(int token) => sentence.Prepositions.EndOfMatchAt(token) > 0;
 }
