@@ -47,7 +47,9 @@ public static class ProvisionReader
         var entries = new List<DemandEntry>();
         foreach (var hit in sentence.Issues)
         {
-            if (found.Any(entry => entry.First < hit.End && hit.Start < entry.End) || IsNegated(sentence, modals, hit.Start))
+            // An issue a stance of the sentence already took is no term of the plan, whether the stance names it
+            // in its span or passes a verdict on it ("Moscow would treat any such troops as legitimate targets").
+            if (found.Any(entry => entry.Issue == hit.Issue || (entry.First < hit.End && hit.Start < entry.End)) || IsNegated(sentence, modals, hit.Start))
             {
                 continue;
             }
