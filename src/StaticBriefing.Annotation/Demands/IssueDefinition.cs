@@ -22,6 +22,9 @@ public sealed record IssueDefinition(string Id, string Label, EquatableArray<str
     /// <summary>Parties the issue is aimed at, which never seek it ("sanctions" for the sanctioned): a reading that has them demand, propose or offer it named the wrong party.</summary>
     public EquatableArray<string> NotSoughtBy { get; init; }
 
+    /// <summary>Parties the issue is for, which never turn it down (relief for the sanctioned): a reading that has them reject it named the wrong party.</summary>
+    public EquatableArray<string> NotRefusedBy { get; init; }
+
     /// <summary>
     /// Parties that adopt this measure themselves (the EU its sanctions packages): what they ask for of it
     /// they put forward, so a demand of theirs is a proposal ("urged member states to adopt the package").
@@ -46,7 +49,8 @@ public sealed record IssueDefinition(string Id, string Label, EquatableArray<str
 
     /// <summary>Whether <paramref name="party"/> can take <paramref name="stance"/> on this issue.</summary>
     public bool CanBeTakenBy(string party, Stance stance) =>
-        stance is not (Stance.Demands or Stance.Proposes or Stance.Offers) || !NotSoughtBy.Contains(party);
+        stance == Stance.Rejects ? !NotRefusedBy.Contains(party)
+            : stance is not (Stance.Demands or Stance.Proposes or Stance.Offers) || !NotSoughtBy.Contains(party);
 
     public Stance Remap(Stance stance)
     {

@@ -19,6 +19,8 @@ public sealed class IssueEntry
 
     public List<string>? NotSoughtBy { get; init; }
 
+    public List<string>? NotRefusedBy { get; init; }
+
     public List<string>? AdoptedBy { get; init; }
 
     public List<string>? ReferredToAs { get; init; }

@@ -37,6 +37,7 @@ public static class IssueFileParser
                     .ToEquatableArray(),
                 Opposite = entry.Opposite,
                 NotSoughtBy = (entry.NotSoughtBy ?? []).ToEquatableArray(),
+                NotRefusedBy = (entry.NotRefusedBy ?? []).ToEquatableArray(),
                 AdoptedBy = (entry.AdoptedBy ?? []).ToEquatableArray(),
                 ReferredToAs = ReferenceNouns(entry, checks),
                 JointCues = (entry.JointCues ?? [])
