@@ -34,6 +34,12 @@ public sealed class ComplementReader(CompiledDemandLexicon lexicon, SentenceCont
                 }
                 continue;
             }
+            if (governing is not null && coordinated.HoldsBack(complement, hit))
+            {
+                // "insisted that Kyiv withdraw before any ceasefire": the demander holds the truce back, not Kyiv.
+                kept.Add(hit with { DemandedBy = governing });
+                continue;
+            }
             var requested = Requested(hit, kept.Count > 0 ? kept[^1].End : 0);
             kept.Add(requested ?? hit);
             var opened = requested is not null ? hit.Start : ComplementStart(hit);
@@ -116,6 +122,11 @@ public sealed class ComplementReader(CompiledDemandLexicon lexicon, SentenceCont
             {
                 addressee = true;
                 i = mention.End;
+            }
+            else if (i + 1 < to && lexicon.PartyAdjectives.ContainsKey(sentence.Tokens.Word(i)) && sentence.Tokens.MentionAt(i + 1) is null)
+            {
+                // "that Ukrainian forces leave …": a party adjective and its noun name the addressee.
+                (addressee, i) = (true, i + 2);
             }
             else if (Longest(i) is var end and > 0)
             {
