@@ -56,6 +56,11 @@ public sealed class JoinedClauses(SentenceContext sentence, SubjectFinder subjec
             : [];
     }
 
+    /// <summary>Where a clause's own words start: after a joined-on report ("…, and said") in it, else at its start.</summary>
+    public int ReportedStart(int clauseStart, int start) =>
+        sentence.ReportingVerbs.LastWithin(clauseStart, start) is { } said && said.End < start && SharedSubjectAt(said.Start).Count > 0
+            ? said.End : clauseStart;
+
     /// <summary>
     /// "Moscow wants all of Donetsk, Kyiv offers a freeze": after a stance already read in this clause, a
     /// bare comma and a party right before a verb splice on a clause of its own (not a list of subjects:
