@@ -43,7 +43,8 @@ public sealed class StanceParties(CompiledDemandLexicon lexicon, SentenceContext
                 return said;
             }
         }
-        var subject = Joined.SubjectAt(start, clauseStart, lastParties, lastStanceEnd) is { Count: > 0 } joined ? joined
+        var subject = lastParties.Count > 0 && lastStanceEnd <= clauseStart && Joined.ContinuesDemand(start, clauseStart, lexicon.Grammar.PastParticipleEndings) ? lastParties
+            : Joined.SubjectAt(start, clauseStart, lastParties, lastStanceEnd) is { Count: > 0 } joined ? joined
             : Joined.SharedSubjectAt(start) is { Count: > 0 } shared ? shared
             : ReportedSubject(clauseStart, start) is { Count: > 0 } reported ? reported
             : Relative.At(clauseStart, start) is { Count: > 0 } relative ? relative
