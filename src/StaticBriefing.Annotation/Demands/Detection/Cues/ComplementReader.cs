@@ -125,15 +125,14 @@ public sealed class ComplementReader(CompiledDemandLexicon lexicon, SentenceCont
             }
             else if (i + 1 < to && lexicon.PartyAdjectives.ContainsKey(sentence.Tokens.Word(i)) && sentence.Tokens.MentionAt(i + 1) is null)
             {
-                // "that Ukrainian forces leave …": a party adjective and its noun name the addressee.
-                (addressee, i) = (true, i + 2);
+                (addressee, i) = (true, i + 2); // "that Ukrainian forces leave …": a party adjective and its noun.
             }
             else if (Longest(i) is var end and > 0)
             {
                 addressee |= sentence.Pronouns.EndOfMatchAt(i) > 0 || sentence.ObjectPronouns.EndOfMatchAt(i) > 0 || sentence.Collectives.EndOfMatchAt(i) > 0;
                 i = end;
             }
-            else if (IsAdverb(i))
+            else if (sentence.HasWordEnding(i, lexicon.Grammar.AdverbEndings))
             {
                 i++;
             }
@@ -148,6 +147,4 @@ public sealed class ComplementReader(CompiledDemandLexicon lexicon, SentenceCont
     private int Longest(int i) =>
         Math.Max(Math.Max(sentence.ComplementLinks.EndOfMatchAt(i), sentence.Determiners.EndOfMatchAt(i)),
             Math.Max(Math.Max(sentence.Pronouns.EndOfMatchAt(i), sentence.ObjectPronouns.EndOfMatchAt(i)), sentence.Collectives.EndOfMatchAt(i)));
-
-    private bool IsAdverb(int token) => sentence.HasWordEnding(token, lexicon.Grammar.AdverbEndings);
 }
