@@ -34,6 +34,12 @@ public sealed class ComplementReader(CompiledDemandLexicon lexicon, SentenceCont
                 }
                 continue;
             }
+            if (governing is not null && coordinated.HoldsBack(complement, hit))
+            {
+                // "insisted that Kyiv withdraw before any ceasefire": the demander holds the truce back, not Kyiv.
+                kept.Add(hit with { DemandedBy = governing });
+                continue;
+            }
             var requested = Requested(hit, kept.Count > 0 ? kept[^1].End : 0);
             kept.Add(requested ?? hit);
             var opened = requested is not null ? hit.Start : ComplementStart(hit);
@@ -117,12 +123,16 @@ public sealed class ComplementReader(CompiledDemandLexicon lexicon, SentenceCont
                 addressee = true;
                 i = mention.End;
             }
+            else if (i + 1 < to && lexicon.PartyAdjectives.ContainsKey(sentence.Tokens.Word(i)) && sentence.Tokens.MentionAt(i + 1) is null)
+            {
+                (addressee, i) = (true, i + 2); // "that Ukrainian forces leave …": a party adjective and its noun.
+            }
             else if (Longest(i) is var end and > 0)
             {
                 addressee |= sentence.Pronouns.EndOfMatchAt(i) > 0 || sentence.ObjectPronouns.EndOfMatchAt(i) > 0 || sentence.Collectives.EndOfMatchAt(i) > 0;
                 i = end;
             }
-            else if (IsAdverb(i))
+            else if (sentence.HasWordEnding(i, lexicon.Grammar.AdverbEndings))
             {
                 i++;
             }
@@ -137,6 +147,4 @@ public sealed class ComplementReader(CompiledDemandLexicon lexicon, SentenceCont
     private int Longest(int i) =>
         Math.Max(Math.Max(sentence.ComplementLinks.EndOfMatchAt(i), sentence.Determiners.EndOfMatchAt(i)),
             Math.Max(Math.Max(sentence.Pronouns.EndOfMatchAt(i), sentence.ObjectPronouns.EndOfMatchAt(i)), sentence.Collectives.EndOfMatchAt(i)));
-
-    private bool IsAdverb(int token) => sentence.HasWordEnding(token, lexicon.Grammar.AdverbEndings);
 }

@@ -15,16 +15,9 @@ public sealed class CoordinatedComplement(CompiledDemandLexicon lexicon, Sentenc
     /// <summary>Whether the verb starting at <paramref name="verb"/> continues the complement that opened at <paramref name="complementStart"/>.</summary>
     public bool Continues(int complementStart, int verb)
     {
-        if (verb <= complementStart || verb - complementStart > MaxReach || !IsBare(verb))
+        if (!Encloses(complementStart, verb) || !IsBare(verb))
         {
             return false;
-        }
-        for (var i = complementStart; i < verb; i++)
-        {
-            if (sentence.ScopeEnds.EndOfMatchAt(i) > 0 || sentence.Relatives.EndOfMatchAt(i) > 0 || sentence.ClauseBreaks.EndOfMatchAt(i) > 0)
-            {
-                return false;
-            }
         }
         var j = verb - 1;
         while (j > complementStart && (sentence.Tokens.Word(j) == "to" || sentence.HasWordEnding(j, lexicon.Grammar.AdverbEndings)))
@@ -32,6 +25,34 @@ public sealed class CoordinatedComplement(CompiledDemandLexicon lexicon, Sentenc
             j--;
         }
         return sentence.Coordinators.EndOfMatchAt(j) == j + 1;
+    }
+
+    /// <summary>
+    /// Whether a refusal opened by a preposition ("before any"), with no verb and so no subject of its own,
+    /// stands in the complement: then the demander holds back what it governs, not the addressee.
+    /// </summary>
+    public bool HoldsBack(int complementStart, StanceHit hit) =>
+        hit is { Cue.Kind: StanceCueKind.Rejects, Backward: false, Owner: null, Negated: false }
+        && sentence.Prepositions.EndOfMatchAt(hit.Start) > 0 && Encloses(complementStart, hit.Start);
+
+    /// <summary>
+    /// Whether <paramref name="token"/> still stands in the complement that opened at <paramref name="complementStart"/>:
+    /// near it, with no scope end or new clause between ("insisted that Kyiv withdraw … before any truce").
+    /// </summary>
+    private bool Encloses(int complementStart, int token)
+    {
+        if (token <= complementStart || token - complementStart > MaxReach)
+        {
+            return false;
+        }
+        for (var i = complementStart; i < token; i++)
+        {
+            if (sentence.ScopeEnds.EndOfMatchAt(i) > 0 || sentence.Relatives.EndOfMatchAt(i) > 0 || sentence.ClauseBreaks.EndOfMatchAt(i) > 0)
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>A bare verb ("accept", "agree"), not a finite one or a participle ("accepts", "agreed", "threatening").</summary>

@@ -17,6 +17,7 @@ public sealed class AnaphorResolver(CompiledDemandLexicon lexicon, SentenceConte
     private readonly DescriptiveReference descriptions = new(lexicon, sentence, memory);
     private readonly AnaphorMarks marks = new(lexicon, sentence);
     private readonly EllipticalObject ellipsis = new(lexicon, sentence);
+    private readonly AmountObject amounts = new(sentence);
 
     /// <summary>How many issue cues back an anaphor may look: anaphora refers to something recent.</summary>
     private const int IssueLookBack = 8;
@@ -53,6 +54,11 @@ public sealed class AnaphorResolver(CompiledDemandLexicon lexicon, SentenceConte
             // "The Kremlin balked.": a rejection or acceptance with no object answers the issue last named
             // (not "in Russian hands", where a proposal cue ends a sentence on its own).
             // "Kyiv accepted a truce; Moscow balked.": an issue named earlier in the sentence comes first.
+            if (!hit.Backward && amounts.IsAmount(scopeStart, scopeEnd))
+            {
+                // "Washington offers guarantees for 15 years, and Kyiv asks for up to 50 years": a bid on the issue just named.
+                return positions.LastIssueBefore(hit.Start, IssueLookBack) is { } bid ? [(bid.Issue, hit.Start, hit.End)] : [];
+            }
             return !hit.Backward && hit.Cue.Stance is Stance.Rejects or Stance.Accepts && ellipsis.IsUnsaid(scopeStart, hit.Start)
                 && (positions.LastIssueBefore(clauseStart, IssueLookBack)?.Issue ?? memory.RecentIssues.LastOrDefault()) is { } last ? [(last, hit.Start, hit.End)] : [];
         }

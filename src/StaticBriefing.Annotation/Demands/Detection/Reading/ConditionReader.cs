@@ -24,7 +24,8 @@ public sealed class ConditionReader(SentenceContext sentence, StanceParties part
         // What a condition noun demands is the object before it, not an aside (", who flew to Ankara to meet …,").
         // "will only sit down with X once …": what a split condition encloses is held back too.
         var heldBackEnd = noun ? hit.Start : hit.End - 1;
-        foreach (var issue in scope.IssuesBefore(clauseStart, heldBackEnd).Where(issue => !noun || sentence.SideClauses.EndAround(issue.Start) < 0))
+        // What stands before a joined-on report ("demanded that Kyiv withdraw, and said …") is not held back.
+        foreach (var issue in scope.IssuesBefore(parties.Joined.ReportedStart(clauseStart, hit.Start), heldBackEnd).Where(issue => !noun || sentence.SideClauses.EndAround(issue.Start) < 0))
         {
             positions.Take(who, issue.Issue, before, issue.Start, issue.End);
         }

@@ -127,7 +127,7 @@ public sealed class StanceReader(
         {
             elaborated.Read(hit, issues, who);
         }
-        else if (!anyIssue && !hit.Cue.Modal && relatives.Antecedent(clauseStart) is { } antecedent)
+        else if (!anyIssue && !hit.Cue.Modal && (relatives.Antecedent(clauseStart) ?? relatives.ReducedAntecedent(hit.Start)) is { } antecedent)
         {
             positions.Take(who, hit, antecedent.Issue, negated, antecedent.Start, antecedent.End);
         }

@@ -1,3 +1,5 @@
+using StaticBriefing.Annotation.Model;
+
 namespace StaticBriefing.Annotation.Demands.Detection.Subjects;
 
 /// <summary>
@@ -55,6 +57,25 @@ public sealed class JoinedClauses(SentenceContext sentence, SubjectFinder subjec
             ? subjects.MainSubjectBefore(join.Start)
             : [];
     }
+
+    /// <summary>
+    /// "Putin demanded that Ukraine leave X and offered Y": a past-tense verb joined by "and" to a demanded
+    /// clause (whose own verbs are bare) is the demander's, not the addressee's.
+    /// </summary>
+    public bool ContinuesDemand(int start, int clauseStart, EquatableArray<string> pastEndings)
+    {
+        if (start < 1 || clauseStart < 1 || sentence.Tokens.Word(start - 1) != "and" || !sentence.HasWordEnding(start, pastEndings))
+        {
+            return false;
+        }
+        var opener = sentence.Tokens.Word(clauseStart - 1) == "that" ? clauseStart - 1 : clauseStart;
+        return sentence.Stances.Any(hit => hit is { Cue.Kind: StanceCueKind.Demands, Cue.Modal: false, Noun: false, Backward: false } && (hit.End == opener || hit.End == clauseStart));
+    }
+
+    /// <summary>Where a clause's own words start: after a joined-on report ("…, and said") in it, else at its start.</summary>
+    public int ReportedStart(int clauseStart, int start) =>
+        sentence.ReportingVerbs.LastWithin(clauseStart, start) is { } said && said.End < start && SharedSubjectAt(said.Start).Count > 0
+            ? said.End : clauseStart;
 
     /// <summary>
     /// "Moscow wants all of Donetsk, Kyiv offers a freeze": after a stance already read in this clause, a

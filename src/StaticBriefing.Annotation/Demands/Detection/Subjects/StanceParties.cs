@@ -11,7 +11,7 @@ public sealed class StanceParties(CompiledDemandLexicon lexicon, SentenceContext
     private IReadOnlyList<PartyRef> lastParties = [];
     private int lastStanceEnd;
 
-    private JoinedClauses Joined => field ??= new(sentence, Subjects);
+    public JoinedClauses Joined => field ??= new(sentence, Subjects);
 
     private RelativeClauseSubject Relative => field ??= new(sentence, Subjects);
 
@@ -43,7 +43,8 @@ public sealed class StanceParties(CompiledDemandLexicon lexicon, SentenceContext
                 return said;
             }
         }
-        var subject = Joined.SubjectAt(start, clauseStart, lastParties, lastStanceEnd) is { Count: > 0 } joined ? joined
+        var subject = lastParties.Count > 0 && lastStanceEnd <= clauseStart && Joined.ContinuesDemand(start, clauseStart, lexicon.Grammar.PastParticipleEndings) ? lastParties
+            : Joined.SubjectAt(start, clauseStart, lastParties, lastStanceEnd) is { Count: > 0 } joined ? joined
             : Joined.SharedSubjectAt(start) is { Count: > 0 } shared ? shared
             : ReportedSubject(clauseStart, start) is { Count: > 0 } reported ? reported
             : Relative.At(clauseStart, start) is { Count: > 0 } relative ? relative
@@ -103,7 +104,10 @@ public sealed class StanceParties(CompiledDemandLexicon lexicon, SentenceContext
         // reporting clause off ("In Istanbul, officials said, Moscow demanded …").
         var reported = sentence.Tokens.Word(said.End) == "," ? said.End + 1 : said.End;
         var opening = sentence.Determiners.EndOfMatchAt(reported) is var determinerEnd && determinerEnd > 0 ? determinerEnd : reported;
-        return Subjects.PhraseAt(reported, start) is { Count: > 0 } phrase ? phrase : Subjects.PhraseAt(opening, start);
+        return Subjects.PhraseAt(reported, start) is { Count: > 0 } phrase ? phrase
+            : Subjects.PhraseAt(opening, start) is { Count: > 0 } opened ? opened
+            // "X restated the demand that Kyiv withdraw, and said a truce could follow only once …": the one who said it.
+            : Joined.SharedSubjectAt(said.Start);
     }
 
     private bool PronounBeforeVerb(int start)
