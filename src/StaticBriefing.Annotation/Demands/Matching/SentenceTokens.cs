@@ -34,6 +34,7 @@ public sealed class SentenceTokens
         foreach (var token in CollectionsMarshal.AsSpan(Tokens))
         {
             Masks |= token.Mask;
+            Sketch |= WordSketch.Of(token.Norm);
             allKnown &= token.Known;
         }
         AllKnown = allKnown;
@@ -66,6 +67,9 @@ public sealed class SentenceTokens
 
     /// <summary>The cue bits of all tokens together: a cue set whose bit is missing has no match here.</summary>
     public ulong Masks { get; }
+
+    /// <summary>The words of the sentence as a <see cref="WordSketch"/>: a pattern needing a word without its bit here cannot match.</summary>
+    public ulong Sketch { get; }
 
     /// <summary>Whether every token was looked up in a vocabulary, so its cue bits are complete.</summary>
     public bool AllKnown { get; }
