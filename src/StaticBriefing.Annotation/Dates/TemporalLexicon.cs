@@ -181,6 +181,9 @@ public sealed record TemporalLexicon
 
     internal bool CanStart(int wordId) => wordId >= 0 && wordId < Starters.Length && Starters[wordId];
 
+    /// <summary>Which token may follow a starter for an expression to open there (<see cref="ExpressionOpenings"/>).</summary>
+    internal ExpressionOpenings Openings { get; set; } = ExpressionOpenings.Any;
+
     /// <summary>Parses input/temporal.yml; bad data is a <see cref="DataFileException"/> naming file and line.</summary>
     public static TemporalLexicon Parse(DataFile temporal) => TemporalLexiconBuilder.Build(temporal);
 

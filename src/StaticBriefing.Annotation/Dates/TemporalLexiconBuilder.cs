@@ -96,6 +96,7 @@ internal static class TemporalLexiconBuilder
         lexicon.SignatureDashes.AddRange(data.Embedded.SignatureDashes.Where(d => d.Length > 0));
         lexicon.EmbeddedMaxLines = data.Embedded.MaxLines;
         lexicon.Starters = TemporalCueBuilder.Starters(lexicon);
+        lexicon.Openings = ExpressionOpenings.Of(lexicon);
         return lexicon;
     }
 

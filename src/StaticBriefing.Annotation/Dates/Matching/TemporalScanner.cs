@@ -50,7 +50,8 @@ internal sealed class TemporalScanner
         while (i < scan.Count && i <= lastStart)
         {
             var token = scan.Tokens[i];
-            if (token.Kind == Tokens.TokenKind.Symbol || (token.Kind == Tokens.TokenKind.Word && !scan.Lexicon.CanStart(token.WordId)))
+            if (token.Kind == Tokens.TokenKind.Symbol
+                || (token.Kind == Tokens.TokenKind.Word && (!scan.Lexicon.CanStart(token.WordId) || !scan.Lexicon.Openings.MayOpen(scan.Tokens, i))))
             {
                 i++;
                 continue;

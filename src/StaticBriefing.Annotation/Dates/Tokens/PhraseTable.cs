@@ -16,6 +16,10 @@ internal sealed class PhraseTable<T>
     /// <summary>The word ids a phrase of this table can start with.</summary>
     public IEnumerable<int> FirstIds => byFirst.Keys;
 
+    /// <summary>Each phrase's first word id and its second (null for a phrase of one word).</summary>
+    public IEnumerable<(int First, int? Second)> Openings =>
+        byFirst.SelectMany(pair => pair.Value.Select(entry => (pair.Key, entry.Length > 1 ? (int?)entry.Second : null)));
+
     public void Add(int[] ids, T value)
     {
         if (!byFirst.TryGetValue(ids[0], out var list))

@@ -14,6 +14,22 @@ public sealed class CuePattern(string source, PatternElement[] elements)
 
     public PatternElement[] Elements { get; } = elements;
 
+    // The sketch bits of each word element after the first (the first is found by index): a sentence must hold one word of each.
+    private readonly ulong[] laterWords = [.. elements.Skip(1).Where(element => element.Kind == ElementKind.Word).Select(element => WordSketch.OfAny(element.Alternatives))];
+
+    /// <summary>Whether a sentence with this <see cref="SentenceTokens.Sketch"/> may hold every later word of the pattern.</summary>
+    internal bool MayMatchIn(ulong sketch)
+    {
+        foreach (var bits in laterWords)
+        {
+            if ((bits & sketch) == 0)
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /// <summary>How many of its elements are words (or word prefixes): how specific it is.</summary>
     public int WordCount => Elements.Count(element => element.Kind is ElementKind.Word or ElementKind.Prefix);
 

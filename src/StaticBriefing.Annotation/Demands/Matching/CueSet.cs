@@ -138,8 +138,8 @@ public sealed class CueSet
         CueMatch? best = null;
         foreach (var index in candidates)
         {
-            // Most candidates fail on their second word: checking it here spares the matcher's setup.
-            if (!PatternMatcher.SecondMayMatch(patterns[index].Elements, sentence, start + 1, to))
+            // Most candidates fail on their second word or on a later word the sentence lacks: checking here spares the matcher.
+            if (!PatternMatcher.SecondMayMatch(patterns[index].Elements, sentence, start + 1, to) || !patterns[index].MayMatchIn(sentence.Sketch))
             {
                 continue;
             }

@@ -17,6 +17,9 @@ public sealed class SentenceTokens
 
     private readonly IReadOnlySet<string> articles;
 
+    // Per token, the sketch bit of its word.
+    private readonly ulong[] sketches;
+
     // Per token, what MentionAfterArticle answers there; built on its first call.
     private MentionSpan?[]? afterArticle;
 
@@ -31,10 +34,14 @@ public sealed class SentenceTokens
         Sentence = sentence;
         Tokens = Tokenizer.Tokenize(text, sentence.Start, sentence.End, interner, vocabulary);
         var allKnown = true;
-        foreach (var token in CollectionsMarshal.AsSpan(Tokens))
+        sketches = new ulong[Tokens.Count];
+        var tokens = CollectionsMarshal.AsSpan(Tokens);
+        for (var i = 0; i < tokens.Length; i++)
         {
-            Masks |= token.Mask;
-            allKnown &= token.Known;
+            Masks |= tokens[i].Mask;
+            sketches[i] = WordSketch.Of(tokens[i].Norm);
+            Sketch |= sketches[i];
+            allKnown &= tokens[i].Known;
         }
         AllKnown = allKnown;
         hasMentions = mentions.Length > 0 && Tokens.Count > 0;
@@ -66,6 +73,12 @@ public sealed class SentenceTokens
 
     /// <summary>The cue bits of all tokens together: a cue set whose bit is missing has no match here.</summary>
     public ulong Masks { get; }
+
+    /// <summary>The words of the sentence as a <see cref="WordSketch"/>: a pattern needing a word without its bit here cannot match.</summary>
+    public ulong Sketch { get; }
+
+    /// <summary>The <see cref="WordSketch"/> bit of one token's word.</summary>
+    public ulong SketchOf(int token) => sketches[token];
 
     /// <summary>Whether every token was looked up in a vocabulary, so its cue bits are complete.</summary>
     public bool AllKnown { get; }

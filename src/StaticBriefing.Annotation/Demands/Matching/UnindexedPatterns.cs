@@ -63,7 +63,7 @@ internal sealed class UnindexedPatterns
             var mayMatch = elements[0].Kind == ElementKind.Slot
                 ? mentionHere && PatternMatcher.SecondMayMatch(elements, sentence, mention!.End, to)
                 : start < to && elements[0].MatchesToken(token) && PatternMatcher.SecondMayMatch(elements, sentence, start + 1, to);
-            if (!mayMatch)
+            if (!mayMatch || !patterns[index].MayMatchIn(sentence.Sketch))
             {
                 continue;
             }
