@@ -88,9 +88,9 @@ public sealed class StanceReader(
         }
         // "would not accept the US plan": the negator turns the verb round, not the owner's proposal.
         var negated = owned ? hit.Negated : negation.IsNegatedBefore(hit.Start, clauseStart) != hit.Negated;
-        if (!hit.Backward && sentence.Negators.EndOfMatchAt(scopeStart) is var negator and > 0)
+        if (!hit.Backward && sentence.Negators.EndOfMatchAt(scopeStart) is var negator and > 0 && sentence.FirstIssueFrom(scopeStart)?.Start != scopeStart)
         {
-            // "must not", "wants no": a negator right after the cue turns it round too.
+            // "must not", "wants no" turn the cue round; not a negator opening an issue ("pledged not to strike energy sites").
             negated = !negated;
             scopeStart = negator;
         }
