@@ -66,6 +66,12 @@ public sealed class StanceScope(CompiledDemandLexicon lexicon, SentenceContext s
                 // (not "give up the regions it claims, drop …").
                 break;
             }
+            if (!first && ParticipleClauseEnd(gapStart, issue.Start, scopeEnd) is var clauseEnd && clauseEnd > issue.Start)
+            {
+                // "signed a shipping deal, negotiated in a working group, …": the participle clause describes what was named.
+                previousEnd = clauseEnd;
+                continue;
+            }
             anyIssue = true;
             var shielded = sentence.Shields.AnyWithin(gapStart, issue.Start);
             // A joint cue's second issue stands on the same words as the first, and shares its fate.
@@ -78,6 +84,26 @@ public sealed class StanceScope(CompiledDemandLexicon lexicon, SentenceContext s
             }
         }
         return found;
+    }
+
+    /// <summary>Where a clause opened in [from, to) by a comma and a past participle (", negotiated in …,") closes: its next comma, or <paramref name="limit"/>; -1 if none opens.</summary>
+    private int ParticipleClauseEnd(int from, int to, int limit)
+    {
+        for (var i = from; i + 1 < to; i++)
+        {
+            if (sentence.Tokens.Word(i) == "," && sentence.HasWordEnding(i + 1, lexicon.Grammar.PastParticipleEndings))
+            {
+                for (var end = i + 2; end < limit; end++)
+                {
+                    if (sentence.Tokens.Word(end) == ",")
+                    {
+                        return end;
+                    }
+                }
+                return limit;
+            }
+        }
+        return -1;
     }
 
     /// <summary>"ready to deploy troops after a ceasefire": the ceasefire only dates the offer ("only after" is the cue's own word).</summary>
