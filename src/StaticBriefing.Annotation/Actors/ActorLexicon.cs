@@ -77,6 +77,7 @@ public sealed record ActorLexicon(EquatableArray<ActorDefinition> Actors)
         CounterpartNouns = cues.CounterpartNouns.ToEquatableArray(),
         AbstractNounPhrases = cues.AbstractNounPhrases.ToEquatableArray(),
         CurrencyNouns = cues.CurrencyNouns.ToEquatableArray(),
+        MeasureHeads = cues.MeasureHeads.ToEquatableArray(),
         CreditCues = cues.CreditCues.ToEquatableArray(),
         CopyrightCues = cues.CopyrightCues.ToEquatableArray(),
         OutletWords = cues.OutletWords.ToEquatableArray(),
