@@ -78,6 +78,7 @@ public sealed record ActorLexicon(EquatableArray<ActorDefinition> Actors)
         AbstractNounPhrases = cues.AbstractNounPhrases.ToEquatableArray(),
         CurrencyNouns = cues.CurrencyNouns.ToEquatableArray(),
         MeasureHeads = cues.MeasureHeads.ToEquatableArray(),
+        InstitutionNameEnds = cues.InstitutionNameEnds.ToEquatableArray(),
         CreditCues = cues.CreditCues.ToEquatableArray(),
         CopyrightCues = cues.CopyrightCues.ToEquatableArray(),
         OutletWords = cues.OutletWords.ToEquatableArray(),
