@@ -77,6 +77,8 @@ public sealed record ActorLexicon(EquatableArray<ActorDefinition> Actors)
         CounterpartNouns = cues.CounterpartNouns.ToEquatableArray(),
         AbstractNounPhrases = cues.AbstractNounPhrases.ToEquatableArray(),
         CurrencyNouns = cues.CurrencyNouns.ToEquatableArray(),
+        MeasureHeads = cues.MeasureHeads.ToEquatableArray(),
+        InstitutionNameEnds = cues.InstitutionNameEnds.ToEquatableArray(),
         CreditCues = cues.CreditCues.ToEquatableArray(),
         CopyrightCues = cues.CopyrightCues.ToEquatableArray(),
         OutletWords = cues.OutletWords.ToEquatableArray(),

@@ -45,6 +45,7 @@ public sealed class ActorRecognizer(ActorLexicon lexicon)
         Anaphora.Find(state);
         NounAnaphora.Find(state);
         NameHeadAnaphora.Find(state);
+        ShortNameAnaphora.Find(state);
         Appositives.Find(state);
         LabelRoles.Find(state);
         Counterparts.Find(state);

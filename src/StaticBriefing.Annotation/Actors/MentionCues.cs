@@ -42,6 +42,12 @@ public sealed record MentionCues
 
     /// <summary>Currency nouns: a state's name before one is part of the currency ("U.S. dollars"), not a mention.</summary>
     public EquatableArray<string> CurrencyNouns { get; init; } = EquatableArray<string>.Empty;
+
+    /// <summary>Last words of measures' names ("Rating", "Index"): a name in them with an acronym is no organisation.</summary>
+    public EquatableArray<string> MeasureHeads { get; init; } = EquatableArray<string>.Empty;
+
+    /// <summary>Last words that make a capitalised name of two or more words an organisation wherever it stands.</summary>
+    public EquatableArray<string> InstitutionNameEnds { get; init; } = EquatableArray<string>.Empty;
     public EquatableArray<string> CreditCues { get; init; } = EquatableArray<string>.Empty;
     public EquatableArray<string> CopyrightCues { get; init; } = EquatableArray<string>.Empty;
     public EquatableArray<string> OutletWords { get; init; } = EquatableArray<string>.Empty;

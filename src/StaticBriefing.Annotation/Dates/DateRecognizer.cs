@@ -8,7 +8,7 @@ namespace StaticBriefing.Annotation.Dates;
 /// The temporal tagger: finds dates, durations and PRESENT/PAST/FUTURE references sentence by
 /// sentence and normalises them to TIMEX3 values against the publication date, or against the
 /// date of embedded material (a quoted post with a dated signature line) inside it. The lines of a
-/// dated timeline are read in the historic present.
+/// dated timeline are read in the historic present; a planner's day heading dates the weekdays of the line under it.
 /// </summary>
 public sealed class DateRecognizer(TemporalLexicon lexicon)
 {
@@ -33,6 +33,7 @@ public sealed class DateRecognizer(TemporalLexicon lexicon)
             Scan(scanner, text, sentence.Start, sentence.End, sentence.Index, referenceAt, found);
         }
         context.Release();
+        DayHeadingWeekdays.Apply(text, found, Lexicon);
         return found.ToEquatableArray();
     }
 

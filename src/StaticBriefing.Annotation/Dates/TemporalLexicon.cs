@@ -48,6 +48,9 @@ public sealed record TemporalLexicon
 
     internal PhraseTable<string> YearParts { get; } = new();
 
+    /// <summary>Word id of the letter in "1H28", "3Q27" -> the TIMEX3 code of the part (H or Q).</summary>
+    internal Dictionary<int, string> CompactYearParts { get; } = [];
+
     /// <summary>Per separator character, the orders ("DMY", "MDY", "YMD") a date in digits is tried in.</summary>
     internal Dictionary<char, List<string>> NumericDateOrders { get; } = [];
 

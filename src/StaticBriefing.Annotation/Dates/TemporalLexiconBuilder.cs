@@ -49,6 +49,12 @@ internal static class TemporalLexiconBuilder
             check.That(YearPartCodes.Contains(code), "year_parts", $"'{code}' is not one of {string.Join(", ", YearPartCodes)}", phrase + ":");
             lexicon.YearParts.Add(words.Of("year_parts", phrase), code);
         }
+        foreach (var (letter, code) in data.CompactYearParts)
+        {
+            var ids = words.Of("compact_year_parts", letter);
+            check.That(code is "H" or "Q" && ids.Length == 1, "compact_year_parts", $"'{letter}: {code}' must be one letter and H or Q", letter + ":");
+            lexicon.CompactYearParts[ids[0]] = code;
+        }
         AddNumericDates(lexicon, data.NumericDates, check);
         lexicon.VagueDurationSignals.UnionWith(words.Set("vague_duration_signals", data.VagueDurationSignals));
         AddMods(lexicon.PartModifiers, data.PartModifiers, "part_modifiers", [TimexMod.Start, TimexMod.Mid, TimexMod.End], words, check);

@@ -74,22 +74,28 @@ public sealed class SeedReader
         // The headline opens the text once; a copy of it further down (a page repeating its title) is
         // chrome, unless it captions an infobox.
         int?[] headLines = [found.TitleLine, found.BylineLine, found.MastheadLine, found.TaglineLine, found.SiteNameLine, found.SlugLine];
-        var body = lines.Select((line, i) => line.IsContent && !headLines.Contains(i) && (line.Trimmed != title || line.Structured) ? line.Text : "");
+        var body = lines.Select((line, i) => line.IsContent && !headLines.Contains(i) && ((line.Trimmed != title && !LabelledTitleCopy.Is(line.Trimmed, title)) || line.Structured) ? line.Text : "");
         var paragraphs = ParagraphBuilder.Build(body).ToList();
         if (paragraphs.Count == 0)
         {
             throw new DataFileException(sourceFile, null, null, "no article text left after removing site chrome");
         }
-        // The dateline opens the first paragraph, or the first of prose after a standfirst without a closing stop.
+        // The dateline opens the first paragraph, or the first of prose after a standfirst without a closing stop,
+        // or stands alone on a line above that lead ("LONDON, May 12"): then its paragraph goes with it.
         var datelined = 0;
         var dateline = datelines.Read(paragraphs[0]);
         if (dateline is null && paragraphs.FindIndex(TextShape.IsProse) is var prose and > 0)
         {
-            (datelined, dateline) = (prose, datelines.Read(paragraphs[prose]));
+            datelined = Enumerable.Range(1, prose).FirstOrDefault(i => i == prose || datelines.Read(paragraphs[i])?.Length == paragraphs[i].Length, prose);
+            dateline = datelines.Read(paragraphs[datelined]);
         }
         if (dateline is not null)
         {
             paragraphs[datelined] = paragraphs[datelined][dateline.Length..];
+            if (paragraphs[datelined].Length == 0 && paragraphs.Count > 1)
+            {
+                paragraphs.RemoveAt(datelined);
+            }
         }
         var evidence = published.Find(found, lines, dateline, string.Join("\n\n", paragraphs));
         var lead = paragraphs.FirstOrDefault(TextShape.IsProse) ?? paragraphs[0];

@@ -5,7 +5,7 @@ namespace StaticBriefing.Annotation.Actors.Recognition;
 /// <summary>
 /// Discovers a person named in apposition after a role word: "Ukraine’s human rights commissioner,
 /// Dmytro Lubinets, said …", "His Russian counterpart, Tatyana Moskalkova, …". The name has at least
-/// two capitalised words, is set off by commas on both sides and looks like no organisation; the
+/// two capitalised words, is set off by commas on both sides (or ends the sentence) and looks like no organisation; the
 /// description before it is then read by <see cref="Appositives"/>.
 /// </summary>
 internal static class AppositiveNames
@@ -25,13 +25,17 @@ internal static class AppositiveNames
             var start = comma + 2;
             if (state.LongestNameAt(start) is not null
                 || reader.ReadForward(start) is not { Words: >= 2, LooksLikeOrganisation: false } name
-                || name.End >= text.Length || text[name.End] != ',' || IsRoleWord(state, start))
+                || name.End >= text.Length || !ClosesApposition(text, name.End) || IsRoleWord(state, start))
             {
                 continue;
             }
             CueDiscovery.Discover(state, name, organisation: false, text[role.Start..role.End]);
         }
     }
+
+    /// <summary>A comma closes the apposition, or the sentence's stop does ("…, said the committee's chairman, NAME.").</summary>
+    private static bool ClosesApposition(string text, int end) =>
+        text[end] == ',' || (text[end] == '.' && (end + 1 == text.Length || char.IsWhiteSpace(text[end + 1])));
 
     /// <summary>"the minister, President Macron": a title opening the name is another titled form, not a bare name.</summary>
     private static bool IsRoleWord(RecognitionState state, int start) =>

@@ -155,7 +155,9 @@ internal static class LayoutDiscovery
             state.LearnedAliases.Add((acronym, known.Value.Actor));
             return;
         }
-        if (reader.ReadBackward(nameEnd, connectors: true) is { Words: >= 2 } name)
+        // "Issuer Default Rating (IDR)": a measure's name, not an organisation's.
+        if (reader.ReadBackward(nameEnd, connectors: true) is { Words: >= 2 } name
+            && !(TextWords.WordEndingAt(state.Text, name.End) is { } last && state.Lexicon.MeasureHeads.Contains(TextWords.Span(state.Text, last))))
         {
             var actor = state.Table.Discover(name.Name, Model.ActorKind.Organisation, "none", "organisation", id: Slug.Of(acronym));
             state.Add(name.Start, name.End, actor, MentionForm.Name);

@@ -43,6 +43,8 @@ internal sealed class LexiconIndex
         Connectors = new WordSet(cues.NameConnectors, ignoreCase: false);
         PlacePrepositions = new WordSet(cues.PlacePrepositions, ignoreCase: true);
         CurrencyNouns = new WordSet(cues.CurrencyNouns, ignoreCase: true);
+        MeasureHeads = new WordSet(cues.MeasureHeads, ignoreCase: false);
+        InstitutionNameEnds = new WordSet(cues.InstitutionNameEnds, ignoreCase: false);
         Determiners = new WordSet(cues.Determiners, ignoreCase: true);
         AnaphoricDeterminers = new WordSet(cues.AnaphoricDeterminers, ignoreCase: true);
         AddressedDeterminers = new WordSet(cues.AddressedDeterminers, ignoreCase: true);
@@ -80,6 +82,8 @@ internal sealed class LexiconIndex
     public WordSet Connectors { get; }
     public WordSet PlacePrepositions { get; }
     public WordSet CurrencyNouns { get; }
+    public WordSet MeasureHeads { get; }
+    public WordSet InstitutionNameEnds { get; }
     public WordSet Determiners { get; }
     public WordSet AnaphoricDeterminers { get; }
     public WordSet AddressedDeterminers { get; }

@@ -41,9 +41,10 @@ internal sealed class NameReader(RecognitionState state)
 
     /// <summary>
     /// A name ending at <paramref name="end"/> (the position right after its last letter); with
-    /// <paramref name="connectors"/>, lowercase connectors may join its words ("Centre for Countering Disinformation").
+    /// <paramref name="connectors"/>, lowercase connectors may join its words ("Centre for Countering Disinformation");
+    /// with either that or <paramref name="anyCapital"/>, any capitalised word but a determiner belongs to it ("Marine War Risks Committee").
     /// </summary>
-    public DiscoveredName? ReadBackward(int end, bool connectors = false)
+    public DiscoveredName? ReadBackward(int end, bool connectors = false, bool anyCapital = false)
     {
         var text = state.Text;
         var words = new List<(int Start, int End)>();
@@ -52,7 +53,7 @@ internal sealed class NameReader(RecognitionState state)
         while (words.Count + pending.Count < MaxWords * 2 && TextWords.WordEndingAt(text, pos) is { } word && word.End == pos)
         {
             if ((NameWordAt(word.Start, false) is { } checkedWord && checkedWord.End == word.End)
-                || (connectors && char.IsUpper(text[word.Start]) && !state.Lexicon.Determiners.Contains(TextWords.Span(text, word))))
+                || ((connectors || anyCapital) && char.IsUpper(text[word.Start]) && !state.Lexicon.Determiners.Contains(TextWords.Span(text, word))))
             {
                 words.InsertRange(0, pending);
                 pending.Clear();

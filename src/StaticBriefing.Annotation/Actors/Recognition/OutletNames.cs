@@ -2,12 +2,21 @@ namespace StaticBriefing.Annotation.Actors.Recognition;
 
 /// <summary>
 /// Outlets named anywhere: a capitalised name of two or more words whose last word is an outlet
-/// word ("an interview with Channel Nine News") is a news organisation. The first word must be a
-/// proper name of its own ("News Agency" is no outlet's name), and listed names win.
+/// word ("an interview with Channel Nine News") is a news organisation. So is a name ending in an
+/// institution's word (institution_name_ends: "Marine War Risks Committee", "NAME Ratings") an
+/// organisation. The first word must be a proper name of its own ("News Agency" is no outlet's
+/// name), and listed names win.
 /// </summary>
 internal static class OutletNames
 {
     public static void Find(RecognitionState state)
+    {
+        Find(state, state.Lexicon.OutletWords, "news organisation", anyCapital: false);
+        // An institution's name may hold words that open no name alone ("Marine War Risks Committee").
+        Find(state, state.Lexicon.InstitutionNameEnds, "organisation", anyCapital: true);
+    }
+
+    private static void Find(RecognitionState state, WordSet lastWords, string role, bool anyCapital)
     {
         var text = state.Text;
         var reader = new NameReader(state);
@@ -19,15 +28,15 @@ internal static class OutletNames
                 continue;
             }
             i = word.End;
-            if (!state.Lexicon.OutletWords.Contains(TextWords.Span(text, word)) || state.LongestNameEndingAt(word.End) is not null
+            if (!lastWords.Contains(TextWords.Span(text, word)) || state.LongestNameEndingAt(word.End) is not null
                 || ContinuesName(text, word.End)
-                || reader.ReadBackward(word.End) is not { Words: >= 2 } name || state.LongestNameAt(name.Start) is not null
+                || reader.ReadBackward(word.End, anyCapital: anyCapital) is not { Words: >= 2 } name || state.LongestNameAt(name.Start) is not null
                 || TextWords.WordStartingAt(text, name.Start) is not { } first || IsOrganisationWord(state, TextWords.Span(text, first))
                 || text.AsSpan(name.Start, name.End - name.Start).Contains('\n'))
             {
                 continue;
             }
-            CueDiscovery.Discover(state, name, organisation: true, "news organisation");
+            CueDiscovery.Discover(state, name, organisation: true, role);
         }
     }
 

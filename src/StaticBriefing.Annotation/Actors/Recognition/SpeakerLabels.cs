@@ -25,7 +25,8 @@ internal static class SpeakerLabels
             {
                 start++;
             }
-            if (Label(text, start) is { } label && label.Words >= 2 && !HoldsTitleOrName(state, start, label.NameEnd))
+            if (Label(text, start) is { } label && label.Words >= 2 && !HoldsTitleOrName(state, start, label.NameEnd)
+                && !IsCommonWords(text, start, label.NameEnd))
             {
                 Discover(state, start, label.NameEnd, label.Role);
             }
@@ -47,6 +48,28 @@ internal static class SpeakerLabels
         {
             state.LearnedAliases.Add((alias, actor));
         }
+    }
+
+    /// <summary>
+    /// "WEEK AHEAD: …": a caps slug naming a format, not a speaker. Every word of it is written in lower case
+    /// elsewhere in the text ("the week of …", "ahead of them"), which a name's words seldom are.
+    /// </summary>
+    private static bool IsCommonWords(string text, int start, int end)
+    {
+        foreach (var word in text[start..end].Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var lower = word.ToLowerInvariant();
+            var found = false;
+            for (var at = text.IndexOf(lower, StringComparison.Ordinal); at >= 0 && !found; at = text.IndexOf(lower, at + 1, StringComparison.Ordinal))
+            {
+                found = (at == 0 || !TextChars.IsWord(text[at - 1])) && (at + lower.Length == text.Length || !TextChars.IsWord(text[at + lower.Length]));
+            }
+            if (!found)
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>"PRIME MINISTER KEIR STARMER": a title or a listed name in the label leaves it to the other steps.</summary>

@@ -29,6 +29,12 @@ internal sealed class CuesEntry
     public required List<string> CounterpartNouns { get; set; }
     public List<string> AbstractNounPhrases { get; set; } = [];
     public List<string> CurrencyNouns { get; set; } = [];
+
+    /// <summary>Optional: last words of the names of measures and instruments ("Issuer Default Rating (IDR)"), which an acronym does not make an organisation.</summary>
+    public List<string> MeasureHeads { get; set; } = [];
+
+    /// <summary>Optional: last words that make a capitalised name of two or more words an organisation ("Marine War Risks Committee").</summary>
+    public List<string> InstitutionNameEnds { get; set; } = [];
     public required List<string> CreditCues { get; set; }
     public required List<string> CopyrightCues { get; set; }
     public required List<string> OutletWords { get; set; }

@@ -20,6 +20,7 @@ internal sealed class TemporalScanner
     private readonly SeasonReader seasons;
     private readonly HolidayReader holidays;
     private readonly OrdinalDayReader ordinalDays;
+    private readonly CompactYearPartReader compactParts;
     private readonly List<TemporalMatch> matches = [];
 
     public TemporalScanner(ScanContext scan)
@@ -34,6 +35,7 @@ internal sealed class TemporalScanner
         seasons = new SeasonReader(scan, tense);
         holidays = new HolidayReader(scan, tense);
         ordinalDays = new OrdinalDayReader(scan, tense);
+        compactParts = new CompactYearPartReader(scan);
     }
 
     public ScanContext Context => scan;
@@ -156,5 +158,5 @@ internal sealed class TemporalScanner
     }
 
     private TemporalMatch? Core(int i, bool cued) =>
-        i >= scan.Count ? null : TemporalMatch.Longest(calendar.Read(i, cued), relative.Read(i), durations.Read(i), seasons.Read(i), holidays.Read(i), ordinalDays.Read(i));
+        i >= scan.Count ? null : TemporalMatch.Longest(calendar.Read(i, cued), relative.Read(i), durations.Read(i), seasons.Read(i), holidays.Read(i), ordinalDays.Read(i), compactParts.Read(i));
 }

@@ -35,6 +35,9 @@ public sealed class TemporalFile
 
     public required Dictionary<string, string> YearParts { get; init; }
 
+    /// <summary>Optional: the letter of a financial half-year or quarter written between its number and a two-digit year ("1H28", "3Q27"), and its TIMEX3 code (H, Q).</summary>
+    public Dictionary<string, string> CompactYearParts { get; init; } = [];
+
     public required Dictionary<string, RelativeDayEntry> RelativeDays { get; init; }
 
     public required Dictionary<string, string> PartsOfDay { get; init; }

@@ -1,0 +1,53 @@
+using StaticBriefing.Annotation.Model;
+using StaticBriefing.Annotation.Sentences;
+
+namespace StaticBriefing.Annotation.Actors.Recognition;
+
+/// <summary>
+/// "The Marine War Risks Committee met … The Committee will review …": the last word of a discovered
+/// organisation's name (an institution_name_ends word), capitalised as in the name and after "the", is
+/// that organisation's short name when exactly one discovered organisation named before ends in it. A
+/// listed organisation's short names are its aliases; a word followed by a name or "of" opens a longer name.
+/// </summary>
+internal static class ShortNameAnaphora
+{
+    public static void Find(RecognitionState state)
+    {
+        var text = state.Text;
+        // last word -> organisation -> where it is first named
+        var heads = new Dictionary<string, Dictionary<int, int>>(StringComparer.Ordinal);
+        foreach (var name in state.Candidates.Where(c => c.Form == MentionForm.Name && state.Table.IsDiscovered(c.Actor) && state.Table[c.Actor].Kind == ActorKind.Organisation))
+        {
+            if (TextWords.WordEndingAt(text, name.End) is { } last && last.Start > name.Start && state.Lexicon.InstitutionNameEnds.Contains(TextWords.Span(text, last)))
+            {
+                var named = heads.TryGetValue(text[last.Start..last.End], out var found) ? found : heads[text[last.Start..last.End]] = [];
+                named[name.Actor] = Math.Min(name.Start, named.GetValueOrDefault(name.Actor, int.MaxValue));
+            }
+        }
+        var mentions = new List<(int Start, int End, int Actor)>();
+        foreach (var (head, named) in heads)
+        {
+            for (var at = text.IndexOf(head, StringComparison.Ordinal); at >= 0; at = text.IndexOf(head, at + head.Length, StringComparison.Ordinal))
+            {
+                var end = at + head.Length;
+                if ((at > 0 && TextChars.IsWord(text[at - 1])) || TextWords.WordStartingAt(text, at) is not { } word || word.End != end
+                    || TextWords.WordBefore(text, at) is not { } determiner || determiner.End + 1 != at
+                    || !state.Lexicon.AnaphoricDeterminers.Contains(TextWords.Span(text, determiner))
+                    || state.LongestNameAt(at) is not null || DescriptionTies.FollowedByNameOrTitle(state, end)
+                    || (TextWords.WordAfter(text, end) is { } next && TextWords.Span(text, next).SequenceEqual("of")))
+                {
+                    continue;
+                }
+                var before = named.Where(n => n.Value < determiner.Start).Select(n => n.Key).ToList();
+                if (before.Count == 1)
+                {
+                    mentions.Add((at, end, before[0]));
+                }
+            }
+        }
+        foreach (var (start, end, actor) in mentions)
+        {
+            state.Add(start, end, actor, MentionForm.Name);
+        }
+    }
+}
