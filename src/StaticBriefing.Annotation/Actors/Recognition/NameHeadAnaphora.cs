@@ -29,47 +29,16 @@ internal static class NameHeadAnaphora
         {
             return;
         }
-        // Each head is searched for (a vectorised scan), not every word of the text looked up.
         foreach (var (head, named) in heads)
         {
-            for (var at = text.IndexOf(head, StringComparison.Ordinal); at >= 0; at = text.IndexOf(head, at + head.Length, StringComparison.Ordinal))
+            foreach (var (_, end, determinerStart) in DeterminedHeadScan.Find(state, head))
             {
-                var end = at + head.Length;
-                if ((at > 0 && TextChars.IsWord(text[at - 1])) || TextWords.WordStartingAt(text, at) is not { } word || word.End != end
-                    || TextWords.WordBefore(text, at) is not { } determiner || determiner.End + 1 != at
-                    || !state.Lexicon.AnaphoricDeterminers.Contains(TextWords.Span(text, determiner))
-                    || DescriptionTies.FollowedByNameOrTitle(state, end) || FollowedByOf(text, end))
+                if (DeterminedHeadScan.OnlyOneNamedBefore(named, determinerStart) is { } organisation)
                 {
-                    continue;
-                }
-                if (OnlyOneNamedBefore(named, determiner.Start) is { } organisation)
-                {
-                    state.Add(determiner.Start, end, organisation, MentionForm.Description);
+                    state.Add(determinerStart, end, organisation, MentionForm.Description);
                 }
             }
         }
-    }
-
-    /// <summary>
-    /// The one organisation first named before <paramref name="position"/>, or null when none or several are.
-    /// A loop, not a lambda: a closure over the loop's locals would cost an object per character scanned.
-    /// </summary>
-    private static int? OnlyOneNamedBefore(Dictionary<int, int> named, int position)
-    {
-        int? found = null;
-        foreach (var (organisation, firstNamed) in named)
-        {
-            if (firstNamed >= position)
-            {
-                continue;
-            }
-            if (found is not null)
-            {
-                return null;
-            }
-            found = organisation;
-        }
-        return found;
     }
 
     /// <summary>The head noun of a name, lower-cased, when it is an organisation word: "Court" of "General Court", "Bank" of "Bank of Russia".</summary>
@@ -92,7 +61,4 @@ internal static class NameHeadAnaphora
         }
         return head is { } h && state.Lexicon.InstitutionHeads.Contains(TextWords.Span(text, h)) ? text[h.Start..h.End].ToLowerInvariant() : null;
     }
-
-    private static bool FollowedByOf(string text, int end) =>
-        TextWords.WordAfter(text, end) is { } next && TextWords.Span(text, next).SequenceEqual("of");
 }

@@ -27,21 +27,11 @@ internal static class ShortNameAnaphora
         var mentions = new List<(int Start, int End, int Actor)>();
         foreach (var (head, named) in heads)
         {
-            for (var at = text.IndexOf(head, StringComparison.Ordinal); at >= 0; at = text.IndexOf(head, at + head.Length, StringComparison.Ordinal))
+            foreach (var (at, end, determinerStart) in DeterminedHeadScan.Find(state, head))
             {
-                var end = at + head.Length;
-                if ((at > 0 && TextChars.IsWord(text[at - 1])) || TextWords.WordStartingAt(text, at) is not { } word || word.End != end
-                    || TextWords.WordBefore(text, at) is not { } determiner || determiner.End + 1 != at
-                    || !state.Lexicon.AnaphoricDeterminers.Contains(TextWords.Span(text, determiner))
-                    || state.LongestNameAt(at) is not null || DescriptionTies.FollowedByNameOrTitle(state, end)
-                    || (TextWords.WordAfter(text, end) is { } next && TextWords.Span(text, next).SequenceEqual("of")))
+                if (state.LongestNameAt(at) is null && DeterminedHeadScan.OnlyOneNamedBefore(named, determinerStart) is { } organisation)
                 {
-                    continue;
-                }
-                var before = named.Where(n => n.Value < determiner.Start).Select(n => n.Key).ToList();
-                if (before.Count == 1)
-                {
-                    mentions.Add((at, end, before[0]));
+                    mentions.Add((at, end, organisation));
                 }
             }
         }
