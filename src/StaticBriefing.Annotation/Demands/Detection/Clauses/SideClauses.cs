@@ -22,6 +22,10 @@ public sealed class SideClauses(CompiledDemandLexicon lexicon, SentenceContext s
     public bool InReducedClause(int token) =>
         LastStartingBefore(token) is var index && index >= 0 && token < Spans[index].End && sentence.Relatives.EndOfMatchAt(Spans[index].Start + 1) < 0;
 
+    /// <summary>", drafted by X …": a past participle right after a comma opens a clause describing what was named.</summary>
+    public bool OpensParticipleClause(int token) =>
+        token > 0 && sentence.Tokens.Word(token - 1) == "," && sentence.HasWordEnding(token, lexicon.Grammar.PastParticipleEndings);
+
     /// <summary>The index of the last side clause starting before <paramref name="token"/>, or -1.</summary>
     public int LastStartingBefore(int token) => SortedSearch.FirstIndexFrom(Spans, token, static span => span.Start) - 1;
 
@@ -39,7 +43,7 @@ public sealed class SideClauses(CompiledDemandLexicon lexicon, SentenceContext s
             {
                 AddSpan(relatives[r].Start, relatives[r].End, found);
             }
-            if (i < tokens.Count && tokens.Word(i - 1) == "," && sentence.HasWordEnding(i, lexicon.Grammar.PastParticipleEndings))
+            if (i < tokens.Count && OpensParticipleClause(i))
             {
                 AddSpan(i, i + 1, found);
             }

@@ -91,7 +91,7 @@ public sealed class StanceScope(CompiledDemandLexicon lexicon, SentenceContext s
     {
         for (var i = from; i + 1 < to; i++)
         {
-            if (sentence.Tokens.Word(i) == "," && sentence.HasWordEnding(i + 1, lexicon.Grammar.PastParticipleEndings))
+            if (sentence.SideClauses.OpensParticipleClause(i + 1))
             {
                 for (var end = i + 2; end < limit; end++)
                 {
